@@ -1,0 +1,232 @@
+#include "cli/args.h"
+
+#include <functional>
+#include <map>
+
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+
+namespace wirecheck {
+namespace {
+
+constexpr char kVersion[] = "0.1.0";
+
+absl::Status BadValue(absl::string_view flag, absl::string_view value,
+                      absl::string_view want) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("--", flag, "=", value, ": expected ", want));
+}
+
+absl::Status ParseDouble(absl::string_view flag, absl::string_view v,
+                         double lo, double hi, double* out) {
+  if (!absl::SimpleAtod(v, out) || !(*out > lo && *out <= hi)) {
+    return BadValue(flag, v, absl::StrCat("a number in (", lo, ", ", hi, "]"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ParseInt(absl::string_view flag, absl::string_view v, int lo,
+                      int hi, int* out) {
+  if (!absl::SimpleAtoi(v, out) || *out < lo || *out > hi) {
+    return BadValue(flag, v, absl::StrCat("a whole number from ", lo, " to ", hi));
+  }
+  return absl::OkStatus();
+}
+
+template <typename E>
+absl::Status ParseEnum(absl::string_view flag, absl::string_view v,
+                       const std::map<std::string, E>& names, E* out) {
+  auto it = names.find(std::string(v));
+  if (it == names.end()) {
+    std::string want = "one of";
+    for (const auto& kv : names) absl::StrAppend(&want, " ", kv.first);
+    return BadValue(flag, v, want);
+  }
+  *out = it->second;
+  return absl::OkStatus();
+}
+
+using ValueSetter = std::function<absl::Status(absl::string_view, CliArgs*)>;
+using SwitchSetter = std::function<void(CliArgs*)>;
+
+const std::map<std::string, ValueSetter>& ValueFlags() {
+  static const auto* flags = new std::map<std::string, ValueSetter>{
+      {"format",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseEnum<Format>("format", v,
+                                  {{"text", Format::kText},
+                                   {"json", Format::kJson},
+                                   {"csv", Format::kCsv}},
+                                  &a->format);
+       }},
+      {"threshold",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseDouble("threshold", v, 0.0, 1.0, &a->threshold);
+       }},
+      {"shingle",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseInt("shingle", v, 1, 64, &a->shingle);
+       }},
+      {"num-perm",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseInt("num-perm", v, 8, 1024, &a->num_perm);
+       }},
+      {"min-passage",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseInt("min-passage", v, 5, 100000, &a->min_passage);
+       }},
+      {"threads",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseInt("threads", v, 0, 256, &a->threads);
+       }},
+      {"aliases",
+       [](absl::string_view v, CliArgs* a) {
+         a->aliases_path = std::string(v);
+         return absl::OkStatus();
+       }},
+      {"show",
+       [](absl::string_view v, CliArgs* a) {
+         for (absl::string_view what : absl::StrSplit(v, ',')) {
+           if (what == "claims") {
+             a->show_claims = true;
+           } else if (what == "boilerplate") {
+             a->show_boilerplate = true;
+           } else if (what == "refinements") {
+             a->include_refinements = true;
+           } else if (what == "updates") {
+             a->include_updates = true;
+           } else {
+             return BadValue("show", v,
+                             "a list of claims, boilerplate, refinements, updates");
+           }
+         }
+         return absl::OkStatus();
+       }},
+      {"fail-on",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseEnum<FailOn>("fail-on", v,
+                                  {{"never", FailOn::kNever},
+                                   {"copies", FailOn::kCopies},
+                                   {"uncredited", FailOn::kUncredited},
+                                   {"conflicts", FailOn::kConflicts},
+                                   {"any", FailOn::kAny}},
+                                  &a->fail_on);
+       }},
+  };
+  return *flags;
+}
+
+const std::map<std::string, SwitchSetter>& SwitchFlags() {
+  static const auto* flags = new std::map<std::string, SwitchSetter>{
+      {"explain", [](CliArgs* a) { a->explain = true; }},
+      {"show-boilerplate", [](CliArgs* a) { a->show_boilerplate = true; }},
+      {"fold-diacritics", [](CliArgs* a) { a->fold_diacritics = true; }},
+      {"quiet", [](CliArgs* a) { a->quiet = true; }},
+  };
+  return *flags;
+}
+
+absl::StatusOr<Command> ParseCommand(absl::string_view word) {
+  static const auto* commands = new std::map<std::string, Command>{
+      {"check", Command::kCheck},     {"dedup", Command::kDedup},
+      {"compare", Command::kCompare}, {"read", Command::kRead},
+      {"help", Command::kHelp},       {"version", Command::kVersion},
+  };
+  auto it = commands->find(std::string(word));
+  if (it == commands->end()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unknown command '", word,
+        "': expected check, dedup, compare, read, help or version"));
+  }
+  return it->second;
+}
+
+// Handles one "--name[=value]" argument; may consume argv[*i + 1].
+absl::Status ParseFlag(const std::vector<std::string>& argv, size_t* i,
+                       CliArgs* args) {
+  absl::string_view arg = argv[*i];
+  arg.remove_prefix(2);
+  std::string name(arg.substr(0, arg.find('=')));
+  const bool has_value = arg.find('=') != absl::string_view::npos;
+  if (name == "help") {
+    args->command = Command::kHelp;
+    return absl::OkStatus();
+  }
+  if (name == "version") {
+    args->command = Command::kVersion;
+    return absl::OkStatus();
+  }
+  if (auto sw = SwitchFlags().find(name); sw != SwitchFlags().end()) {
+    if (has_value) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--", name, " takes no value"));
+    }
+    sw->second(args);
+    return absl::OkStatus();
+  }
+  auto fl = ValueFlags().find(name);
+  if (fl == ValueFlags().end()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown flag --", name, " (see wirecheck --help)"));
+  }
+  if (has_value) return fl->second(arg.substr(arg.find('=') + 1), args);
+  if (*i + 1 >= argv.size()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", name, " needs a value"));
+  }
+  ++*i;
+  return fl->second(argv[*i], args);
+}
+
+}  // namespace
+
+absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
+  CliArgs args;
+  bool have_command = false;
+  bool only_inputs = false;  // After "--" everything is an input path.
+  for (size_t i = 1; i < argv.size(); ++i) {
+    const std::string& arg = argv[i];
+    if (!only_inputs && arg == "--") {
+      only_inputs = true;
+    } else if (!only_inputs && absl::StartsWith(arg, "--")) {
+      absl::Status s = ParseFlag(argv, &i, &args);
+      if (!s.ok()) return s;
+      if (args.command == Command::kHelp || args.command == Command::kVersion) {
+        return args;
+      }
+    } else if (!only_inputs && arg.size() > 1 && arg[0] == '-') {
+      if (arg == "-h") {
+        args.command = Command::kHelp;
+        return args;
+      }
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown option ", arg, " (flags start with --)"));
+    } else if (!have_command) {
+      absl::StatusOr<Command> c = ParseCommand(arg);
+      if (!c.ok()) return c.status();
+      args.command = *c;
+      have_command = true;
+      if (args.command == Command::kHelp ||
+          args.command == Command::kVersion) {
+        return args;
+      }
+    } else {
+      args.inputs.push_back(arg);
+    }
+  }
+  if (!have_command) return args;  // Bare "wirecheck": help.
+  if (args.inputs.empty()) {
+    return absl::InvalidArgumentError(
+        "no input: name files or folders of articles, or - for JSONL on stdin");
+  }
+  return args;
+}
+
+std::string VersionText() {
+  return absl::StrCat("wirecheck ", kVersion, " (json schema 1)");
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,60 @@
+// cli/args.h: the wirecheck command line, parsed into a struct.
+//
+//   wirecheck <command> [flags] INPUT...
+//
+// Parsing is kept apart from main() so the whole surface (every command,
+// flag, default and error message) is tested without running a process.
+#ifndef WIRECHECK_CLI_ARGS_H_
+#define WIRECHECK_CLI_ARGS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace wirecheck {
+
+enum class Command { kCheck, kDedup, kCompare, kRead, kHelp, kVersion };
+enum class Format { kText, kJson, kCsv };
+// Which findings make the exit code 1 (for CI gates).
+enum class FailOn { kNever, kCopies, kUncredited, kConflicts, kAny };
+
+struct CliArgs {
+  Command command = Command::kHelp;
+  std::vector<std::string> inputs;  // Files, folders, or "-" for stdin JSONL.
+  Format format = Format::kText;
+
+  // dedup
+  double threshold = 0.5;
+  int shingle = 5;
+  int num_perm = 128;
+  int min_passage = 40;
+  bool explain = false;
+
+  // compare
+  bool show_claims = false;
+  bool include_refinements = false;
+  bool include_updates = false;
+  std::string aliases_path;  // Extra alias table, added to the built-in one.
+
+  // shared
+  bool show_boilerplate = false;
+  bool fold_diacritics = false;
+  int threads = 0;  // 0: one per core.
+  FailOn fail_on = FailOn::kNever;
+  bool quiet = false;  // No per-file warnings on stderr, summary only.
+};
+
+// Parses argv[1..]. Errors name the offending argument; the caller prints
+// them with a pointer to --help and exits 2.
+absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv);
+
+// The full --help text: every command and flag with its default.
+std::string HelpText();
+
+// "wirecheck 0.1.0 (schema 1)".
+std::string VersionText();
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_CLI_ARGS_H_

@@ -1,0 +1,61 @@
+// The --help text lives apart from the parser so that it reads as a page.
+#include "cli/args.h"
+
+namespace wirecheck {
+
+std::string HelpText() {
+  return R"(wirecheck: copied wire stories and conflicting claims in scraped news
+
+usage: wirecheck <command> [flags] INPUT...
+
+INPUT is any mix of files and folders (read recursively, in sorted order):
+  .txt          one article per file, as scrapers save it
+  .html, .htm   main text extracted with an HTML parser
+  .jsonl        one article per line: id, url, outlet, published, title,
+                text or html (unknown fields ignored)
+  -             JSONL on standard input
+
+commands:
+  check     copies and discrepancies together (the main job)
+  dedup     copied passages: source -> copy, containment, direction, credit
+  compare   conflicting dates and numbers between sources about one event
+  read      what was read: each article's metadata (inferred fields marked)
+            and, with --show-boilerplate, the text removed as boilerplate
+  help      this text          version   the version and JSON schema
+
+output:
+  --format=text|json|csv   text for people (default); json is documented in
+                           doc/json_schema.md; csv lists one row per copy
+                           (dedup) or per discrepancy (compare, check)
+  --show=LIST              comma list of: claims (every extracted claim),
+                           boilerplate (removed spans), refinements and
+                           updates (non-conflicting pairs; off by default)
+  --show-boilerplate       same as --show=boilerplate
+  --explain                print the LSH bands x rows and its S-curve
+  --quiet                  no per-file warnings on stderr, summary only
+
+copy detection:
+  --threshold=F            containment to report a copy (default 0.5)
+  --shingle=N              tokens per shingle (default 5)
+  --num-perm=N             MinHash values per signature (default 128)
+  --min-passage=N          tokens in an aligned passage that make a partial
+                           copy worth reporting on its own (default 40)
+
+claims:
+  --aliases=FILE           extra name aliases (TSV, see data/aliases.tsv),
+                           added to the built-in table
+
+shared:
+  --fold-diacritics        match Binh Nhuong with Bình Nhưỡng (default off)
+  --threads=N              worker threads (default 0: one per core)
+  --fail-on=WHAT           exit 1 when the run finds WHAT: never (default),
+                           copies, uncredited (copies without credit),
+                           conflicts, or any
+
+exit codes: 0 done; 1 findings matched --fail-on; 2 bad command line or
+nothing usable was read. Problems with single files or lines are reported on
+stderr with file and line; the rest of the batch still runs.
+)";
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,105 @@
+#include "cli/args.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+
+namespace wirecheck {
+namespace {
+
+absl::StatusOr<CliArgs> Parse(std::vector<std::string> words) {
+  words.insert(words.begin(), "wirecheck");
+  return ParseArgs(words);
+}
+
+TEST(ArgsTest, BareInvocationIsHelp) {
+  absl::StatusOr<CliArgs> a = Parse({});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->command, Command::kHelp);
+}
+
+TEST(ArgsTest, HelpAndVersionWinAnywhere) {
+  EXPECT_EQ(Parse({"--help"})->command, Command::kHelp);
+  EXPECT_EQ(Parse({"dedup", "-h"})->command, Command::kHelp);
+  EXPECT_EQ(Parse({"check", "--version"})->command, Command::kVersion);
+  EXPECT_EQ(Parse({"version"})->command, Command::kVersion);
+}
+
+TEST(ArgsTest, DefaultsMatchTheHelpText) {
+  absl::StatusOr<CliArgs> a = Parse({"check", "dir"});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->command, Command::kCheck);
+  EXPECT_EQ(a->inputs, std::vector<std::string>{"dir"});
+  EXPECT_EQ(a->format, Format::kText);
+  EXPECT_DOUBLE_EQ(a->threshold, 0.5);
+  EXPECT_EQ(a->shingle, 5);
+  EXPECT_EQ(a->num_perm, 128);
+  EXPECT_EQ(a->min_passage, 40);
+  EXPECT_EQ(a->fail_on, FailOn::kNever);
+  const std::string help = HelpText();
+  EXPECT_TRUE(absl::StrContains(help, "(default 0.5)"));
+  EXPECT_TRUE(absl::StrContains(help, "(default 5)"));
+  EXPECT_TRUE(absl::StrContains(help, "(default 128)"));
+  EXPECT_TRUE(absl::StrContains(help, "(default 40)"));
+}
+
+TEST(ArgsTest, FlagsTakeEqualsOrNextWord) {
+  absl::StatusOr<CliArgs> a =
+      Parse({"dedup", "--threshold=0.7", "--shingle", "4", "a.jsonl",
+             "--format=json", "--explain", "-", "--fail-on", "uncredited"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_DOUBLE_EQ(a->threshold, 0.7);
+  EXPECT_EQ(a->shingle, 4);
+  EXPECT_EQ(a->format, Format::kJson);
+  EXPECT_TRUE(a->explain);
+  EXPECT_EQ(a->fail_on, FailOn::kUncredited);
+  EXPECT_EQ(a->inputs, (std::vector<std::string>{"a.jsonl", "-"}));
+}
+
+TEST(ArgsTest, ShowTakesAList) {
+  absl::StatusOr<CliArgs> a = Parse({"compare", "--show=claims,updates", "x"});
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->show_claims);
+  EXPECT_TRUE(a->include_updates);
+  EXPECT_FALSE(a->include_refinements);
+}
+
+TEST(ArgsTest, DoubleDashMakesInputsOfFlagLikeNames) {
+  absl::StatusOr<CliArgs> a = Parse({"read", "--", "--odd-name.txt"});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->inputs, std::vector<std::string>{"--odd-name.txt"});
+}
+
+struct BadCase {
+  std::vector<std::string> words;
+  std::string message_part;
+};
+
+TEST(ArgsTest, ErrorsNameTheArgument) {
+  const BadCase cases[] = {
+      {{"scan", "x"}, "unknown command 'scan'"},
+      {{"dedup"}, "no input"},
+      {{"dedup", "--threshold=1.5", "x"}, "--threshold=1.5"},
+      {{"dedup", "--threshold=abc", "x"}, "--threshold=abc"},
+      {{"dedup", "--shingle=0", "x"}, "--shingle=0"},
+      {{"dedup", "--num-perm", "x"}, "--num-perm=x"},
+      {{"dedup", "x", "--num-perm"}, "--num-perm needs a value"},
+      {{"dedup", "--format=xml", "x"}, "one of csv json text"},
+      {{"dedup", "--colour", "x"}, "unknown flag --colour"},
+      {{"dedup", "--explain=yes", "x"}, "--explain takes no value"},
+      {{"dedup", "-t", "x"}, "unknown option -t"},
+      {{"compare", "--show=everything", "x"}, "--show=everything"},
+      {{"check", "--fail-on=all", "x"}, "--fail-on=all"},
+  };
+  for (const BadCase& c : cases) {
+    absl::StatusOr<CliArgs> a = Parse(c.words);
+    ASSERT_FALSE(a.ok()) << c.words[0];
+    EXPECT_TRUE(absl::StrContains(a.status().message(), c.message_part))
+        << a.status().message();
+  }
+}
+
+}  // namespace
+}  // namespace wirecheck
