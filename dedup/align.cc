@@ -1,0 +1,115 @@
+#include "dedup/align.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+namespace wirecheck {
+namespace {
+
+struct Seed {
+  int diagonal;  // source position - copy position.
+  int copy;
+  int source;
+};
+
+// Every (copy position, source position) whose shingles are equal.
+std::vector<Seed> FindSeeds(const std::vector<uint64_t>& source_seq,
+                            const std::vector<uint64_t>& copy_seq,
+                            int max_repeats) {
+  std::vector<std::pair<uint64_t, int>> index(source_seq.size());
+  for (size_t j = 0; j < source_seq.size(); ++j) {
+    index[j] = {source_seq[j], static_cast<int>(j)};
+  }
+  std::sort(index.begin(), index.end());
+  std::vector<Seed> seeds;
+  for (size_t i = 0; i < copy_seq.size(); ++i) {
+    auto it = std::lower_bound(index.begin(), index.end(),
+                               std::make_pair(copy_seq[i], 0));
+    for (int n = 0; it != index.end() && it->first == copy_seq[i] &&
+                    n < max_repeats;
+         ++it, ++n) {
+      seeds.push_back({it->second - static_cast<int>(i), static_cast<int>(i),
+                       it->second});
+    }
+  }
+  return seeds;
+}
+
+// Runs of seeds on one diagonal at consecutive copy positions, as token
+// ranges (a run of shingles [a, b] covers tokens [a, b + k)).
+std::vector<TokenRegion> ExtendRuns(std::vector<Seed> seeds, int k) {
+  std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) {
+    return std::tie(x.diagonal, x.copy) < std::tie(y.diagonal, y.copy);
+  });
+  std::vector<TokenRegion> runs;
+  for (size_t s = 0; s < seeds.size();) {
+    size_t e = s + 1;
+    while (e < seeds.size() && seeds[e].diagonal == seeds[s].diagonal &&
+           seeds[e].copy == seeds[e - 1].copy + 1) {
+      ++e;
+    }
+    runs.push_back({seeds[s].source, seeds[e - 1].source + k, seeds[s].copy,
+                    seeds[e - 1].copy + k});
+    s = e;
+  }
+  return runs;
+}
+
+// Longest runs first, skipping any that overlaps a picked one on the copy.
+std::vector<TokenRegion> PickDisjoint(std::vector<TokenRegion> runs) {
+  std::sort(runs.begin(), runs.end(),
+            [](const TokenRegion& x, const TokenRegion& y) {
+              if (x.copy_tokens() != y.copy_tokens()) {
+                return x.copy_tokens() > y.copy_tokens();
+              }
+              return std::tie(x.copy_begin, x.source_begin) <
+                     std::tie(y.copy_begin, y.source_begin);
+            });
+  std::vector<TokenRegion> picked;  // Kept sorted by copy_begin.
+  for (const TokenRegion& r : runs) {
+    auto it = std::lower_bound(
+        picked.begin(), picked.end(), r,
+        [](const TokenRegion& x, const TokenRegion& y) {
+          return x.copy_begin < y.copy_begin;
+        });
+    const bool overlaps_next = it != picked.end() && it->copy_begin < r.copy_end;
+    const bool overlaps_prev =
+        it != picked.begin() && std::prev(it)->copy_end > r.copy_begin;
+    if (!overlaps_next && !overlaps_prev) picked.insert(it, r);
+  }
+  return picked;
+}
+
+}  // namespace
+
+std::vector<TokenRegion> AlignShingles(const std::vector<uint64_t>& source_seq,
+                                       const std::vector<uint64_t>& copy_seq,
+                                       const AlignOptions& options) {
+  std::vector<TokenRegion> picked = PickDisjoint(ExtendRuns(
+      FindSeeds(source_seq, copy_seq, options.max_seed_repeats),
+      options.shingle));
+  std::vector<TokenRegion> merged;
+  for (const TokenRegion& r : picked) {
+    if (!merged.empty()) {
+      TokenRegion& last = merged.back();
+      const int copy_gap = r.copy_begin - last.copy_end;
+      const int source_gap = r.source_begin - last.source_end;
+      if (copy_gap <= options.max_gap_tokens &&
+          source_gap <= options.max_gap_tokens &&
+          source_gap >= -options.shingle && r.source_end > last.source_end) {
+        last.copy_end = r.copy_end;
+        last.source_end = r.source_end;
+        continue;
+      }
+    }
+    merged.push_back(r);
+  }
+  std::vector<TokenRegion> kept;
+  for (const TokenRegion& r : merged) {
+    if (r.copy_tokens() >= options.min_region_tokens) kept.push_back(r);
+  }
+  return kept;
+}
+
+}  // namespace wirecheck

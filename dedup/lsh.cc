@@ -1,0 +1,138 @@
+#include "dedup/lsh.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/str_format.h"
+#include "dedup/parallel.h"
+#include "xxhash.h"
+
+namespace wirecheck {
+namespace {
+
+// Simpson's rule for f on [a, b].
+template <typename F>
+double Integrate(F f, double a, double b) {
+  constexpr int kIntervals = 256;
+  if (b <= a) return 0.0;
+  const double h = (b - a) / kIntervals;
+  double sum = f(a) + f(b);
+  for (int i = 1; i < kIntervals; ++i) {
+    sum += f(a + i * h) * (i % 2 == 1 ? 4.0 : 2.0);
+  }
+  return sum * h / 3.0;
+}
+
+}  // namespace
+
+double CollisionProbability(double s, int bands, int rows) {
+  return 1.0 - std::pow(1.0 - std::pow(s, rows), bands);
+}
+
+LshParams OptimalLshParams(double threshold, int num_perm, double fp_weight,
+                           double fn_weight) {
+  LshParams best{1, 1};
+  double best_error = INFINITY;
+  for (int b = 1; b <= num_perm; ++b) {
+    for (int r = 1; r <= num_perm / b; ++r) {
+      const double fp = Integrate(
+          [&](double s) { return CollisionProbability(s, b, r); }, 0.0,
+          threshold);
+      const double fn = Integrate(
+          [&](double s) { return 1.0 - CollisionProbability(s, b, r); },
+          threshold, 1.0);
+      const double error = fp_weight * fp + fn_weight * fn;
+      if (error < best_error) {
+        best_error = error;
+        best = {b, r};
+      }
+    }
+  }
+  return best;
+}
+
+std::string ExplainLsh(const LshParams& params, double threshold,
+                       int num_perm) {
+  std::string out = absl::StrFormat(
+      "LSH: %d bands x %d rows (of %d permutations), chosen for window "
+      "Jaccard threshold %.2f by minimising 0.5*FP area + 0.5*FN area\n",
+      params.bands, params.rows, num_perm, threshold);
+  for (double s : {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 0.9}) {
+    absl::StrAppendFormat(&out, "  P(candidate | Jaccard %.1f) = %.4f\n", s,
+                          CollisionProbability(s, params.bands, params.rows));
+  }
+  return out;
+}
+
+void AppendBandKeys(const uint32_t* sig, const LshParams& params,
+                    std::vector<uint32_t>* keys) {
+  for (int b = 0; b < params.bands; ++b) {
+    const uint64_t h = XXH3_64bits_withSeed(
+        sig + static_cast<size_t>(b) * params.rows,
+        sizeof(uint32_t) * params.rows, static_cast<uint64_t>(b));
+    keys->push_back(static_cast<uint32_t>(h ^ (h >> 32)));
+  }
+}
+
+namespace {
+
+// Pairs of distinct documents sharing a bucket in band `band`.
+void BandPairs(const std::vector<uint32_t>& band_keys,
+               const std::vector<uint32_t>& item_doc, int bands, int band,
+               int max_bucket_docs, std::vector<uint64_t>* pairs) {
+  const size_t items = item_doc.size();
+  std::vector<uint64_t> entries(items);
+  for (size_t i = 0; i < items; ++i) {
+    entries[i] = (static_cast<uint64_t>(band_keys[i * bands + band]) << 32) |
+                 item_doc[i];
+  }
+  std::sort(entries.begin(), entries.end());
+  std::vector<uint32_t> docs;
+  for (size_t begin = 0; begin < items;) {
+    size_t end = begin + 1;
+    while (end < items && (entries[end] >> 32) == (entries[begin] >> 32)) ++end;
+    if (end - begin > 1) {
+      docs.clear();
+      for (size_t i = begin; i < end; ++i) {
+        const uint32_t doc = static_cast<uint32_t>(entries[i]);
+        if (docs.empty() || docs.back() != doc) docs.push_back(doc);
+      }
+      if (docs.size() > 1 && docs.size() <= static_cast<size_t>(max_bucket_docs)) {
+        for (size_t x = 0; x < docs.size(); ++x) {
+          for (size_t y = x + 1; y < docs.size(); ++y) {
+            pairs->push_back((static_cast<uint64_t>(docs[x]) << 32) | docs[y]);
+          }
+        }
+      }
+    }
+    begin = end;
+  }
+}
+
+void SortUnique(std::vector<uint64_t>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+}  // namespace
+
+std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
+                                     const std::vector<uint32_t>& item_doc,
+                                     int bands,
+                                     const CandidateOptions& options) {
+  std::vector<std::vector<uint64_t>> per_band(bands);
+  ParallelFor(bands, options.threads, [&](size_t b) {
+    BandPairs(band_keys, item_doc, bands, static_cast<int>(b),
+              options.max_bucket_docs, &per_band[b]);
+    SortUnique(&per_band[b]);
+  });
+  std::vector<uint64_t> all;
+  for (auto& v : per_band) {
+    all.insert(all.end(), v.begin(), v.end());
+    std::vector<uint64_t>().swap(v);
+  }
+  SortUnique(&all);
+  return all;
+}
+
+}  // namespace wirecheck

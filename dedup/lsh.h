@@ -1,0 +1,70 @@
+// dedup/lsh.h: LSH banding over MinHash signatures, and its parameters.
+//
+// A signature of num_perm values is cut into `bands` bands of `rows` values;
+// two items become a candidate pair when all rows of at least one band are
+// equal. For Jaccard similarity s the collision probability is the S-curve
+// P(s) = 1 - (1 - s^rows)^bands.
+//
+// Choosing bands x rows (OptimalLshParams) follows datasketch's
+// MinHashLSH._optimal_param: over every (b, r) with b * r <= num_perm it
+// minimises  fp_weight * FP + fn_weight * FN  where FP is the area under
+// P(s) on [0, threshold] (pairs below the threshold that collide) and FN the
+// area under 1 - P(s) on [threshold, 1] (pairs above it that are missed).
+// The integrals use Simpson's rule on 256 intervals; ties keep the first
+// (smallest b, then smallest r) so the choice is deterministic.
+//
+// Data flow: per item signature -> BandKeys (one 32-bit key per band) ->
+// CandidatePairs (sort each band's keys, pair up distinct documents in each
+// bucket). No all-pairs loop: cost is O(items * bands * log items).
+//
+//   LshParams p = OptimalLshParams(0.3, 128);
+//   std::cout << ExplainLsh(p, 0.3, 128);
+#ifndef WIRECHECK_DEDUP_LSH_H_
+#define WIRECHECK_DEDUP_LSH_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wirecheck {
+
+struct LshParams {
+  int bands = 0;
+  int rows = 0;
+};
+
+// P(candidate) for two items of Jaccard similarity s.
+double CollisionProbability(double s, int bands, int rows);
+
+// The datasketch-style optimum for `threshold` in (0, 1].
+LshParams OptimalLshParams(double threshold, int num_perm,
+                           double fp_weight = 0.5, double fn_weight = 0.5);
+
+// Human-readable b x r and the S-curve at a few similarities.
+std::string ExplainLsh(const LshParams& params, double threshold,
+                       int num_perm);
+
+// Appends the `params.bands` band keys of signature sig[0, bands*rows) to
+// `keys`. A key is XXH3-64 of the band's rows seeded by the band index,
+// truncated to 32 bits (a rare accidental collision only adds a candidate,
+// which exact verification then rejects).
+void AppendBandKeys(const uint32_t* sig, const LshParams& params,
+                    std::vector<uint32_t>* keys);
+
+struct CandidateOptions {
+  // Buckets holding more distinct documents than this are skipped: they are
+  // boilerplate shared by much of the batch, not copies.
+  int max_bucket_docs = 100;
+  int threads = 1;
+};
+
+// `band_keys` holds bands keys per item (item-major); `item_doc[i]` is the
+// document of item i. Returns sorted unique pairs (a << 32 | b), a < b.
+std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
+                                     const std::vector<uint32_t>& item_doc,
+                                     int bands,
+                                     const CandidateOptions& options);
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_DEDUP_LSH_H_

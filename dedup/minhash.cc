@@ -1,0 +1,64 @@
+#include "dedup/minhash.h"
+
+#include <limits>
+
+namespace wirecheck {
+namespace {
+
+constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
+
+// Maps a 32-bit value uniformly onto [0, n) without division (Lemire).
+inline uint32_t FastRange(uint32_t x, uint32_t n) {
+  return static_cast<uint32_t>((static_cast<uint64_t>(x) * n) >> 32);
+}
+
+}  // namespace
+
+MinHasher::MinHasher(int num_perm, uint64_t seed)
+    : num_perm_(num_perm), seed_(Mix64(seed ^ 0x6a09e667f3bcc908ULL)) {}
+
+bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
+  if (n == 0) return false;
+  const uint32_t k = static_cast<uint32_t>(num_perm_);
+  // kEmpty marks an empty bin; a hash value equal to it is clamped to
+  // kEmpty - 1 so "empty" stays unambiguous.
+  for (uint32_t i = 0; i < k; ++i) out[i] = kEmpty;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t h = Mix64(shingles[i] ^ seed_);
+    const uint32_t bin = FastRange(static_cast<uint32_t>(h >> 32), k);
+    uint32_t value = static_cast<uint32_t>(h);
+    if (value == kEmpty) value = kEmpty - 1;
+    if (value < out[bin]) out[bin] = value;
+  }
+  // Optimal densification: each empty bin borrows from the first non-empty
+  // bin on its own seeded probe sequence. Probing reads the pre-densification
+  // state only, so the result does not depend on the order bins are filled.
+  std::vector<uint32_t> original;
+  bool any_empty = false;
+  for (uint32_t i = 0; i < k && !any_empty; ++i) any_empty = out[i] == kEmpty;
+  if (!any_empty) return true;
+  original.assign(out, out + k);
+  for (uint32_t i = 0; i < k; ++i) {
+    if (original[i] != kEmpty) continue;
+    for (uint64_t attempt = 0;; ++attempt) {
+      const uint64_t h = Mix64(seed_ ^ ((static_cast<uint64_t>(i) << 32) |
+                                        (attempt + 1)));
+      const uint32_t j = FastRange(static_cast<uint32_t>(h >> 32), k);
+      if (original[j] != kEmpty) {
+        out[i] = original[j];
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+double MinHasher::Estimate(const std::vector<uint32_t>& a,
+                           const std::vector<uint32_t>& b) {
+  if (a.empty() || a.size() != b.size()) return 0.0;
+  size_t equal = 0;
+  for (size_t i = 0; i < a.size(); ++i) equal += a[i] == b[i];
+  return static_cast<double>(equal) / a.size();
+}
+
+}  // namespace wirecheck

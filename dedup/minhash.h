@@ -1,0 +1,59 @@
+// dedup/minhash.h: fast MinHash signatures by one-permutation hashing.
+//
+// Classic MinHash applies num_perm independent hash functions to every
+// shingle. One-permutation hashing (OPH, Li et al. 2012) hashes each shingle
+// once: the top bits of the (seeded) hash pick one of num_perm bins and the
+// low 32 bits compete for that bin's minimum. Bins that stay empty (short
+// texts) are filled by optimal densification (Shrivastava, ICML 2017): empty
+// bin i probes bins h(i, 0), h(i, 1), ... with a seeded hash until it finds a
+// non-empty one and copies its value. Two sets then agree in a bin with
+// probability equal to their Jaccard similarity, like classic MinHash, at
+// the cost of one hash per shingle plus O(num_perm) for densification.
+//
+// Everything is derived from the 64-bit shingle hashes and `seed` with
+// fixed integer mixing, so signatures are identical across runs, threads and
+// machines; tests pin known-answer vectors.
+//
+//   MinHasher hasher(/*num_perm=*/128, /*seed=*/1);
+//   std::vector<uint32_t> sig(128);
+//   if (hasher.Sign(shingles.data(), shingles.size(), sig.data())) ...
+#ifndef WIRECHECK_DEDUP_MINHASH_H_
+#define WIRECHECK_DEDUP_MINHASH_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace wirecheck {
+
+// SplitMix64 finaliser: a fast bijective 64-bit mixer.
+inline uint64_t Mix64(uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+class MinHasher {
+ public:
+  // REQUIRES: num_perm >= 1.
+  MinHasher(int num_perm, uint64_t seed);
+
+  int num_perm() const { return num_perm_; }
+
+  // Writes the signature of the multiset `shingles[0, n)` to out[0,
+  // num_perm). Returns false (and leaves `out` unspecified) when n == 0.
+  bool Sign(const uint64_t* shingles, size_t n, uint32_t* out) const;
+
+  // Share of equal positions: the Jaccard estimate of two signatures.
+  static double Estimate(const std::vector<uint32_t>& a,
+                         const std::vector<uint32_t>& b);
+
+ private:
+  int num_perm_;
+  uint64_t seed_;
+};
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_DEDUP_MINHASH_H_

@@ -1,0 +1,85 @@
+#include "dedup/lsh.h"
+
+#include "gtest/gtest.h"
+
+namespace wirecheck {
+namespace {
+
+// Brute-force weighted error of (b, r), integrated by a fine Riemann sum.
+double Error(double t, int b, int r) {
+  const int n = 4000;
+  double fp = 0, fn = 0;
+  for (int i = 0; i < n; ++i) {
+    const double s = (i + 0.5) / n;
+    const double p = CollisionProbability(s, b, r);
+    if (s < t) fp += p / n; else fn += (1 - p) / n;
+  }
+  return 0.5 * fp + 0.5 * fn;
+}
+
+TEST(LshTest, OptimalParamsMinimiseWeightedError) {
+  for (double t : {0.3, 0.5, 0.8}) {
+    for (int perms : {32, 128}) {
+      const LshParams p = OptimalLshParams(t, perms);
+      ASSERT_GE(p.bands, 1);
+      ASSERT_LE(p.bands * p.rows, perms);
+      const double best = Error(t, p.bands, p.rows);
+      for (int b = 1; b <= perms; ++b) {
+        for (int r = 1; r <= perms / b; ++r) {
+          EXPECT_GE(Error(t, b, r), best - 1e-4) << t << " " << b << "x" << r;
+        }
+      }
+    }
+  }
+}
+
+TEST(LshTest, SCurveSeparatesAroundThreshold) {
+  for (double t : {0.3, 0.5, 0.7}) {
+    const LshParams p = OptimalLshParams(t, 128);
+    EXPECT_GT(CollisionProbability(t + 0.2, p.bands, p.rows), 0.9) << t;
+    EXPECT_LT(CollisionProbability(t - 0.2, p.bands, p.rows), 0.15) << t;
+  }
+}
+
+TEST(LshTest, ExplainNamesBandsAndCurve) {
+  const std::string text = ExplainLsh(LshParams{20, 5}, 0.3, 128);
+  EXPECT_NE(text.find("20 bands x 5 rows"), std::string::npos) << text;
+  EXPECT_NE(text.find("P(candidate | Jaccard 0.5)"), std::string::npos);
+}
+
+TEST(LshTest, CandidatesShareABucket) {
+  const LshParams p{2, 2};
+  std::vector<uint32_t> keys;
+  const uint32_t sig_a[] = {1, 2, 3, 4};
+  const uint32_t sig_b[] = {1, 2, 9, 9};  // Band 0 equal to a.
+  const uint32_t sig_c[] = {7, 7, 8, 8};  // Nothing equal.
+  AppendBandKeys(sig_a, p, &keys);
+  AppendBandKeys(sig_b, p, &keys);
+  AppendBandKeys(sig_c, p, &keys);
+  AppendBandKeys(sig_a, p, &keys);  // A second window of doc 0: same doc.
+  const std::vector<uint32_t> item_doc = {0, 1, 2, 0};
+  const auto pairs = CandidatePairs(keys, item_doc, p.bands, {});
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0], (uint64_t{0} << 32) | 1);
+}
+
+TEST(LshTest, OversizedBucketsAreSkipped) {
+  const LshParams p{1, 1};
+  std::vector<uint32_t> keys;
+  std::vector<uint32_t> item_doc;
+  const uint32_t sig[] = {5};
+  for (uint32_t d = 0; d < 5; ++d) {
+    AppendBandKeys(sig, p, &keys);
+    item_doc.push_back(d);
+  }
+  CandidateOptions small;
+  small.max_bucket_docs = 4;
+  EXPECT_TRUE(CandidatePairs(keys, item_doc, 1, small).empty());
+  CandidateOptions large;
+  large.max_bucket_docs = 5;
+  large.threads = 2;
+  EXPECT_EQ(CandidatePairs(keys, item_doc, 1, large).size(), 10u);
+}
+
+}  // namespace
+}  // namespace wirecheck

@@ -1,0 +1,51 @@
+#include "dedup/shingle.h"
+
+#include "gtest/gtest.h"
+#include "tests/dedup/test_docs.h"
+
+namespace wirecheck {
+namespace {
+
+using testing_dedup::WhitespaceDocument;
+
+TEST(ShingleTest, CountsAreTokensMinusKPlusOne) {
+  struct Case { const char* text; int k; size_t expected; };
+  const Case cases[] = {
+      {"a b c d e f", 5, 2}, {"a b c d e", 5, 1}, {"a b c d", 5, 0},
+      {"a b c", 1, 3},       {"", 3, 0},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ShingleHashes(WhitespaceDocument(c.text).tokens, c.k).size(),
+              c.expected) << c.text;
+  }
+}
+
+TEST(ShingleTest, DependsOnKeysNotSpacingOrCase) {
+  auto a = ShingleHashes(WhitespaceDocument("Ngay 19 thang 6, Putin").tokens, 3);
+  auto b = ShingleHashes(WhitespaceDocument("ngay  19\nthang 6 putin.").tokens, 3);
+  EXPECT_EQ(a, b);
+  auto c = ShingleHashes(WhitespaceDocument("ngay 19 thang 7 putin").tokens, 3);
+  EXPECT_NE(a, c);
+  EXPECT_EQ(a[0], c[0]);  // "ngay 19 thang" is shared.
+}
+
+TEST(ShingleTest, OrderMatters) {
+  auto a = ShingleHashes(WhitespaceDocument("x y").tokens, 2);
+  auto b = ShingleHashes(WhitespaceDocument("y x").tokens, 2);
+  EXPECT_NE(a[0], b[0]);
+}
+
+TEST(ShingleTest, UniqueIsSortedSet) {
+  auto u = UniqueShingles({5, 3, 5, 1, 3});
+  EXPECT_EQ(u, (std::vector<uint64_t>{1, 3, 5}));
+}
+
+TEST(ShingleTest, TokenRangeSpanCoversOriginalBytes) {
+  const std::string text = "Hello, big (world) now";
+  Document d = WhitespaceDocument(text);
+  EXPECT_EQ(TokenRangeSpan(d.tokens, 1, 3).Of(text), "big (world");
+  EXPECT_EQ(TokenRangeSpan(d.tokens, 0, 1).Of(text), "Hello");
+}
+
+}  // namespace
+}  // namespace wirecheck
