@@ -1,0 +1,17 @@
+#include "ingest/diagnostic.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace wirecheck {
+
+std::string Diagnostic::ToString() const {
+  std::string out = file;
+  if (line > 0) absl::StrAppend(&out, ":", line);
+  absl::StrAppend(&out, ": ",
+                  severity == Severity::kError ? "error: " : "warning: ",
+                  message);
+  if (byte_offset >= 0) absl::StrAppend(&out, " (byte ", byte_offset, ")");
+  return out;
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,247 @@
+#include "ingest/html.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "ingest/dates.h"
+
+namespace wirecheck {
+namespace {
+
+enum class Layout { kInline, kLine, kParagraph, kDrop };
+
+Layout LayoutOf(const GumboElement& e) {
+  if (gumbo_get_attribute(&e.attributes, "hidden") != nullptr) {
+    return Layout::kDrop;
+  }
+  switch (e.tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
+      return Layout::kDrop;
+    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_HR:
+      return Layout::kParagraph;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_TR:
+    case GUMBO_TAG_BR: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY:
+      return Layout::kLine;
+    default:
+      return Layout::kInline;
+  }
+}
+
+bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Accumulates text with collapsed whitespace and pending line breaks, so
+// breaks and spaces are only written between two pieces of real text.
+class TextBuilder {
+ public:
+  void Break(int newlines) {
+    pending_breaks_ = std::max(pending_breaks_, newlines);
+    pending_space_ = false;
+  }
+
+  void Text(absl::string_view s, bool preformatted) {
+    if (preformatted) {
+      if (!s.empty()) Append(s);
+      return;
+    }
+    size_t i = 0;
+    while (i < s.size()) {
+      if (IsHtmlSpace(s[i])) {
+        if (pending_breaks_ == 0) pending_space_ = true;
+        ++i;
+        continue;
+      }
+      const size_t start = i;
+      while (i < s.size() && !IsHtmlSpace(s[i])) ++i;
+      Append(s.substr(start, i - start));
+    }
+  }
+
+  std::string Finish() { return std::move(out_); }
+
+ private:
+  void Append(absl::string_view run) {
+    if (!out_.empty()) {
+      if (pending_breaks_ > 0) {
+        out_.append(pending_breaks_, '\n');
+      } else if (pending_space_ && out_.back() != '\n') {
+        out_.push_back(' ');
+      }
+    }
+    pending_breaks_ = 0;
+    pending_space_ = false;
+    out_.append(run.data(), run.size());
+  }
+
+  std::string out_;
+  int pending_breaks_ = 0;
+  bool pending_space_ = false;
+};
+
+// Depth-first walk without recursion: pages nest thousands deep sometimes.
+std::string ExtractText(const GumboNode* root) {
+  TextBuilder builder;
+  struct Frame {
+    const GumboNode* node;
+    unsigned next_child;
+    int breaks_after;
+    bool pre;
+  };
+  std::vector<Frame> stack;
+  stack.push_back({root, 0, 0, false});
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    const GumboNode* node = top.node;
+    if (node->type != GUMBO_NODE_ELEMENT ||
+        top.next_child >= node->v.element.children.length) {
+      if (top.breaks_after > 0) builder.Break(top.breaks_after);
+      stack.pop_back();
+      continue;
+    }
+    const bool pre = top.pre;
+    const auto* child = static_cast<const GumboNode*>(
+        node->v.element.children.data[top.next_child++]);
+    switch (child->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        builder.Text(child->v.text.text, pre);
+        break;
+      case GUMBO_NODE_ELEMENT: {
+        const Layout layout = LayoutOf(child->v.element);
+        if (layout == Layout::kDrop) break;
+        const int breaks = layout == Layout::kParagraph ? 2
+                           : layout == Layout::kLine    ? 1
+                                                        : 0;
+        if (breaks > 0) builder.Break(breaks);
+        stack.push_back({child, 0, breaks,
+                         pre || child->v.element.tag == GUMBO_TAG_PRE});
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return builder.Finish();
+}
+
+// Every element with `tag` in document order; with `skip_dropped`, none
+// inside a dropped subtree (an <article> teaser inside <aside>).
+void FindAll(const GumboNode* node, GumboTag tag,
+             std::vector<const GumboNode*>* found, bool skip_dropped = false) {
+  std::vector<const GumboNode*> stack = {node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (skip_dropped && LayoutOf(n->v.element) == Layout::kDrop) continue;
+    if (n->v.element.tag == tag) found->push_back(n);
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+    }
+  }
+}
+
+const char* Attr(const GumboNode* n, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a == nullptr ? nullptr : a->value;
+}
+
+void ReadMeta(const GumboNode* root, HtmlPage* page) {
+  std::vector<const GumboNode*> nodes;
+  FindAll(root, GUMBO_TAG_META, &nodes);
+  std::string og_title, canonical;
+  for (const GumboNode* n : nodes) {
+    const char* key = Attr(n, "property");
+    if (key == nullptr) key = Attr(n, "name");
+    if (key == nullptr) key = Attr(n, "itemprop");
+    const char* content = Attr(n, "content");
+    if (key == nullptr || content == nullptr) continue;
+    const std::string k = absl::AsciiStrToLower(key);
+    const std::string v(absl::StripAsciiWhitespace(content));
+    if (k == "og:site_name" && page->outlet.empty()) {
+      page->outlet = v;
+    } else if (k == "og:url" && page->url.empty()) {
+      page->url = v;
+    } else if (k == "og:title" && og_title.empty()) {
+      og_title = v;
+    } else if ((k == "article:published_time" || k == "datepublished" ||
+                k == "pubdate" || k == "date" || k == "dc.date") &&
+               page->published_raw.empty()) {
+      page->published_raw = v;
+    }
+  }
+  nodes.clear();
+  FindAll(root, GUMBO_TAG_LINK, &nodes);
+  for (const GumboNode* n : nodes) {
+    const char* rel = Attr(n, "rel");
+    const char* href = Attr(n, "href");
+    if (rel != nullptr && href != nullptr &&
+        absl::EqualsIgnoreCase(rel, "canonical")) {
+      canonical = href;
+      break;
+    }
+  }
+  if (page->url.empty()) page->url = canonical;
+  if (!page->published_raw.empty()) {
+    ParseDateField(page->published_raw, &page->published);
+  }
+  page->title = og_title;
+  if (page->title.empty()) {
+    nodes.clear();
+    FindAll(root, GUMBO_TAG_TITLE, &nodes);
+    if (!nodes.empty()) {
+      page->title = std::string(absl::StripAsciiWhitespace(
+          ExtractText(nodes.front())));
+    }
+  }
+}
+
+// The subtree holding the main text: the largest <article>, else the
+// first <main>, else the whole document.
+std::string MainText(const GumboNode* root) {
+  for (GumboTag tag : {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) {
+    std::vector<const GumboNode*> nodes;
+    FindAll(root, tag, &nodes, /*skip_dropped=*/true);
+    std::string best;
+    for (const GumboNode* n : nodes) {
+      std::string text = ExtractText(n);
+      if (text.size() > best.size()) best = std::move(text);
+    }
+    if (!best.empty()) return best;
+  }
+  return ExtractText(root);
+}
+
+}  // namespace
+
+HtmlPage ExtractHtml(absl::string_view html) {
+  HtmlPage page;
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  ReadMeta(output->root, &page);
+  page.text = MainText(output->root);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return page;
+}
+
+}  // namespace wirecheck

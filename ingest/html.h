@@ -1,0 +1,45 @@
+// ingest/html.h: the main text and metadata of one HTML page, via gumbo.
+//
+// ExtractHtml parses with gumbo (a real HTML5 parser: entities, implied
+// tags and broken markup are handled as browsers do) and walks the tree:
+//  * the text comes from the largest <article>, else <main>, else <body>;
+//  * script, style, nav, header, footer, aside, form, noscript, template,
+//    iframe, svg, button, select, textarea and [hidden] subtrees are dropped;
+//  * paragraph-like blocks (p, h1-h6, blockquote, pre, lists, tables,
+//    section, figure) are separated by a blank line, other blocks (div, li,
+//    tr, br, dd, figcaption) by a newline; runs of HTML whitespace collapse
+//    to one space except inside <pre>; lines carry no edge spaces.
+//  * metadata: og:site_name, og:url or <link rel=canonical>,
+//    article:published_time (or pubdate/date/datePublished), og:title or
+//    <title>.
+// The extracted text is what Article::text holds, so every later span
+// indexes it, not the markup.
+//
+//   HtmlPage page = ExtractHtml("<html><head><title>T</title></head>"
+//                               "<body><nav>Menu</nav><p>Hi &amp; bye</p>");
+//   // page.text == "Hi & bye", page.title == "T"
+#ifndef WIRECHECK_INGEST_HTML_H_
+#define WIRECHECK_INGEST_HTML_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "ingest/article.h"
+
+namespace wirecheck {
+
+struct HtmlPage {
+  std::string text;       // Main text, valid UTF-8, no markup.
+  std::string title;      // og:title, else <title>; "" if neither.
+  std::string outlet;     // og:site_name; "" if absent.
+  std::string url;        // og:url, else canonical link; "" if absent.
+  PublishedTime published;  // article:published_time and kin.
+  std::string published_raw;  // The unparsed value, for diagnostics.
+};
+
+// REQUIRES: `html` is valid UTF-8.
+HtmlPage ExtractHtml(absl::string_view html);
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_INGEST_HTML_H_

@@ -1,0 +1,248 @@
+#include "ingest/jsonl.h"
+
+#include <cstring>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "ingest/dates.h"
+#include "ingest/html.h"
+#include "ingest/metadata.h"
+#include "ingest/utf8.h"
+
+namespace wirecheck {
+namespace {
+
+const char* TypeName(JsonField::Type t) {
+  switch (t) {
+    case JsonField::Type::kString: return "a string";
+    case JsonField::Type::kNumber: return "a number";
+    case JsonField::Type::kBool: return "a boolean";
+    case JsonField::Type::kNull: return "null";
+    case JsonField::Type::kObject: return "an object";
+    case JsonField::Type::kArray: return "an array";
+  }
+  return "?";
+}
+
+}  // namespace
+
+JsonlReader::JsonlReader(absl::string_view name, int64_t max_line_bytes,
+                         IngestResult* result)
+    : name_(name),
+      stem_(FileStem(name)),
+      max_line_bytes_(max_line_bytes),
+      result_(result),
+      articles_before_(static_cast<int>(result->articles.size())) {}
+
+void JsonlReader::Feed(absl::string_view chunk) {
+  if (!started_ && !chunk.empty()) {
+    started_ = true;
+    if (LooksBinary(chunk)) {
+      binary_ = true;
+      result_->Skip(SkipReason::kBinary, name_, 0,
+                    "binary file (not JSONL text)");
+    }
+  }
+  if (binary_) return;
+  while (!chunk.empty()) {
+    const void* nl = std::memchr(chunk.data(), '\n', chunk.size());
+    if (nl == nullptr) {
+      // Keep the partial line unless it is already too long to use.
+      if (!carry_oversize_) {
+        if (static_cast<int64_t>(carry_.size() + chunk.size()) > max_line_bytes_) {
+          carry_oversize_ = true;
+          carry_.clear();
+        } else {
+          carry_.append(chunk.data(), chunk.size());
+        }
+      }
+      offset_ += chunk.size();
+      return;
+    }
+    const size_t len = static_cast<const char*>(nl) - chunk.data();
+    line_offset_ = offset_ - static_cast<int64_t>(carry_.size());
+    ++line_no_;
+    if (carry_oversize_ ||
+        static_cast<int64_t>(carry_.size() + len) > max_line_bytes_) {
+      result_->Skip(SkipReason::kOversize, name_, line_no_,
+                    absl::StrCat("line longer than ", max_line_bytes_,
+                                 " bytes (raise --max-file-bytes to read it)"));
+    } else if (carry_.empty()) {
+      HandleLine(chunk.substr(0, len));
+    } else {
+      carry_.append(chunk.data(), len);
+      HandleLine(carry_);
+    }
+    carry_.clear();
+    carry_oversize_ = false;
+    offset_ += static_cast<int64_t>(len) + 1;
+    chunk.remove_prefix(len + 1);
+  }
+}
+
+void JsonlReader::Finish() {
+  if (!binary_ && (!carry_.empty() || carry_oversize_)) {
+    ++line_no_;
+    if (carry_oversize_) {
+      result_->Skip(SkipReason::kOversize, name_, line_no_,
+                    absl::StrCat("line longer than ", max_line_bytes_, " bytes"));
+    } else {
+      line_offset_ = offset_ - static_cast<int64_t>(carry_.size());
+      std::string last = std::move(carry_);
+      HandleLine(last);
+    }
+    carry_.clear();
+  }
+  if (binary_) return;
+  if (bad_utf8_count_ > 0) {
+    result_->Warn(name_, 0, first_bad_utf8_,
+                  absl::StrFormat("invalid UTF-8 on %d line%s: %d bad "
+                                  "sequence%s replaced with U+FFFD, the first at",
+                                  bad_utf8_lines_, bad_utf8_lines_ == 1 ? "" : "s",
+                                  bad_utf8_count_, bad_utf8_count_ == 1 ? "" : "s"));
+  }
+  if (!saw_content_) {
+    result_->Skip(SkipReason::kEmpty, name_, 0,
+                  started_ ? "no JSONL records (only blank lines)" : "empty file");
+    return;
+  }
+  if (static_cast<int>(result_->articles.size()) > articles_before_) {
+    ++result_->files_read;
+  }
+}
+
+void JsonlReader::HandleLine(absl::string_view line) {
+  if (absl::StripAsciiWhitespace(line).empty()) return;
+  saw_content_ = true;
+  if (line_no_ == 1 && absl::StartsWith(line, "\xEF\xBB\xBF")) {
+    line.remove_prefix(3);
+    line_offset_ += 3;
+  }
+  int64_t first_bad;
+  int bad;
+  if (!IsValidUtf8(line)) {
+    repaired_ = RepairUtf8(line, &first_bad, &bad);
+    if (first_bad_utf8_ < 0) first_bad_utf8_ = line_offset_ + first_bad;
+    bad_utf8_count_ += bad;
+    ++bad_utf8_lines_;
+    line = repaired_;
+  }
+  const absl::Status st = ParseJsonObject(line, &obj_);
+  if (!st.ok()) {
+    result_->Skip(SkipReason::kMalformedJsonl, name_, line_no_,
+                  absl::StrCat("malformed JSON: ", st.message()));
+    return;
+  }
+  if (obj_.lone_surrogates > 0) {
+    result_->Warn(name_, line_no_, -1,
+                  absl::StrCat(obj_.lone_surrogates,
+                               " unpaired \\u surrogate escape(s) replaced "
+                               "with U+FFFD"));
+  }
+  BuildArticle(obj_);
+}
+
+JsonField* JsonlReader::StringField(
+    JsonObject& obj, std::initializer_list<absl::string_view> names) {
+  for (absl::string_view n : names) {
+    JsonField* f = const_cast<JsonField*>(obj.Find(n));
+    if (f == nullptr || f->type == JsonField::Type::kNull) continue;
+    if (f->type == JsonField::Type::kString) {
+      if (absl::StripAsciiWhitespace(f->value).empty()) continue;
+      return f;
+    }
+    result_->Warn(name_, line_no_, -1,
+                  absl::StrCat("field \"", n, "\" is ", TypeName(f->type),
+                               ", expected a string; ignored"));
+  }
+  return nullptr;
+}
+
+bool JsonlReader::ReadText(JsonObject& obj, std::string* text) {
+  if (JsonField* f = StringField(obj, {"text", "content", "body"})) {
+    *text = std::move(f->value);
+    return true;
+  }
+  if (JsonField* f = StringField(obj, {"html"})) {
+    *text = ExtractHtml(f->value).text;
+    if (!text->empty()) return true;
+    result_->Skip(SkipReason::kMissingText, name_, line_no_,
+                  "\"html\" field has no extractable text");
+    return false;
+  }
+  result_->Skip(SkipReason::kMissingText, name_, line_no_,
+                "record has no non-empty \"text\" or \"html\" field");
+  return false;
+}
+
+void JsonlReader::BuildArticle(JsonObject& obj) {
+  Article a;
+  if (!ReadText(obj, &a.text)) return;
+  if (JsonField* lead =
+          StringField(obj, {"sapo", "lead", "summary", "description"})) {
+    const absl::string_view l = absl::StripAsciiWhitespace(lead->value);
+    if (!absl::StartsWith(a.text, l)) {
+      a.text = absl::StrCat(l, "\n\n", a.text);
+    }
+  }
+  a.origin = absl::StrCat(name_, ":", line_no_);
+
+  const JsonField* id = nullptr;
+  for (absl::string_view n : {"id", "doc_id", "uuid", "newid"}) {
+    const JsonField* f = obj.Find(n);
+    if (f != nullptr && (f->type == JsonField::Type::kString ||
+                         f->type == JsonField::Type::kNumber) &&
+        !f->value.empty()) {
+      id = f;
+      break;
+    }
+  }
+  if (id != nullptr) {
+    a.id = id->value;
+  } else {
+    a.id = absl::StrCat(stem_, ":", line_no_);
+    a.id_inferred = true;
+  }
+
+  if (JsonField* f = StringField(obj, {"url", "link", "canonical_url"})) {
+    a.url = f->value;
+  }
+  if (JsonField* f = StringField(
+          obj, {"outlet", "source", "site", "site_name", "publisher"})) {
+    a.outlet = f->value;
+  } else {
+    a.outlet = OutletFromUrl(a.url);
+    a.outlet_inferred = !a.outlet.empty();
+  }
+  if (JsonField* f = StringField(obj, {"title", "headline"})) {
+    a.title = std::string(absl::StripAsciiWhitespace(f->value));
+  } else {
+    a.title = InferTitle(a.text);
+    a.title_inferred = !a.title.empty();
+  }
+  if (JsonField* f = StringField(
+          obj, {"published", "published_at", "published_time", "datePublished",
+                "date"})) {
+    if (!ParseDateField(f->value, &a.published)) {
+      result_->Warn(name_, line_no_, -1,
+                    absl::StrCat("unrecognised date \"", f->value, "\" in \"",
+                                 f->key, "\"; inferring from text"));
+    }
+  }
+  if (!a.published.known()) {
+    a.published = InferPublishedFromText(a.text);
+    a.published_inferred = a.published.known();
+  }
+  result_->AddArticle(std::move(a));
+}
+
+void ParseJsonl(absl::string_view name, absl::string_view bytes,
+                IngestResult* result) {
+  JsonlReader reader(name, INT64_MAX, result);
+  reader.Feed(bytes);
+  reader.Finish();
+}
+
+}  // namespace wirecheck
