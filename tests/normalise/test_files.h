@@ -1,0 +1,36 @@
+// tests/normalise/test_files.h: reads fixtures from the test's runfiles.
+#ifndef WIRECHECK_TESTS_NORMALISE_TEST_FILES_H_
+#define WIRECHECK_TESTS_NORMALISE_TEST_FILES_H_
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace wirecheck {
+
+// The bytes of testdata/normalise/<name>, or "" when missing.
+inline std::string ReadTestFile(const std::string& name) {
+  const char* srcdir = std::getenv("TEST_SRCDIR");
+  const char* workspace = std::getenv("TEST_WORKSPACE");
+  std::string path = std::string(srcdir ? srcdir : ".") + "/" +
+                     (workspace ? workspace : "wirecheck") +
+                     "/testdata/normalise/" + name;
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline const std::vector<std::string>& SampleNames() {
+  static const auto* names = new std::vector<std::string>{
+      "000_8a7e7adb52db9b61.txt", "001_ac07f6392d13467e.txt",
+      "002_1d707402690d7645.txt", "003_52527fb49a4ec3a9.txt",
+      "004_d1139dd3dbe620c2.txt"};
+  return *names;
+}
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_TESTS_NORMALISE_TEST_FILES_H_
