@@ -162,7 +162,13 @@ std::vector<Attribution> CreditFinder::FindAttributions(
     absl::string_view text) const {
   std::vector<Attribution> found;
   for (size_t pos = 0; pos < text.size(); ++pos) {
-    if (pos > 0 && IsAsciiWordByte(text[pos - 1]) && text[pos] != '(') continue;
+    // Every cue starts with one of these letters (or '('): a cheap filter.
+    const char first = absl::ascii_tolower(static_cast<unsigned char>(text[pos]));
+    if (first != 't' && first != 'a' && first != 'd' && first != 'n' &&
+        first != 's' && first != 'c' && first != 'v' && first != '(') {
+      continue;
+    }
+    if (pos > 0 && IsAsciiWordByte(text[pos - 1]) && first != '(') continue;
     for (const Cue& cue : kCues) {
       if (!CueAt(text, pos, cue.text)) continue;
       const size_t begin = pos + cue.text.size();
@@ -207,17 +213,24 @@ std::string OutletStem(absl::string_view outlet) {
 CreditCheck CheckCredit(const CreditFinder& finder, absl::string_view copy_text,
                         absl::string_view source_text,
                         absl::string_view source_outlet) {
+  return CheckCredit(finder, finder.FindAttributions(copy_text), copy_text,
+                     finder.FindAttributions(source_text), source_outlet);
+}
+
+CreditCheck CheckCredit(const CreditFinder& finder,
+                        const std::vector<Attribution>& copy_attributions,
+                        absl::string_view copy_text,
+                        const std::vector<Attribution>& source_attributions,
+                        absl::string_view source_outlet) {
   const std::string stem = OutletStem(source_outlet);
   const std::string source_agency = finder.AgencyIn(FoldForMatching(source_outlet));
   std::vector<std::string> source_credits;
-  for (const Attribution& a : finder.FindAttributions(source_text)) {
+  for (const Attribution& a : source_attributions) {
     if (!a.agency.empty()) source_credits.push_back(a.agency);
   }
   CreditCheck result;
   const Attribution* fallback = nullptr;
-  const std::vector<Attribution> attributions =
-      finder.FindAttributions(copy_text);
-  for (const Attribution& a : attributions) {
+  for (const Attribution& a : copy_attributions) {
     const bool names_outlet = StemMatches(a.phrase, stem);
     const bool shared_agency =
         !a.agency.empty() &&

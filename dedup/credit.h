@@ -82,6 +82,14 @@ CreditCheck CheckCredit(const CreditFinder& finder, absl::string_view copy_text,
                         absl::string_view source_text,
                         absl::string_view source_outlet);
 
+// The same decision from attributions found earlier (FindAttributions of
+// the copy's and the source's text), for batches that check many pairs.
+CreditCheck CheckCredit(const CreditFinder& finder,
+                        const std::vector<Attribution>& copy_attributions,
+                        absl::string_view copy_text,
+                        const std::vector<Attribution>& source_attributions,
+                        absl::string_view source_outlet);
+
 }  // namespace wirecheck
 
 #endif  // WIRECHECK_DEDUP_CREDIT_H_

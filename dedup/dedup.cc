@@ -1,10 +1,12 @@
 #include "dedup/dedup.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 #include "absl/strings/str_format.h"
 #include "dedup/align.h"
@@ -17,6 +19,7 @@
 
 namespace wirecheck {
 namespace {
+struct PhaseTimer { std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now(); void Lap(const char* n) { if (!getenv("DEDUP_TIMING")) return; auto now = std::chrono::steady_clock::now(); fprintf(stderr, "%s %.3f\n", n, std::chrono::duration<double>(now - t).count()); t = now; } };
 
 absl::Status Validate(const DedupOptions& o) {
   if (!(o.threshold > 0.0 && o.threshold <= 1.0)) {
@@ -48,41 +51,41 @@ int64_t MaxDfCount(const DedupOptions& o, size_t num_docs) {
 }
 
 // Two-row count-min sketch of document frequencies with saturating 16-bit
-// cells. Increments commute, so the counts do not depend on thread timing.
+// cells. Each row is filled by one task over all documents (no atomics), so
+// the counts never depend on thread timing. At most 2^22 cells per row keep
+// it cache-friendly; with max_df around 100 the expected collision noise
+// (a few counts per cell) cannot push a rare shingle over the limit.
 class DfSketch {
  public:
-  explicit DfSketch(size_t expected_items) {
-    size_t cells = 1 << 16;
-    while (cells < 2 * expected_items && cells < (size_t{1} << 25)) cells <<= 1;
+  DfSketch(const std::vector<std::vector<uint64_t>>& sets, int threads) {
+    size_t total = 0;
+    for (const auto& s : sets) total += s.size();
+    size_t cells = size_t{1} << 16;
+    while (cells < total && cells < (size_t{1} << 22)) cells <<= 1;
     mask_ = cells - 1;
-    rows_[0].reset(new std::atomic<uint16_t>[cells]);
-    rows_[1].reset(new std::atomic<uint16_t>[cells]);
-    for (size_t i = 0; i < cells; ++i) {
-      rows_[0][i].store(0, std::memory_order_relaxed);
-      rows_[1][i].store(0, std::memory_order_relaxed);
-    }
-  }
-  void Add(uint64_t h) {
-    Bump(rows_[0][h & mask_]);
-    Bump(rows_[1][(h >> 32) & mask_]);
+    ParallelFor(2, threads, [&](size_t row) {
+      std::vector<uint16_t>& counts = rows_[row];
+      counts.assign(cells, 0);
+      const int shift = row == 0 ? 0 : 32;
+      for (const auto& set : sets) {
+        for (uint64_t h : set) {
+          uint16_t& c = counts[(h >> shift) & mask_];
+          if (c != 0xFFFF) ++c;
+        }
+      }
+    });
   }
   int Estimate(uint64_t h) const {
-    return std::min(rows_[0][h & mask_].load(std::memory_order_relaxed),
-                    rows_[1][(h >> 32) & mask_].load(std::memory_order_relaxed));
+    return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
   }
 
  private:
-  static void Bump(std::atomic<uint16_t>& cell) {
-    uint16_t v = cell.load(std::memory_order_relaxed);
-    while (v != 0xFFFF &&
-           !cell.compare_exchange_weak(v, v + 1, std::memory_order_relaxed)) {
-    }
-  }
   size_t mask_ = 0;
-  std::unique_ptr<std::atomic<uint16_t>[]> rows_[2];
+  std::vector<uint16_t> rows_[2];
 };
 
-// Band keys of every passage window of one document.
+// Band keys of every passage window of one document. Windows start every
+// `window / 2` positions; the last one ends at the document's end.
 std::vector<uint32_t> SketchWindows(const std::vector<uint64_t>& seq,
                                     const DfSketch* df, int64_t max_df,
                                     const MinHasher& hasher,
@@ -91,15 +94,21 @@ std::vector<uint32_t> SketchWindows(const std::vector<uint64_t>& seq,
   if (seq.empty()) return keys;
   const int n = static_cast<int>(seq.size());
   const int stride = std::max(1, window / 2);
+  std::vector<uint8_t> frequent(n, 0);  // Looked up once per position.
+  if (df != nullptr) {
+    for (int i = 0; i < n; ++i) frequent[i] = df->Estimate(seq[i]) > max_df;
+  }
   std::vector<int> starts;
   for (int s = 0; s + window < n; s += stride) starts.push_back(s);
   starts.push_back(std::max(0, n - window));
+  keys.reserve(starts.size() * lsh.bands);
   std::vector<uint64_t> kept;
+  kept.reserve(window);
   std::vector<uint32_t> sig(hasher.num_perm());
   for (int s : starts) {
     kept.clear();
     for (int i = s; i < std::min(n, s + window); ++i) {
-      if (df == nullptr || df->Estimate(seq[i]) <= max_df) kept.push_back(seq[i]);
+      if (!frequent[i]) kept.push_back(seq[i]);
     }
     if (!hasher.Sign(kept.data(), kept.size(), sig.data())) continue;
     AppendBandKeys(sig.data(), lsh, &keys);
@@ -116,26 +125,25 @@ Prepared SketchAll(const std::vector<Document>& docs, const DedupOptions& o,
                    const LshParams& lsh) {
   const size_t n = docs.size();
   Prepared p;
+  PhaseTimer timer;
   p.sets.resize(n);
   p.keys.resize(n);
   ParallelFor(n, o.threads, [&](size_t i) {
     p.sets[i] = UniqueShingles(ShingleHashes(docs[i].tokens, o.shingle));
   });
+  timer.Lap("sets");
   const int64_t max_df = MaxDfCount(o, n);
   std::unique_ptr<DfSketch> df;
   if (max_df < static_cast<int64_t>(n)) {
-    size_t total = 0;
-    for (const auto& s : p.sets) total += s.size();
-    df = std::make_unique<DfSketch>(total);
-    ParallelFor(n, o.threads, [&](size_t i) {
-      for (uint64_t h : p.sets[i]) df->Add(h);
-    });
+    df = std::make_unique<DfSketch>(p.sets, o.threads);
   }
+  timer.Lap("df");
   const MinHasher hasher(o.num_perm, o.seed);
   ParallelFor(n, o.threads, [&](size_t i) {
     p.keys[i] = SketchWindows(ShingleHashes(docs[i].tokens, o.shingle),
                               df.get(), max_df, hasher, lsh, WindowShingles(o));
   });
+  timer.Lap("windows");
   return p;
 }
 
@@ -176,13 +184,32 @@ std::optional<CopyPair> VerifyPair(int a, int b,
         {TokenRangeSpan(src_tokens, r.source_begin, r.source_end),
          TokenRangeSpan(copy_tokens, r.copy_begin, r.copy_end)});
   }
-  const CreditCheck credit =
-      CheckCredit(CreditFinder::Default(), articles[dir.copy].text,
-                  articles[dir.source].text, articles[dir.source].outlet);
-  pair.credited = credit.credited;
-  pair.credit = credit.text;
-  pair.credit_span = credit.span;
   return pair;
+}
+
+// Fills the credit fields of every verified pair. Attributions are found
+// once per article that takes part in some pair.
+void AddCredits(const std::vector<Article>& articles, int threads,
+                std::vector<std::optional<CopyPair>>* pairs) {
+  const CreditFinder& finder = CreditFinder::Default();
+  std::vector<uint8_t> needed(articles.size(), 0);
+  for (const auto& p : *pairs) {
+    if (p) needed[p->source] = needed[p->copy] = 1;
+  }
+  std::vector<std::vector<Attribution>> found(articles.size());
+  ParallelFor(articles.size(), threads, [&](size_t i) {
+    if (needed[i]) found[i] = finder.FindAttributions(articles[i].text);
+  });
+  ParallelFor(pairs->size(), threads, [&](size_t i) {
+    std::optional<CopyPair>& p = (*pairs)[i];
+    if (!p) return;
+    const CreditCheck credit =
+        CheckCredit(finder, found[p->copy], articles[p->copy].text,
+                    found[p->source], articles[p->source].outlet);
+    p->credited = credit.credited;
+    p->credit = credit.text;
+    p->credit_span = credit.span;
+  });
 }
 
 }  // namespace
@@ -211,14 +238,24 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   const LshParams lsh = OptimalLshParams(options.window_jaccard, options.num_perm);
   result.bands = lsh.bands;
   result.rows = lsh.rows;
-  const Prepared prepared = SketchAll(docs, options, lsh);
+  PhaseTimer timer;
+  Prepared prepared = SketchAll(docs, options, lsh);
 
-  std::vector<uint32_t> band_keys;
   std::vector<uint32_t> item_doc;
   for (size_t d = 0; d < docs.size(); ++d) {
+    item_doc.insert(item_doc.end(), prepared.keys[d].size() / lsh.bands,
+                    static_cast<uint32_t>(d));
+  }
+  // Band-major layout: each band's keys are one contiguous scan.
+  std::vector<uint32_t> band_keys(item_doc.size() * lsh.bands);
+  for (size_t d = 0, item = 0; d < docs.size(); ++d) {
     const std::vector<uint32_t>& k = prepared.keys[d];
-    band_keys.insert(band_keys.end(), k.begin(), k.end());
-    item_doc.insert(item_doc.end(), k.size() / lsh.bands, static_cast<uint32_t>(d));
+    for (size_t w = 0; w < k.size() / lsh.bands; ++w, ++item) {
+      for (int b = 0; b < lsh.bands; ++b) {
+        band_keys[b * item_doc.size() + item] = k[w * lsh.bands + b];
+      }
+    }
+    std::vector<uint32_t>().swap(prepared.keys[d]);
   }
   result.windows = static_cast<int64_t>(item_doc.size());
   CandidateOptions cand;
@@ -228,6 +265,7 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   const std::vector<uint64_t> pairs =
       CandidatePairs(band_keys, item_doc, lsh.bands, cand);
   result.candidates = static_cast<int64_t>(pairs.size());
+  timer.Lap("candidates");
 
   std::vector<std::optional<CopyPair>> verified(pairs.size());
   ParallelFor(pairs.size(), options.threads, [&](size_t i) {
@@ -235,6 +273,9 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
                              static_cast<int>(pairs[i] & 0xFFFFFFFF), articles,
                              docs, prepared, options);
   });
+  timer.Lap("verify");
+  AddCredits(articles, options.threads, &verified);
+  timer.Lap("credit");
   std::vector<std::pair<int, int>> edges;
   for (auto& v : verified) {
     if (!v) continue;

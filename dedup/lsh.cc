@@ -74,19 +74,47 @@ void AppendBandKeys(const uint32_t* sig, const LshParams& params,
   }
 }
 
+std::vector<uint32_t> ToBandMajor(const std::vector<uint32_t>& item_major,
+                                  int bands) {
+  const size_t items = item_major.size() / bands;
+  std::vector<uint32_t> out(item_major.size());
+  for (size_t i = 0; i < items; ++i) {
+    for (int b = 0; b < bands; ++b) out[b * items + i] = item_major[i * bands + b];
+  }
+  return out;
+}
+
 namespace {
 
+// Stable LSD radix sort on the upper 32 bits (the band key) in three 11-bit
+// passes; equal keys keep item order, so their documents stay ascending.
+void SortByKey(std::vector<uint64_t>* v, std::vector<uint64_t>& tmp) {
+  tmp.resize(v->size());
+  std::vector<uint64_t>* from = v;
+  std::vector<uint64_t>* to = &tmp;
+  for (int shift = 32; shift < 64; shift += 11) {
+    size_t count[2049] = {0};
+    for (uint64_t x : *from) ++count[((x >> shift) & 2047) + 1];
+    for (int i = 0; i < 2048; ++i) count[i + 1] += count[i];
+    for (uint64_t x : *from) (*to)[count[(x >> shift) & 2047]++] = x;
+    std::swap(from, to);
+  }
+  if (from != v) v->swap(*from);
+}
+
 // Pairs of distinct documents sharing a bucket in band `band`.
+// `entries` and `scratch` are reusable buffers.
 void BandPairs(const std::vector<uint32_t>& band_keys,
-               const std::vector<uint32_t>& item_doc, int bands, int band,
-               int max_bucket_docs, std::vector<uint64_t>* pairs) {
+               const std::vector<uint32_t>& item_doc, int band,
+               int max_bucket_docs, std::vector<uint64_t>& entries,
+               std::vector<uint64_t>& scratch, std::vector<uint64_t>* pairs) {
   const size_t items = item_doc.size();
-  std::vector<uint64_t> entries(items);
+  entries.resize(items);
   for (size_t i = 0; i < items; ++i) {
-    entries[i] = (static_cast<uint64_t>(band_keys[i * bands + band]) << 32) |
+    entries[i] = (static_cast<uint64_t>(band_keys[band * items + i]) << 32) |
                  item_doc[i];
   }
-  std::sort(entries.begin(), entries.end());
+  SortByKey(&entries, scratch);
   std::vector<uint32_t> docs;
   for (size_t begin = 0; begin < items;) {
     size_t end = begin + 1;
@@ -121,10 +149,17 @@ std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
                                      int bands,
                                      const CandidateOptions& options) {
   std::vector<std::vector<uint64_t>> per_band(bands);
-  ParallelFor(bands, options.threads, [&](size_t b) {
-    BandPairs(band_keys, item_doc, bands, static_cast<int>(b),
-              options.max_bucket_docs, &per_band[b]);
-    SortUnique(&per_band[b]);
+  // Each worker takes every `threads`-th band and reuses its buffers; the
+  // per-band outputs are merged in band order, so the result is the same
+  // for any thread count.
+  const int threads = std::min(ResolveThreads(options.threads), bands);
+  ParallelFor(threads, threads, [&](size_t t) {
+    std::vector<uint64_t> entries, scratch;
+    for (int b = static_cast<int>(t); b < bands; b += threads) {
+      BandPairs(band_keys, item_doc, b, options.max_bucket_docs, entries,
+                scratch, &per_band[b]);
+      SortUnique(&per_band[b]);
+    }
   });
   std::vector<uint64_t> all;
   for (auto& v : per_band) {

@@ -58,8 +58,14 @@ struct CandidateOptions {
   int threads = 1;
 };
 
-// `band_keys` holds bands keys per item (item-major); `item_doc[i]` is the
-// document of item i. Returns sorted unique pairs (a << 32 | b), a < b.
+// Reorders item-major keys (item 0's bands, item 1's bands, ...) to
+// band-major (band 0 of every item, band 1 of every item, ...).
+std::vector<uint32_t> ToBandMajor(const std::vector<uint32_t>& item_major,
+                                  int bands);
+
+// `band_keys[b * items + i]` is item i's key in band b (band-major, so each
+// band is one contiguous scan); `item_doc[i]` is the document of item i,
+// non-decreasing in i. Returns sorted unique pairs (a << 32 | b), a < b.
 std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
                                      const std::vector<uint32_t>& item_doc,
                                      int bands,

@@ -15,7 +15,21 @@ inline uint32_t FastRange(uint32_t x, uint32_t n) {
 }  // namespace
 
 MinHasher::MinHasher(int num_perm, uint64_t seed)
-    : num_perm_(num_perm), seed_(Mix64(seed ^ 0x6a09e667f3bcc908ULL)) {}
+    : num_perm_(num_perm), seed_(Mix64(seed ^ 0x6a09e667f3bcc908ULL)) {
+  probes_.resize(static_cast<size_t>(num_perm_) * kCachedProbes);
+  for (int bin = 0; bin < num_perm_; ++bin) {
+    for (int a = 0; a < kCachedProbes; ++a) {
+      probes_[bin * kCachedProbes + a] = Probe(bin, a);
+    }
+  }
+}
+
+uint32_t MinHasher::Probe(uint32_t bin, uint64_t attempt) const {
+  const uint64_t h =
+      Mix64(seed_ ^ ((static_cast<uint64_t>(bin) << 32) | (attempt + 1)));
+  return FastRange(static_cast<uint32_t>(h >> 32),
+                   static_cast<uint32_t>(num_perm_));
+}
 
 bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   if (n == 0) return false;
@@ -30,22 +44,28 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
     if (value == kEmpty) value = kEmpty - 1;
     if (value < out[bin]) out[bin] = value;
   }
-  // Optimal densification: each empty bin borrows from the first non-empty
-  // bin on its own seeded probe sequence. Probing reads the pre-densification
-  // state only, so the result does not depend on the order bins are filled.
-  std::vector<uint32_t> original;
+  // Optimal densification: each empty bin borrows from the first
+  // originally non-empty bin on its own seeded probe sequence. Non-empty
+  // bins never change, and a bitmap remembers which bins started empty, so
+  // the result does not depend on the order bins are filled.
+  uint64_t empty[4096 / 64] = {0};
   bool any_empty = false;
-  for (uint32_t i = 0; i < k && !any_empty; ++i) any_empty = out[i] == kEmpty;
-  if (!any_empty) return true;
-  original.assign(out, out + k);
   for (uint32_t i = 0; i < k; ++i) {
-    if (original[i] != kEmpty) continue;
+    if (out[i] == kEmpty) {
+      empty[i >> 6] |= uint64_t{1} << (i & 63);
+      any_empty = true;
+    }
+  }
+  if (!any_empty) return true;
+  auto was_empty = [&](uint32_t j) { return (empty[j >> 6] >> (j & 63)) & 1; };
+  for (uint32_t i = 0; i < k; ++i) {
+    if (!was_empty(i)) continue;
     for (uint64_t attempt = 0;; ++attempt) {
-      const uint64_t h = Mix64(seed_ ^ ((static_cast<uint64_t>(i) << 32) |
-                                        (attempt + 1)));
-      const uint32_t j = FastRange(static_cast<uint32_t>(h >> 32), k);
-      if (original[j] != kEmpty) {
-        out[i] = original[j];
+      const uint32_t j = attempt < kCachedProbes
+                             ? probes_[i * kCachedProbes + attempt]
+                             : Probe(i, attempt);
+      if (!was_empty(j)) {
+        out[i] = out[j];
         break;
       }
     }

@@ -36,7 +36,7 @@ inline uint64_t Mix64(uint64_t x) {
 
 class MinHasher {
  public:
-  // REQUIRES: num_perm >= 1.
+  // REQUIRES: 1 <= num_perm <= 4096.
   MinHasher(int num_perm, uint64_t seed);
 
   int num_perm() const { return num_perm_; }
@@ -50,8 +50,15 @@ class MinHasher {
                          const std::vector<uint32_t>& b);
 
  private:
+  // Bin probed by empty bin `bin` on its `attempt`-th densification try.
+  uint32_t Probe(uint32_t bin, uint64_t attempt) const;
+
+  static constexpr int kCachedProbes = 16;
   int num_perm_;
   uint64_t seed_;
+  // The first kCachedProbes probes of every bin, precomputed: the probe
+  // sequence depends only on the seed, never on the data.
+  std::vector<uint32_t> probes_;
 };
 
 }  // namespace wirecheck

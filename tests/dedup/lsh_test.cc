@@ -1,5 +1,7 @@
 #include "dedup/lsh.h"
 
+#include <algorithm>
+
 #include "gtest/gtest.h"
 
 namespace wirecheck {
@@ -57,8 +59,11 @@ TEST(LshTest, CandidatesShareABucket) {
   AppendBandKeys(sig_b, p, &keys);
   AppendBandKeys(sig_c, p, &keys);
   AppendBandKeys(sig_a, p, &keys);  // A second window of doc 0: same doc.
-  const std::vector<uint32_t> item_doc = {0, 1, 2, 0};
-  const auto pairs = CandidatePairs(keys, item_doc, p.bands, {});
+  const std::vector<uint32_t> item_doc = {0, 0, 1, 2};
+  // Items must be in document order: move doc 0's second window first.
+  std::rotate(keys.begin() + 2, keys.begin() + 6, keys.end());
+  const auto pairs =
+      CandidatePairs(ToBandMajor(keys, p.bands), item_doc, p.bands, {});
   ASSERT_EQ(pairs.size(), 1u);
   EXPECT_EQ(pairs[0], (uint64_t{0} << 32) | 1);
 }

@@ -1,0 +1,83 @@
+// bench/dedup_bench: wall time, throughput and peak RSS of a whole dedup run
+// (read + parse JSONL, prepare documents, FindCopies) on one JSONL file.
+//
+//   bazel run //bench:dedup_bench -- /tmp/corpus.jsonl [limit] [threads]
+//
+// Run one configuration per process: peak RSS (getrusage) is per process.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "bench/corpus.h"
+#include "dedup/dedup.h"
+
+namespace wirecheck {
+namespace {
+
+bool ReadWholeFile(const char* path, std::string* out) {
+  FILE* f = std::fopen(path, "rb");
+  if (f == nullptr) return false;
+  std::fseek(f, 0, SEEK_END);
+  const long size = std::ftell(f);
+  std::fseek(f, 0, SEEK_SET);
+  out->resize(size > 0 ? size : 0);
+  const size_t got = size > 0 ? std::fread(&(*out)[0], 1, size, f) : 0;
+  std::fclose(f);
+  return got == out->size();
+}
+
+int Run(const char* path, int limit, int threads) {
+  const auto t0 = std::chrono::steady_clock::now();
+  std::string bytes;
+  if (!ReadWholeFile(path, &bytes)) {
+    std::fprintf(stderr, "cannot read %s\n", path);
+    return 1;
+  }
+  const double read_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  Corpus corpus = LoadCorpus(bytes, limit, threads);
+  DedupOptions options;
+  options.threads = threads;
+  if (const char* df = std::getenv("DEDUP_MAX_DF")) options.max_df = std::atof(df);
+  const auto t1 = std::chrono::steady_clock::now();
+  absl::StatusOr<DedupResult> result =
+      FindCopies(corpus.articles, corpus.docs, options);
+  const auto t2 = std::chrono::steady_clock::now();
+  if (!result.ok()) {
+    std::fprintf(stderr, "%s\n", result.status().ToString().c_str());
+    return 1;
+  }
+  const double dedup_s = std::chrono::duration<double>(t2 - t1).count();
+  const double wall = std::chrono::duration<double>(t2 - t0).count();
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  const double mb = corpus.text_bytes / 1e6;
+  std::printf(
+      "docs=%zu text=%.1fMB threads=%d wall=%.2fs (read %.2f parse %.2f "
+      "prepare %.2f dedup %.2f) %.1f MB/s %.0f docs/s peak_rss=%.0fMB "
+      "windows=%lld candidates=%lld copies=%lld clusters=%zu bands=%dx%d "
+      "[%s]\n",
+      corpus.articles.size(), mb, threads, wall, read_s, corpus.parse_seconds,
+      corpus.prepare_seconds, dedup_s, mb / wall,
+      corpus.articles.size() / wall, usage.ru_maxrss / 1024.0,
+      static_cast<long long>(result->windows),
+      static_cast<long long>(result->candidates),
+      static_cast<long long>(result->verified), result->clusters.size(),
+      result->bands, result->rows, corpus.pipeline.c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace wirecheck
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: dedup_bench <jsonl> [limit=-1] [threads=2]\n");
+    return 2;
+  }
+  const int limit = argc > 2 ? std::atoi(argv[2]) : -1;
+  const int threads = argc > 3 ? std::atoi(argv[3]) : 2;
+  return wirecheck::Run(argv[1], limit, threads);
+}
