@@ -29,17 +29,15 @@ std::string EncodeUtf8(UChar32 c) {
   return error ? std::string() : std::string(buf, len);
 }
 
-// True when every code point of `s` has an NFC boundary on both sides.
-bool NfcStable(const std::string& s, const icu::Normalizer2& nfc) {
+// True when `s` is empty or NFC never composes its first code point with
+// whatever precedes it.
+bool NfcBoundaryBefore(const std::string& s, const icu::Normalizer2& nfc) {
+  if (s.empty()) return true;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(p, i, n, c);
-    if (!nfc.hasBoundaryBefore(c) || !nfc.hasBoundaryAfter(c)) return false;
-  }
-  return true;
+  UChar32 c;
+  U8_NEXT_OR_FFFD(p, i, static_cast<int32_t>(s.size()), c);
+  return nfc.hasBoundaryBefore(c);
 }
 
 }  // namespace
@@ -90,9 +88,13 @@ CharTable::CharTable() {
     if (e.cls == CharClass::kApostrophe) text = "'";
     std::string key = NormalizeKey(text, false);
     std::string fold = NormalizeKey(text, true);
+    // normalize(xc) == normalize(x) + normalize(c) whenever c has a boundary
+    // before it, so a token whose code points all have one is keyed by
+    // concatenating per-code-point keys.
     e.concat = !surrogate && U_SUCCESS(ec) && key.size() < 256 &&
-               nfkc_cf->hasBoundaryBefore(c) && nfkc_cf->hasBoundaryAfter(c);
-    e.concat_fold = e.concat && fold.size() < 256 && NfcStable(fold, *nfc);
+               nfkc_cf->hasBoundaryBefore(c);
+    e.concat_fold =
+        e.concat && fold.size() < 256 && NfcBoundaryBefore(fold, *nfc);
     e.key_offset = static_cast<uint32_t>(bytes_.size());
     e.key_len = static_cast<uint8_t>(key.size() < 256 ? key.size() : 0);
     bytes_ += key.substr(0, e.key_len);

@@ -4,7 +4,7 @@
 // safe, on first use) from ICU properties for every code point below
 // kTableLimit: its token class, its NFKC_Casefold key and its diacritic-fold
 // key, and whether those keys may be concatenated (the code point has a
-// normalisation boundary on both sides, so nothing composes across it).
+// normalisation boundary before it, so it never composes with what precedes).
 // Classify() answers for any code point by asking ICU directly.
 #ifndef WIRECHECK_NORMALISE_CHAR_CLASS_H_
 #define WIRECHECK_NORMALISE_CHAR_CLASS_H_
@@ -35,7 +35,7 @@ inline constexpr uint32_t kTableLimit = 0x2100;
 
 struct CharEntry {
   CharClass cls;
-  bool concat;       // NFKC_Casefold key is context free.
+  bool concat;       // Never composes with the preceding code point.
   bool concat_fold;  // The diacritic-folded key is context free too.
   uint8_t key_len;
   uint8_t fold_len;

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "absl/base/attributes.h"
+
 #include "normalise/char_class.h"
 #include "normalise/normalizer.h"
 #include "unicode/brkiter.h"
@@ -26,7 +28,7 @@ struct Decoded {
 
 // Decodes the code point at `i` (< end). Ill-formed bytes decode as a
 // one-byte separator.
-inline Decoded DecodeAt(const uint8_t* p, uint32_t i, uint32_t end,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline Decoded DecodeAt(const uint8_t* p, uint32_t i, uint32_t end,
                         const CharTable& table) {
   const uint8_t b0 = p[i];
   uint32_t c;
@@ -80,6 +82,8 @@ class KeyBuilder {
       slow_ = true;
     }
   }
+  // An ASCII letter or digit, whose key is one byte in both variants.
+  inline void AddAscii(char key_byte) { key_.push_back(key_byte); }
   // The final key of the token text `raw`.
   const std::string& Finish(absl::string_view raw) {
     if (!slow_) return key_;
@@ -135,6 +139,14 @@ class Tokenizer {
     key_.Reset();
     uint32_t i = start;
     while (i < end) {
+      // ASCII letters and digits: one table load, one byte of key.
+      const uint8_t b = p_[i];
+      if (b < 0x80 && (table_.entry(b).cls == CharClass::kLetter ||
+                       table_.entry(b).cls == CharClass::kDigit)) {
+        key_.AddAscii(table_.Key(table_.entry(b), false)[0]);
+        ++i;
+        continue;
+      }
       const Decoded d = DecodeAt(p_, i, end, table_);
       if (d.cls == CharClass::kLetter || d.cls == CharClass::kDigit ||
           d.cls == CharClass::kMark) {
