@@ -1,0 +1,54 @@
+// pipeline/check.h: one call that runs the matching stages in order.
+//
+//   articles --PrepareDocuments--> documents --FindCopies--> copies
+//                                            \--FindDiscrepancies(copies)--> discrepancies
+//
+// dedup runs before compare because compare uses its story clusters (to know
+// which articles report the same event) and its aligned passages (a number
+// that a copy changed is a conflict of very high confidence). The pipeline
+// converts dedup's result into compare's input types, so neither stage
+// depends on the other.
+//
+//   CheckOptions options;
+//   options.run_compare = true;
+//   ASSIGN_OR_RETURN(CheckResult r, RunCheck(articles, options));
+#ifndef WIRECHECK_PIPELINE_CHECK_H_
+#define WIRECHECK_PIPELINE_CHECK_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "compare/compare.h"
+#include "dedup/dedup.h"
+#include "ingest/article.h"
+#include "normalise/document.h"
+#include "normalise/prepare.h"
+
+namespace wirecheck {
+
+struct CheckOptions {
+  PrepareOptions prepare;
+  DedupOptions dedup;
+  CompareOptions compare;
+  bool run_dedup = true;
+  bool run_compare = true;
+  // Extra alias-table text (TSV, the format of data/aliases.tsv), added to
+  // the built-in table. Empty: built-in only.
+  std::string extra_aliases;
+};
+
+struct CheckResult {
+  std::vector<Document> docs;
+  std::optional<DedupResult> dedup;
+  std::optional<CompareResult> compare;
+};
+
+// InvalidArgument for bad options or an unparsable alias table.
+absl::StatusOr<CheckResult> RunCheck(const std::vector<Article>& articles,
+                                     const CheckOptions& options);
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_PIPELINE_CHECK_H_

@@ -1,0 +1,112 @@
+// CSV: one row per finding, for spreadsheets and pandas. Columns are
+// documented in doc/csv.md and never reordered within a schema version.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "report/labels.h"
+#include "report/report.h"
+
+namespace wirecheck {
+namespace {
+
+// RFC 4180 field: quoted when it holds a comma, quote or line break.
+std::string Field(absl::string_view s) {
+  if (s.find_first_of(",\"\r\n") == absl::string_view::npos) {
+    return std::string(s);
+  }
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string Row(const std::vector<std::string>& fields) {
+  std::vector<std::string> quoted;
+  quoted.reserve(fields.size());
+  for (const std::string& f : fields) quoted.push_back(Field(f));
+  return absl::StrCat(absl::StrJoin(quoted, ","), "\r\n");
+}
+
+std::string Fixed(double v) { return absl::StrFormat("%.4f", v); }
+
+std::string CopiesCsv(const ReportInput& in) {
+  const std::vector<Article>& a = *in.articles;
+  std::string out = Row({"source", "source_outlet", "source_published", "copy",
+                         "copy_outlet", "copy_published", "direction",
+                         "similarity", "containment", "credited", "credit",
+                         "passages", "first_source_start", "first_source_end",
+                         "first_copy_start", "first_copy_end"});
+  for (const CopyPair& p : in.dedup->copies) {
+    const Article& s = a[p.source];
+    const Article& c = a[p.copy];
+    const bool has = !p.spans.empty();
+    const AlignedSpan first = has ? p.spans.front() : AlignedSpan{};
+    absl::StrAppend(
+        &out, Row({s.id, s.outlet, s.published.ToIso(), c.id, c.outlet,
+                   c.published.ToIso(), p.by_date ? "by-date" : "unknown",
+                   Fixed(p.similarity), Fixed(p.containment),
+                   p.credited ? "true" : "false", p.credit,
+                   absl::StrCat(p.spans.size()),
+                   has ? absl::StrCat(first.source.begin) : "",
+                   has ? absl::StrCat(first.source.end) : "",
+                   has ? absl::StrCat(first.copy.begin) : "",
+                   has ? absl::StrCat(first.copy.end) : ""}));
+  }
+  return out;
+}
+
+std::string DiscrepanciesCsv(const ReportInput& in) {
+  const std::vector<Article>& a = *in.articles;
+  std::string out = Row({"class", "kind", "topic", "confidence", "a_doc",
+                         "a_outlet", "a_published", "a_start", "a_end",
+                         "a_text", "a_value", "b_doc", "b_outlet",
+                         "b_published", "b_start", "b_end", "b_text",
+                         "b_value"});
+  for (const Discrepancy& d : in.compare->discrepancies) {
+    std::vector<std::string> row = {DiscrepancyClassName(d.cls),
+                                    ClaimKindName(d.kind), d.topic,
+                                    Fixed(d.confidence)};
+    for (const Claim* c : {&d.a, &d.b}) {
+      const Article& art = a[c->doc];
+      row.insert(row.end(),
+                 {art.id, art.outlet, art.published.ToIso(),
+                  absl::StrCat(c->span.begin), absl::StrCat(c->span.end),
+                  std::string(c->span.Of(art.text)), DescribeValue(*c)});
+    }
+    absl::StrAppend(&out, Row(row));
+  }
+  return out;
+}
+
+std::string DocumentsCsv(const ReportInput& in) {
+  std::string out = Row({"id", "outlet", "published", "title", "url", "origin",
+                         "inferred", "bytes", "body_bytes", "tokens"});
+  for (size_t i = 0; i < in.articles->size(); ++i) {
+    const Article& a = (*in.articles)[i];
+    const Document& d = (*in.docs)[i];
+    size_t body = 0;
+    for (const Span& s : d.body) body += s.size();
+    absl::StrAppend(&out, Row({a.id, a.outlet, a.published.ToIso(), a.title,
+                               a.url, a.origin,
+                               absl::StrJoin(InferredFields(a), ";"),
+                               absl::StrCat(a.text.size()), absl::StrCat(body),
+                               absl::StrCat(d.tokens.size())}));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderCsv(const ReportInput& in) {
+  if (in.compare != nullptr) return DiscrepanciesCsv(in);
+  if (in.dedup != nullptr) return CopiesCsv(in);
+  return DocumentsCsv(in);
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,231 @@
+// JSON rendering; the schema is doc/json_schema.md. Members appear in a
+// fixed order so that output is byte-stable and diffable between runs.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "report/json_writer.h"
+#include "report/labels.h"
+#include "report/report.h"
+
+namespace wirecheck {
+namespace {
+
+void WriteSpan(JsonWriter* w, Span s) {
+  w->BeginArray();
+  w->Int(s.begin);
+  w->Int(s.end);
+  w->EndArray();
+}
+
+void WriteStringOrNull(JsonWriter* w, const std::string& s) {
+  if (s.empty()) {
+    w->Null();
+  } else {
+    w->String(s);
+  }
+}
+
+void WriteDocuments(JsonWriter* w, const std::vector<Article>& articles) {
+  w->Key("documents");
+  w->BeginArray();
+  for (const Article& a : articles) {
+    w->BeginObject();
+    w->Key("id");
+    w->String(a.id);
+    w->Key("outlet");
+    WriteStringOrNull(w, a.outlet);
+    w->Key("url");
+    WriteStringOrNull(w, a.url);
+    w->Key("published");
+    WriteStringOrNull(w, a.published.ToIso());
+    w->Key("title");
+    WriteStringOrNull(w, a.title);
+    w->Key("origin");
+    w->String(a.origin);
+    w->Key("inferred");
+    w->BeginArray();
+    for (const std::string& field : InferredFields(a)) w->String(field);
+    w->EndArray();
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+void WriteCopies(JsonWriter* w, const std::vector<Article>& articles,
+                 const DedupResult& dedup) {
+  w->Key("copies");
+  w->BeginArray();
+  for (const CopyPair& p : dedup.copies) {
+    w->BeginObject();
+    w->Key("source");
+    w->String(articles[p.source].id);
+    w->Key("copy");
+    w->String(articles[p.copy].id);
+    w->Key("direction");
+    w->String(p.by_date ? "by-date" : "unknown");
+    w->Key("similarity");
+    w->Double(p.similarity);
+    w->Key("containment");
+    w->Double(p.containment);
+    w->Key("credited");
+    w->Bool(p.credited);
+    w->Key("credit");
+    WriteStringOrNull(w, p.credit);
+    w->Key("spans");
+    w->BeginArray();
+    for (const AlignedSpan& s : p.spans) {
+      w->BeginObject();
+      w->Key("source");
+      WriteSpan(w, s.source);
+      w->Key("copy");
+      WriteSpan(w, s.copy);
+      w->EndObject();
+    }
+    w->EndArray();
+    w->EndObject();
+  }
+  w->EndArray();
+  w->Key("clusters");
+  w->BeginArray();
+  for (const Cluster& c : dedup.clusters) {
+    w->BeginObject();
+    w->Key("origin");
+    w->String(articles[c.origin].id);
+    w->Key("members");
+    w->BeginArray();
+    for (int m : c.members) w->String(articles[m].id);
+    w->EndArray();
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+void WriteClaimSide(JsonWriter* w, const std::vector<Article>& articles,
+                    const Claim& c) {
+  w->BeginObject();
+  w->Key("doc");
+  w->String(articles[c.doc].id);
+  w->Key("start");
+  w->Int(c.span.begin);
+  w->Key("end");
+  w->Int(c.span.end);
+  w->Key("text");
+  w->String(c.span.Of(articles[c.doc].text));
+  w->Key("sentence");
+  w->BeginArray();
+  w->Int(c.sentence.begin);
+  w->Int(c.sentence.end);
+  w->EndArray();
+  w->Key("value");
+  w->Raw(ClaimValueJson(c));
+  w->EndObject();
+}
+
+void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
+                        const CompareResult& compare, bool show_claims) {
+  w->Key("discrepancies");
+  w->BeginArray();
+  for (const Discrepancy& d : compare.discrepancies) {
+    w->BeginObject();
+    w->Key("class");
+    w->String(DiscrepancyClassName(d.cls));
+    w->Key("kind");
+    w->String(ClaimKindName(d.kind));
+    w->Key("topic");
+    w->String(d.topic);
+    w->Key("confidence");
+    w->Double(d.confidence);
+    w->Key("a");
+    WriteClaimSide(w, articles, d.a);
+    w->Key("b");
+    WriteClaimSide(w, articles, d.b);
+    w->EndObject();
+  }
+  w->EndArray();
+  if (!show_claims) return;
+  w->Key("claims");
+  w->BeginArray();
+  for (const Claim& c : compare.claims) {
+    w->BeginObject();
+    w->Key("doc");
+    w->String(articles[c.doc].id);
+    w->Key("start");
+    w->Int(c.span.begin);
+    w->Key("end");
+    w->Int(c.span.end);
+    w->Key("text");
+    w->String(c.span.Of(articles[c.doc].text));
+    w->Key("kind");
+    w->String(ClaimKindName(c.kind));
+    w->Key("value");
+    w->Raw(ClaimValueJson(c));
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+void WriteBoilerplate(JsonWriter* w, const ReportInput& in) {
+  w->Key("boilerplate");
+  w->BeginArray();
+  for (size_t i = 0; i < in.docs->size(); ++i) {
+    for (const RemovedSpan& r : (*in.docs)[i].removed) {
+      w->BeginObject();
+      w->Key("doc");
+      w->String((*in.articles)[i].id);
+      w->Key("start");
+      w->Int(r.span.begin);
+      w->Key("end");
+      w->Int(r.span.end);
+      w->Key("reason");
+      w->String(r.reason);
+      w->EndObject();
+    }
+  }
+  w->EndArray();
+}
+
+void WriteDiagnostics(JsonWriter* w, const ReportInput& in) {
+  w->Key("diagnostics");
+  w->BeginArray();
+  if (in.diagnostics != nullptr) {
+    for (const Diagnostic& d : *in.diagnostics) {
+      w->BeginObject();
+      w->Key("severity");
+      w->String(d.severity == Diagnostic::Severity::kError ? "error"
+                                                           : "warning");
+      w->Key("file");
+      w->String(d.file);
+      w->Key("line");
+      w->Int(d.line);
+      w->Key("byte_offset");
+      w->Int(d.byte_offset);
+      w->Key("message");
+      w->String(d.message);
+      w->EndObject();
+    }
+  }
+  w->EndArray();
+  w->Key("summary");
+  w->String(in.ingest_summary);
+}
+
+}  // namespace
+
+std::string RenderJson(const ReportInput& in) {
+  JsonWriter w(2);
+  w.BeginObject();
+  w.Key("schema");
+  w.Int(1);
+  WriteDocuments(&w, *in.articles);
+  if (in.dedup != nullptr) WriteCopies(&w, *in.articles, *in.dedup);
+  if (in.compare != nullptr) {
+    WriteDiscrepancies(&w, *in.articles, *in.compare, in.show_claims);
+  }
+  if (in.show_boilerplate) WriteBoilerplate(&w, in);
+  WriteDiagnostics(&w, in);
+  w.EndObject();
+  return absl::StrCat(w.Take(), "\n");
+}
+
+}  // namespace wirecheck

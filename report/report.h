@@ -1,0 +1,48 @@
+// report/report.h: what a wirecheck run found, as text, JSON or CSV.
+//
+// The report stage is the last one: it reads the articles, their prepared
+// documents and whatever dedup and compare found, and renders them. It
+// computes nothing new; every number it prints comes from the stages above,
+// and every quoted passage is cut from Article::text by its span.
+//
+//   ReportInput in;
+//   in.articles = &articles; in.docs = &docs; in.dedup = &copies;
+//   std::cout << RenderText(in);
+//
+// JSON is documented in doc/json_schema.md; CSV columns in doc/csv.md.
+#ifndef WIRECHECK_REPORT_REPORT_H_
+#define WIRECHECK_REPORT_REPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "compare/compare.h"
+#include "dedup/dedup.h"
+#include "ingest/article.h"
+#include "ingest/diagnostic.h"
+#include "normalise/document.h"
+
+namespace wirecheck {
+
+struct ReportInput {
+  const std::vector<Article>* articles = nullptr;  // Required.
+  const std::vector<Document>* docs = nullptr;     // Required.
+  const DedupResult* dedup = nullptr;      // Null: copies not asked for.
+  const CompareResult* compare = nullptr;  // Null: claims not asked for.
+  const std::vector<Diagnostic>* diagnostics = nullptr;  // Ingest problems.
+  std::string ingest_summary;  // "read 7 articles from 6 files; ..."
+  std::string explain;         // LSH parameters, when --explain.
+  bool show_boilerplate = false;
+  bool show_claims = false;
+  bool show_documents = false;  // `read`: one block per article.
+};
+
+std::string RenderText(const ReportInput& in);
+std::string RenderJson(const ReportInput& in);
+// One row per copy when only dedup ran, else one row per discrepancy;
+// `read` lists documents.
+std::string RenderCsv(const ReportInput& in);
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_REPORT_REPORT_H_

@@ -1,0 +1,162 @@
+// The human report: what a standards editor reads. Copies first (who took
+// whose story, how much, credited or not, and the first shared passage
+// quoted from both sides), then discrepancies (each side's outlet, time,
+// the sentence with the value in [brackets], and its normalised value).
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "report/excerpt.h"
+#include "report/labels.h"
+#include "report/report.h"
+
+namespace wirecheck {
+namespace {
+
+constexpr size_t kQuoteBytes = 220;
+
+std::string Who(const Article& a) {
+  std::string who = OutletOrId(a);
+  if (a.outlet_inferred) absl::StrAppend(&who, " (outlet inferred)");
+  absl::StrAppend(&who, ", ", PublishedOrUnknown(a));
+  if (a.published.known() && a.published_inferred) {
+    absl::StrAppend(&who, " (date inferred)");
+  }
+  return who;
+}
+
+void AppendCopy(std::string* out, int n, const std::vector<Article>& articles,
+                const CopyPair& p) {
+  const Article& src = articles[p.source];
+  const Article& cp = articles[p.copy];
+  absl::StrAppendFormat(out, "[%d] %s\n     copied from %s\n", n, Who(cp),
+                        Who(src));
+  absl::StrAppendFormat(out, "     copy id %s <- source id %s\n", cp.id, src.id);
+  absl::StrAppendFormat(
+      out, "     %.0f%% of the copy is in the source (similarity %.2f), %s\n",
+      100 * p.containment, p.similarity,
+      p.by_date ? "direction by publication time"
+                : "direction unknown (times equal or missing)");
+  if (p.credited) {
+    absl::StrAppendFormat(out, "     credited: \"%s\"\n",
+                          Excerpt(p.credit, Span{0, static_cast<uint32_t>(p.credit.size())}, 120));
+  } else {
+    absl::StrAppend(out, "     NOT credited\n");
+  }
+  if (p.spans.empty()) return;
+  const AlignedSpan& first = p.spans.front();
+  absl::StrAppendFormat(out, "     %d aligned passage%s; the first:\n",
+                        p.spans.size(), p.spans.size() == 1 ? "" : "s");
+  absl::StrAppendFormat(out, "       source [%d, %d): \"%s\"\n",
+                        first.source.begin, first.source.end,
+                        Excerpt(src.text, first.source, kQuoteBytes));
+  absl::StrAppendFormat(out, "       copy   [%d, %d): \"%s\"\n",
+                        first.copy.begin, first.copy.end,
+                        Excerpt(cp.text, first.copy, kQuoteBytes));
+}
+
+void AppendSide(std::string* out, const char* label,
+                const std::vector<Article>& articles, const Claim& c) {
+  const Article& a = articles[c.doc];
+  absl::StrAppendFormat(out, "     %s: %s\n", label, Who(a));
+  absl::StrAppendFormat(out, "        \"%s\"\n",
+                        Highlight(a.text, c.sentence, c.span, "[", "]",
+                                  kQuoteBytes));
+  absl::StrAppendFormat(out, "        = %s   (bytes %d-%d of %s)\n",
+                        DescribeValue(c), c.span.begin, c.span.end, a.id);
+}
+
+void AppendDiscrepancy(std::string* out, int n,
+                       const std::vector<Article>& articles,
+                       const Discrepancy& d) {
+  absl::StrAppendFormat(out, "[%d] %s: %s %s (confidence %.2f)\n", n,
+                        DiscrepancyClassName(d.cls), ClaimKindName(d.kind),
+                        d.topic.empty() ? "" : absl::StrCat("about ", d.topic),
+                        d.confidence);
+  AppendSide(out, "a", articles, d.a);
+  AppendSide(out, "b", articles, d.b);
+}
+
+void AppendDocuments(std::string* out, const ReportInput& in) {
+  for (size_t i = 0; i < in.articles->size(); ++i) {
+    const Article& a = (*in.articles)[i];
+    const Document& d = (*in.docs)[i];
+    absl::StrAppendFormat(out, "%s  (%s)\n", a.id, a.origin);
+    absl::StrAppendFormat(out, "  outlet:    %s%s\n",
+                          a.outlet.empty() ? "unknown" : a.outlet,
+                          a.outlet_inferred ? "  (inferred)" : "");
+    absl::StrAppendFormat(out, "  published: %s%s\n",
+                          a.published.known() ? a.published.ToIso() : "unknown",
+                          a.published_inferred ? "  (inferred)" : "");
+    absl::StrAppendFormat(out, "  title:     %s%s\n",
+                          a.title.empty() ? "unknown" : a.title,
+                          a.title_inferred ? "  (inferred)" : "");
+    if (!a.url.empty()) absl::StrAppendFormat(out, "  url:       %s\n", a.url);
+    size_t body_bytes = 0;
+    for (const Span& s : d.body) body_bytes += s.size();
+    absl::StrAppendFormat(out, "  text:      %d bytes, %d body, %d tokens\n",
+                          a.text.size(), body_bytes, d.tokens.size());
+    if (!in.show_boilerplate) continue;
+    for (const RemovedSpan& r : d.removed) {
+      absl::StrAppendFormat(out, "  - removed [%d, %d) %s: \"%s\"\n",
+                            r.span.begin, r.span.end, r.reason,
+                            Excerpt(a.text, r.span, 80));
+    }
+  }
+}
+
+std::string Heading(const std::string& title) {
+  return absl::StrCat("== ", title, " ==\n");
+}
+
+}  // namespace
+
+std::string RenderText(const ReportInput& in) {
+  const std::vector<Article>& articles = *in.articles;
+  std::string out;
+  if (!in.explain.empty()) absl::StrAppend(&out, in.explain, "\n");
+  if (in.show_documents || in.show_boilerplate) {
+    absl::StrAppend(&out, Heading("Articles"));
+    AppendDocuments(&out, in);
+    absl::StrAppend(&out, "\n");
+  }
+  if (in.dedup != nullptr) {
+    absl::StrAppend(&out, Heading(absl::StrCat(
+                              "Copies: ", in.dedup->copies.size(), " in ",
+                              in.dedup->clusters.size(), " stories")));
+    int n = 0;
+    for (const CopyPair& p : in.dedup->copies) {
+      AppendCopy(&out, ++n, articles, p);
+      absl::StrAppend(&out, "\n");
+    }
+    if (in.dedup->copies.empty()) absl::StrAppend(&out, "no copies found\n\n");
+  }
+  if (in.compare != nullptr) {
+    absl::StrAppend(&out, Heading(absl::StrCat(
+                              "Discrepancies: ", in.compare->discrepancies.size())));
+    int n = 0;
+    for (const Discrepancy& d : in.compare->discrepancies) {
+      AppendDiscrepancy(&out, ++n, articles, d);
+      absl::StrAppend(&out, "\n");
+    }
+    if (in.compare->discrepancies.empty()) {
+      absl::StrAppend(&out, "no conflicting claims found\n\n");
+    }
+    if (in.show_claims) {
+      absl::StrAppend(&out, Heading(absl::StrCat("Claims: ", in.compare->claims.size())));
+      for (const Claim& c : in.compare->claims) {
+        const Article& a = articles[c.doc];
+        absl::StrAppendFormat(&out, "%s [%d, %d) %s \"%s\" = %s\n",
+                              a.id, c.span.begin, c.span.end,
+                              ClaimKindName(c.kind), Excerpt(a.text, c.span, 80),
+                              DescribeValue(c));
+      }
+      absl::StrAppend(&out, "\n");
+    }
+  }
+  absl::StrAppend(&out, in.ingest_summary, "\n");
+  return out;
+}
+
+}  // namespace wirecheck

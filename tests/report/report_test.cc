@@ -1,0 +1,162 @@
+#include "report/report.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+
+namespace wirecheck {
+namespace {
+
+using ::absl::StrContains;
+
+class ReportTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    Article src;
+    src.id = "src";
+    src.outlet = "ttxvn.vn";
+    src.published = PublishedTime::Minute(2024, 6, 19, 8, 0);
+    src.title = "Hội đàm";
+    src.text = "Ngày 19/6, hai bên hội đàm tại Bình Nhưỡng.";
+    src.origin = "a.jsonl:1";
+    Article cp;
+    cp.id = "copy, \"quoted\"";
+    cp.outlet = "";
+    cp.published = PublishedTime::Day(2024, 6, 20);
+    cp.published_inferred = true;
+    cp.title = "Hội đàm";
+    cp.title_inferred = true;
+    cp.text = "Theo TTXVN, ngày 20/6, hai bên hội đàm tại Bình Nhưỡng.";
+    cp.origin = "b.txt";
+    articles_ = {src, cp};
+    docs_.resize(2);
+    docs_[0].body = {Span{0, static_cast<uint32_t>(src.text.size())}};
+    docs_[1].body = {Span{0, static_cast<uint32_t>(cp.text.size())}};
+    docs_[1].removed = {RemovedSpan{Span{0, 11}, "credit line"}};
+
+    CopyPair p;
+    p.source = 0;
+    p.copy = 1;
+    p.by_date = true;
+    p.similarity = 0.5;
+    p.containment = 0.75;
+    p.credited = true;
+    p.credit = "Theo TTXVN";
+    p.credit_span = Span{0, 10};
+    const uint32_t at = cp.text.find("hai bên");
+    p.spans = {AlignedSpan{Span{12, static_cast<uint32_t>(src.text.size())},
+                           Span{at, static_cast<uint32_t>(cp.text.size())}}};
+    dedup_.copies = {p};
+    dedup_.clusters = {Cluster{0, {0, 1}}};
+
+    Claim a;
+    a.doc = 0;
+    a.kind = ClaimKind::kDate;
+    a.span = Span{0, 10};  // "Ngày 19/6"
+    a.sentence = Span{0, static_cast<uint32_t>(src.text.size())};
+    a.from = a.to = DateParts{2024, 6, 19};
+    Claim b = a;
+    b.doc = 1;
+    b.span = Span{static_cast<uint32_t>(cp.text.find("ngày")),
+                  static_cast<uint32_t>(cp.text.find(", hai"))};
+    b.sentence = Span{0, static_cast<uint32_t>(cp.text.size())};
+    b.from = b.to = DateParts{2024, 6, 20};
+    Discrepancy d;
+    d.cls = DiscrepancyClass::kConflict;
+    d.kind = ClaimKind::kDate;
+    d.topic = "talks · North Korea";
+    d.confidence = 0.9;
+    d.a = a;
+    d.b = b;
+    compare_.claims = {a, b};
+    compare_.discrepancies = {d};
+
+    in_.articles = &articles_;
+    in_.docs = &docs_;
+    in_.dedup = &dedup_;
+    in_.compare = &compare_;
+    in_.diagnostics = &diagnostics_;
+    in_.ingest_summary = "read 2 articles from 2 files";
+    diagnostics_ = {Diagnostic{Diagnostic::Severity::kError, "c.jsonl", 3, -1,
+                               "malformed JSON"}};
+  }
+
+  std::vector<Article> articles_;
+  std::vector<Document> docs_;
+  DedupResult dedup_;
+  CompareResult compare_;
+  std::vector<Diagnostic> diagnostics_;
+  ReportInput in_;
+};
+
+TEST_F(ReportTest, JsonHasTheDocumentedMembers) {
+  const std::string json = RenderJson(in_);
+  for (const char* want :
+       {"\"schema\": 1", "\"documents\"", "\"inferred\": [\n        \"published\",",
+        "\"copies\"", "\"direction\": \"by-date\"", "\"containment\": 0.75",
+        "\"credit\": \"Theo TTXVN\"", "\"clusters\"", "\"origin\": \"src\"",
+        "\"discrepancies\"", "\"class\": \"conflict\"", "\"kind\": \"date\"",
+        "\"text\": \"ngày 20/6\"", "\"from\": \"2024-06-20\"",
+        "\"diagnostics\"", "\"line\": 3", "\"summary\"",
+        "\"copy, \\\"quoted\\\"\""}) {
+    EXPECT_TRUE(StrContains(json, want)) << want << "\n" << json;
+  }
+  EXPECT_FALSE(StrContains(json, "\"claims\""));
+  EXPECT_FALSE(StrContains(json, "\"boilerplate\""));
+}
+
+TEST_F(ReportTest, JsonShowsClaimsAndBoilerplateOnRequest) {
+  in_.show_claims = true;
+  in_.show_boilerplate = true;
+  const std::string json = RenderJson(in_);
+  EXPECT_TRUE(StrContains(json, "\"claims\""));
+  EXPECT_TRUE(StrContains(json, "\"reason\": \"credit line\""));
+}
+
+TEST_F(ReportTest, JsonLeavesOutStagesThatDidNotRun) {
+  in_.dedup = nullptr;
+  in_.compare = nullptr;
+  const std::string json = RenderJson(in_);
+  EXPECT_FALSE(StrContains(json, "\"copies\""));
+  EXPECT_FALSE(StrContains(json, "\"discrepancies\""));
+  EXPECT_TRUE(StrContains(json, "\"documents\""));
+}
+
+TEST_F(ReportTest, TextQuotesBothSidesWithTheValueMarked) {
+  const std::string text = RenderText(in_);
+  EXPECT_TRUE(StrContains(text, "75% of the copy is in the source")) << text;
+  EXPECT_TRUE(StrContains(text, "credited: \"Theo TTXVN\""));
+  EXPECT_TRUE(StrContains(text, "(date inferred)"));
+  EXPECT_TRUE(StrContains(text, "\"[Ngày 19/6], hai bên hội đàm"));
+  EXPECT_TRUE(StrContains(text, "[ngày 20/6], hai bên"));
+  EXPECT_TRUE(StrContains(text, "2024-06-20"));
+  EXPECT_TRUE(StrContains(text, "read 2 articles from 2 files\n"));
+}
+
+TEST_F(ReportTest, TextSaysWhenNothingWasFound) {
+  DedupResult none;
+  CompareResult nothing;
+  in_.dedup = &none;
+  in_.compare = &nothing;
+  const std::string text = RenderText(in_);
+  EXPECT_TRUE(StrContains(text, "no copies found"));
+  EXPECT_TRUE(StrContains(text, "no conflicting claims found"));
+}
+
+TEST_F(ReportTest, CsvQuotesFieldsAndHasOneRowPerFinding) {
+  const std::string csv = RenderCsv(in_);
+  EXPECT_TRUE(absl::StartsWith(csv, "class,kind,topic,confidence,a_doc,"));
+  EXPECT_TRUE(StrContains(csv, "\"copy, \"\"quoted\"\"\"")) << csv;
+  int rows = 0;
+  for (char c : csv) rows += c == '\n';
+  EXPECT_EQ(rows, 2);
+  in_.compare = nullptr;
+  const std::string copies = RenderCsv(in_);
+  EXPECT_TRUE(absl::StartsWith(copies, "source,source_outlet,"));
+  EXPECT_TRUE(StrContains(copies, ",by-date,0.5000,0.7500,true,Theo TTXVN,1,"));
+}
+
+}  // namespace
+}  // namespace wirecheck
