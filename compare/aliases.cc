@@ -1,0 +1,73 @@
+#include "compare/aliases.h"
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+
+namespace wirecheck {
+
+absl::StatusOr<AliasTable> AliasTable::Parse(absl::string_view contents) {
+  AliasTable t;
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(contents, '\n')) {
+    ++line_no;
+    size_t hash = line.find('#');
+    if (hash != absl::string_view::npos) line = line.substr(0, hash);
+    std::vector<absl::string_view> names;
+    for (absl::string_view n : absl::StrSplit(line, '\t')) {
+      n = absl::StripAsciiWhitespace(n);
+      if (!n.empty()) names.push_back(n);
+    }
+    if (names.empty()) continue;
+    const int id = static_cast<int>(t.display_.size());
+    t.display_.emplace_back(names[0]);
+    for (absl::string_view n : names) {
+      std::string key = absl::StrJoin(PhraseWords(n), " ");
+      if (key.empty()) continue;
+      auto [it, inserted] = t.by_key_.emplace(key, id);
+      if (!inserted && it->second != id) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "aliases line ", line_no, ": name \"", n,
+            "\" already belongs to \"", t.display_[it->second], "\""));
+      }
+      // A capitalised name must be capitalised in the text too: "Nhật"
+      // (Japan) is not the "nhật" of "cập nhật".
+      absl::string_view head = n.substr(0, n.find(' '));
+      bool cap = FoldKey(head) != head;
+      t.names_.Add(n, absl::StrCat(id, cap ? "!" : ""));
+    }
+  }
+  return t;
+}
+
+std::vector<AliasMatch> AliasTable::Find(const std::vector<Lexeme>& lx,
+                                         int first, int last) const {
+  std::vector<AliasMatch> out;
+  if (names_.empty()) return out;
+  for (int i = first; i < last;) {
+    PhraseMatch m = names_.LongestAt(lx, i, last);
+    int id;
+    bool ok = m.length > 0;
+    if (ok) {
+      absl::string_view tag = *m.tag;
+      bool needs_cap = absl::ConsumeSuffix(&tag, "!");
+      ok = absl::SimpleAtoi(tag, &id) && (!needs_cap || lx[i].capitalized);
+    }
+    if (ok) {
+      out.push_back({id, i, i + m.length});
+      i += m.length;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+int AliasTable::Lookup(absl::string_view name) const {
+  auto it = by_key_.find(absl::StrJoin(PhraseWords(name), " "));
+  return it == by_key_.end() ? -1 : it->second;
+}
+
+}  // namespace wirecheck

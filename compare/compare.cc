@@ -1,0 +1,254 @@
+#include "compare/compare.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "compare/classify.h"
+#include "compare/lexicon.h"
+#include "compare/sentences.h"
+#include "compare/stories.h"
+#include "compare/topic.h"
+
+namespace wirecheck {
+namespace {
+
+// What the matcher needs to know about each claim besides its value.
+struct Context {
+  SentenceInfo entities;
+  const Claim* sentence_date = nullptr;  // An explicit full date nearby.
+  int siblings = 0;  // Claims in the same article with the same key.
+};
+
+std::string Key(const Claim& c) {
+  return absl::StrCat(static_cast<int>(c.kind), "|", c.unit_class, "|", c.role);
+}
+
+bool IsVague(const Claim& c) {
+  return c.kind != ClaimKind::kDate &&
+         (std::isinf(c.low) || std::isinf(c.high) || c.high > 1.3 * c.low + 1);
+}
+
+std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
+                                   const std::vector<Article>& articles,
+                                   const AliasTable& aliases) {
+  std::vector<Context> ctx(claims.size());
+  absl::flat_hash_map<std::string, int> key_counts;
+  for (const Claim& c : claims) ++key_counts[absl::StrCat(c.doc, "#", Key(c))];
+  absl::flat_hash_map<std::pair<int, uint32_t>, SentenceInfo> cache;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    auto it = cache.find({c.doc, c.sentence.begin});
+    if (it == cache.end()) {
+      std::vector<Lexeme> lx = Lex(articles[c.doc].text, c.sentence);
+      Sentence s{0, static_cast<int>(lx.size()), c.sentence};
+      it = cache.emplace(std::make_pair(c.doc, c.sentence.begin),
+                         SentenceEntities(lx, s, aliases)).first;
+    }
+    ctx[i].entities = it->second;
+    ctx[i].siblings = key_counts[absl::StrCat(c.doc, "#", Key(c))];
+    for (size_t j = 0; j < claims.size(); ++j) {
+      const Claim& d = claims[j];
+      if (j != i && d.doc == c.doc && d.sentence == c.sentence &&
+          d.kind == ClaimKind::kDate && !d.inferred && d.from.complete() &&
+          d.to.complete()) {
+        ctx[i].sentence_date = &d;
+      }
+    }
+  }
+  return ctx;
+}
+
+// Two claims from different articles of one story that speak of the same
+// quantity of the same event; returns the shared entity in *entity.
+bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
+                 const Context& cb, const AliasTable& aliases,
+                 std::string* entity) {
+  if (a.kind != b.kind || a.role.empty() || a.role != b.role) return false;
+  if (a.kind != ClaimKind::kDate &&
+      (a.unit_class.empty() || a.unit_class != b.unit_class)) {
+    return false;
+  }
+  // Sentences dated on different days speak of different events.
+  if (ca.sentence_date && cb.sentence_date && a.kind != ClaimKind::kDate &&
+      Relate(*ca.sentence_date, *cb.sentence_date) == Relation::kDisjoint) {
+    return false;
+  }
+  *entity = SharedEntity(ca.entities, cb.entities, aliases);
+  if (!entity->empty()) return true;
+  // Without a shared name, accept only the one such claim in each article.
+  return a.kind != ClaimKind::kDate && ca.siblings == 1 && cb.siblings == 1;
+}
+
+double Confidence(const Claim& a, const Claim& b, bool shared_entity) {
+  double conf = 0.65;
+  if (shared_entity) conf += 0.15;
+  if (a.kind == ClaimKind::kDate && (a.inferred || b.inferred)) conf -= 0.25;
+  if (IsVague(a) || IsVague(b)) conf -= 0.1;
+  if (!a.unit.empty() && a.unit == b.unit) conf += 0.05;
+  return std::min(conf, 0.95);
+}
+
+// A later article raising a toll is news, not a contradiction.
+bool IsUpdate(const Claim& a, const Claim& b, const std::vector<Article>& arts) {
+  if (a.kind != ClaimKind::kNumber || !IsTollRole(a.role)) return false;
+  const PublishedTime& ta = arts[a.doc].published;
+  const PublishedTime& tb = arts[b.doc].published;
+  if (ta.StrictlyBefore(tb)) return b.low >= a.high;
+  if (tb.StrictlyBefore(ta)) return a.low >= b.high;
+  return false;
+}
+
+// True when `doc` also states a value compatible with `c` for the same
+// key: the article mentions both figures, so it does not contradict `c`.
+bool DocAlsoAgrees(const Claim& c, int doc, const std::vector<Claim>& claims) {
+  for (const Claim& d : claims) {
+    if (d.doc != doc || Key(d) != Key(c)) continue;
+    Relation r = Relate(c, d);
+    if (r != Relation::kDisjoint && r != Relation::kIncomparable) return true;
+  }
+  return false;
+}
+
+void CompareCopies(const CompareInput& in, const std::vector<Claim>& claims,
+                   std::vector<Discrepancy>* out) {
+  for (const CopiedPassage& p : in.copied) {
+    std::vector<const Claim*> src, cpy;
+    for (const Claim& c : claims) {
+      if (c.doc == p.source_doc && c.span.begin >= p.source.begin &&
+          c.span.end <= p.source.end) {
+        src.push_back(&c);
+      }
+      if (c.doc == p.copy_doc && c.span.begin >= p.copy.begin &&
+          c.span.end <= p.copy.end) {
+        cpy.push_back(&c);
+      }
+    }
+    // Pair in order within each kind; a changed value is a conflict.
+    for (ClaimKind kind : {ClaimKind::kDate, ClaimKind::kNumber, ClaimKind::kMoney,
+                           ClaimKind::kPercent, ClaimKind::kDuration}) {
+      std::vector<const Claim*> s, c;
+      for (const Claim* x : src) if (x->kind == kind) s.push_back(x);
+      for (const Claim* x : cpy) if (x->kind == kind) c.push_back(x);
+      if (s.size() != c.size()) continue;
+      for (size_t k = 0; k < s.size(); ++k) {
+        Relation r = Relate(*s[k], *c[k]);
+        if (r == Relation::kEqual || r == Relation::kIncomparable) continue;
+        if (s[k]->kind != ClaimKind::kDate && s[k]->unit_class != c[k]->unit_class) continue;
+        Discrepancy d;
+        d.cls = DiscrepancyClass::kConflict, d.kind = kind;
+        d.topic = absl::StrCat(DescribeTopic(*s[k]), " · changed in copy");
+        d.confidence = 0.97;
+        d.a = *s[k], d.b = *c[k];
+        out->push_back(std::move(d));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+const char* DiscrepancyClassName(DiscrepancyClass cls) {
+  switch (cls) {
+    case DiscrepancyClass::kConflict: return "conflict";
+    case DiscrepancyClass::kRefinement: return "refinement";
+    case DiscrepancyClass::kUpdate: return "update";
+  }
+  return "conflict";
+}
+
+absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
+                                                const AliasTable& aliases,
+                                                const CompareOptions& opt) {
+  if (in.articles == nullptr || in.docs == nullptr) {
+    return absl::InvalidArgumentError("compare: articles and docs are required");
+  }
+  const auto& arts = *in.articles;
+  const auto& docs = *in.docs;
+  if (arts.size() != docs.size()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "compare: ", arts.size(), " articles but ", docs.size(), " documents"));
+  }
+  for (const auto& cluster : in.story_clusters) {
+    for (int d : cluster) {
+      if (d < 0 || d >= static_cast<int>(arts.size())) {
+        return absl::InvalidArgumentError(absl::StrCat("compare: story member ", d, " out of range"));
+      }
+    }
+  }
+  for (const CopiedPassage& p : in.copied) {
+    if (p.source_doc < 0 || p.copy_doc < 0 || p.source_doc >= (int)arts.size() ||
+        p.copy_doc >= (int)arts.size()) {
+      return absl::InvalidArgumentError("compare: copied passage doc out of range");
+    }
+  }
+  CompareResult result;
+  for (size_t i = 0; i < arts.size(); ++i) {
+    std::vector<Claim> c = ExtractClaims(static_cast<int>(i), arts[i].text,
+                                         docs[i].body, arts[i].published, opt.extract);
+    result.claims.insert(result.claims.end(), c.begin(), c.end());
+  }
+  std::vector<Context> ctx = BuildContexts(result.claims, arts, aliases);
+  std::vector<std::vector<int>> stories = in.story_clusters;
+  if (stories.empty()) {
+    stories = FormStories(arts, docs, aliases, opt.story_window_days,
+                          opt.story_min_shared_entities);
+  }
+  std::vector<std::vector<int>> by_doc(arts.size());
+  for (size_t i = 0; i < result.claims.size(); ++i) {
+    by_doc[result.claims[i].doc].push_back(static_cast<int>(i));
+  }
+  std::vector<Discrepancy>& out = result.discrepancies;
+  CompareCopies(in, result.claims, &out);
+  std::set<std::tuple<int, uint32_t, int, uint32_t>> seen;
+  for (const Discrepancy& d : out) seen.insert({d.a.doc, d.a.span.begin, d.b.doc, d.b.span.begin});
+  for (const auto& story : stories) {
+    for (size_t x = 0; x < story.size(); ++x) {
+      for (size_t y = x + 1; y < story.size(); ++y) {
+        int da = story[x], db = story[y];
+        if (da == db) continue;
+        if (da > db) std::swap(da, db);
+        for (int ia : by_doc[da]) {
+          for (int ib : by_doc[db]) {
+            const Claim& a = result.claims[ia];
+            const Claim& b = result.claims[ib];
+            std::string entity;
+            if (!SameSubject(a, ctx[ia], b, ctx[ib], aliases, &entity)) continue;
+            Relation r = Relate(a, b);
+            Discrepancy d;
+            if (r == Relation::kDisjoint) {
+              if (DocAlsoAgrees(a, db, result.claims) ||
+                  DocAlsoAgrees(b, da, result.claims)) {
+                continue;
+              }
+              d.cls = IsUpdate(a, b, arts) ? DiscrepancyClass::kUpdate
+                                           : DiscrepancyClass::kConflict;
+            } else if (r == Relation::kAInsideB || r == Relation::kBInsideA) {
+              d.cls = DiscrepancyClass::kRefinement;
+            } else {
+              continue;
+            }
+            if (d.cls == DiscrepancyClass::kRefinement && !opt.include_refinements) continue;
+            if (d.cls == DiscrepancyClass::kUpdate && !opt.include_updates) continue;
+            if (!seen.insert({a.doc, a.span.begin, b.doc, b.span.begin}).second) continue;
+            d.kind = a.kind;
+            d.confidence = Confidence(a, b, !entity.empty());
+            if (d.confidence < opt.min_confidence) continue;
+            d.topic = DescribeTopic(a);
+            if (!entity.empty()) absl::StrAppend(&d.topic, " · ", entity);
+            d.a = a, d.b = b;
+            out.push_back(std::move(d));
+          }
+        }
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Discrepancy& p, const Discrepancy& q) {
+    return p.confidence > q.confidence;
+  });
+  return result;
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,166 @@
+#include "compare/extract.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "compare/dates.h"
+#include "compare/lexicon.h"
+#include "compare/quantity.h"
+#include "compare/sentences.h"
+
+namespace wirecheck {
+namespace {
+
+bool IsBoundary(const Lexeme& l) {
+  if (l.kind == LexKind::kNumber) return true;
+  if (l.kind == LexKind::kPunct) return l.key != "-";
+  static const auto* const k = new absl::flat_hash_set<std::string>{
+      "và", "còn", "trong", "khi", "and", "while", "but", "nhưng", "with"};
+  return k->contains(l.key);
+}
+
+// Role of a number: a predicate right after its counted noun ("12 người
+// chết"), else the nearest one before it in the sentence ("killing 12").
+std::string FindRole(const std::vector<Lexeme>& lx, const Sentence& s,
+                     int begin, int end, int unit_first, int window) {
+  const PhraseTable& roles = RoleTable();
+  // Skip the head noun ("cử tri" is voters, not "cử" = dispatched) but keep
+  // role words inside the noun phrase ("người chết").
+  int from = unit_first >= 0 ? unit_first + 1 : end;
+  for (int k = from; k < s.last && k < end + window; ++k) {
+    if (k >= end && IsBoundary(lx[k])) break;
+    PhraseMatch m = roles.LongestAt(lx, k, s.last);
+    if (m.length) return *m.tag;
+  }
+  for (int k = begin - 1; k >= s.first && k >= begin - 10; --k) {
+    if (lx[k].kind == LexKind::kNumber) break;
+    if (lx[k].kind == LexKind::kPunct && lx[k].key != "-") break;
+    PhraseMatch m = roles.LongestAt(lx, k, begin);
+    if (m.length) return *m.tag;
+  }
+  return "";
+}
+
+std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s) {
+  for (int k = s.first; k < s.last; ++k) {
+    PhraseMatch m = DateEventTable().LongestAt(lx, k, s.last);
+    if (m.length) return *m.tag;
+  }
+  return "";
+}
+
+bool FutureBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
+                  int end) {
+  for (int k = std::max(s.first, begin - 10); k < begin; ++k) {
+    if (FutureTable().LongestAt(lx, k, begin).length) return true;
+  }
+  if (end < s.last && (lx[end].key == "tới" || lx[end].key == "sắp")) return true;
+  // "Vào thứ Sáu, cuộc họp sẽ diễn ra": the marker follows a fronted date.
+  for (int k = end; k < s.last && k < end + 5; ++k) {
+    if (FutureTable().LongestAt(lx, k, s.last).length) return true;
+  }
+  return false;
+}
+
+void ExtractSentence(int doc, absl::string_view text,
+                     const std::vector<Lexeme>& lx, const Sentence& s,
+                     const PublishedTime& published, bool vi,
+                     const ExtractOptions& opt, std::vector<Claim>* out) {
+  for (int i = s.first; i < s.last;) {
+    DateMatch dm = opt.dates ? MatchDate(lx, i, s.last) : DateMatch{};
+    if (dm.length) {
+      Claim c;
+      c.doc = doc, c.kind = ClaimKind::kDate, c.sentence = s.span;
+      c.span = {lx[i].span.begin, lx[i + dm.length - 1].span.end};
+      c.future = FutureBefore(lx, s, i, i + dm.length);
+      ResolveDate(dm.spec, published, c.future, &c.from, &c.to);
+      c.role = FindDateEvent(lx, s);
+      c.inferred = dm.spec.relative != DateSpec::Relative::kNone ||
+                   dm.spec.year_relative || dm.spec.year == 0;
+      out->push_back(std::move(c));
+      i += dm.length;
+      continue;
+    }
+    QuantityMatch q = MatchQuantity(lx, i, s.last, vi, text);
+    if (q.length == 0) {
+      ++i;
+      continue;
+    }
+    if (q.emit && opt.numbers) {
+      Claim c;
+      c.doc = doc, c.kind = q.kind, c.sentence = s.span;
+      c.span = {lx[i].span.begin, lx[i + q.length - 1].span.end};
+      c.value = q.value, c.low = q.low, c.high = q.high;
+      c.low_open = q.low_open, c.high_open = q.high_open;
+      c.unit = q.unit, c.unit_class = q.unit_class;
+      c.role = FindRole(lx, s, i, i + q.length, q.unit_first, opt.role_window);
+      // "At least 300 were killed": a toll without a noun counts people.
+      if (c.kind == ClaimKind::kNumber && c.unit_class.empty() &&
+          (c.role == "killed" || c.role == "injured" || c.role == "missing" ||
+           c.role == "casualties")) {
+        c.unit_class = "people";
+      }
+      if (q.anniversary) {
+        if (!published.known()) {
+          i += q.length;
+          continue;
+        }
+        // Compare the implied base year: 75th anniversary in 2024 -> 1949.
+        double base = published.start.year() - q.value;
+        c.low = c.high = base, c.low_open = c.high_open = false;
+        c.unit = "base year", c.unit_class = "base_year", c.role = "anniversary";
+      }
+      out->push_back(std::move(c));
+    }
+    i += q.length;
+  }
+}
+
+}  // namespace
+
+bool LooksVietnamese(const std::vector<Lexeme>& lx) {
+  static const auto* const kVi = new absl::flat_hash_set<std::string>{
+      "và", "của", "là", "các", "những", "được", "người", "có", "trong", "đã",
+      "không", "với", "cho", "này", "theo"};
+  static const auto* const kEn = new absl::flat_hash_set<std::string>{
+      "the", "and", "of", "to", "in", "is", "was", "that", "for", "on",
+      "with", "said", "by"};
+  // Function words decide when present; otherwise most Vietnamese syllables
+  // carry a diacritic and English words carry none.
+  int vi = 0, en = 0, words = 0, marked = 0;
+  for (const Lexeme& l : lx) {
+    if (l.kind != LexKind::kWord) continue;
+    ++words;
+    vi += kVi->contains(l.key);
+    en += kEn->contains(l.key);
+    for (unsigned char ch : l.key) {
+      if (ch >= 0x80) {
+        ++marked;
+        break;
+      }
+    }
+  }
+  if (vi != en) return vi > en;
+  return words > 0 && marked * 5 >= words;
+}
+
+std::vector<Claim> ExtractClaims(int doc, absl::string_view text,
+                                 const std::vector<Span>& body,
+                                 const PublishedTime& published,
+                                 const ExtractOptions& opt) {
+  std::vector<Claim> out;
+  std::vector<std::vector<Lexeme>> regions;
+  for (const Span& b : body) regions.push_back(Lex(text, b));
+  bool vi = opt.language == ExtractOptions::Language::kVietnamese;
+  if (opt.language == ExtractOptions::Language::kAuto) {
+    std::vector<Lexeme> all;
+    for (const auto& r : regions) all.insert(all.end(), r.begin(), r.end());
+    vi = LooksVietnamese(all);
+  }
+  for (const auto& lx : regions) {
+    for (const Sentence& s : SplitSentences(lx)) {
+      ExtractSentence(doc, text, lx, s, published, vi, opt, &out);
+    }
+  }
+  return out;
+}
+
+}  // namespace wirecheck

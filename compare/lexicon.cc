@@ -1,0 +1,215 @@
+#include "compare/lexicon.h"
+
+namespace wirecheck {
+namespace {
+
+using Entries = std::vector<std::pair<std::string, std::string>>;
+
+const PhraseTable& Make(const Entries& e) { return *new PhraseTable(e); }
+
+}  // namespace
+
+const PhraseTable& PreQualifierTable() {
+  static const PhraseTable& t = Make({
+      {"hơn", "gt"}, {"trên", "gt"}, {"quá", "gt"}, {"vượt quá", "gt"},
+      {"hơn tới", "gt"}, {"more than", "gt"}, {"over", "gt"},
+      {"in excess of", "gt"}, {"upwards of", "gt"}, {"above", "gt"},
+      {"ít nhất", "ge"}, {"ít ra", "ge"}, {"tối thiểu", "ge"},
+      {"không dưới", "ge"}, {"at least", "ge"}, {"no fewer than", "ge"},
+      {"no less than", "ge"}, {"gần", "near"}, {"suýt", "near"},
+      {"gần như", "near"}, {"nearly", "near"}, {"almost", "near"},
+      {"close to", "near"}, {"just under", "near"}, {"khoảng", "about"},
+      {"chừng", "about"}, {"khoảng chừng", "about"}, {"ước tính", "about"},
+      {"ước tính khoảng", "about"}, {"ước khoảng", "about"},
+      {"xấp xỉ", "about"}, {"tầm", "about"}, {"độ", "about"},
+      {"about", "about"}, {"around", "about"}, {"approximately", "about"},
+      {"roughly", "about"}, {"some", "about"}, {"an estimated", "about"},
+      {"estimated", "about"}, {"approx", "about"}, {"không quá", "le"},
+      {"tối đa", "le"}, {"lên tới", "le"}, {"lên đến", "le"},
+      {"up to", "le"}, {"as many as", "le"}, {"at most", "le"},
+      {"no more than", "le"}, {"dưới", "lt"}, {"chưa đến", "lt"},
+      {"chưa tới", "lt"}, {"không đến", "lt"}, {"less than", "lt"},
+      {"fewer than", "lt"}, {"under", "lt"}, {"below", "lt"}});
+  return t;
+}
+
+const PhraseTable& PostQualifierTable() {
+  static const PhraseTable& t = Make({
+      {"trở lên", "ge"}, {"or more", "ge"}, {"and more", "ge"},
+      {"plus", "ge"}, {"trở xuống", "le"}, {"or less", "le"},
+      {"or fewer", "le"}});
+  return t;
+}
+
+const PhraseTable& CurrencyTable() {
+  static const PhraseTable& t = Make({
+      {"usd", "USD"}, {"đô la", "USD"}, {"đô la mỹ", "USD"}, {"đôla", "USD"},
+      {"đô", "USD"}, {"dollars", "USD"}, {"dollar", "USD"},
+      {"us dollars", "USD"}, {"đồng", "VND"}, {"vnd", "VND"}, {"vnđ", "VND"},
+      {"euro", "EUR"}, {"euros", "EUR"}, {"eur", "EUR"}, {"rúp", "RUB"},
+      {"rub", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"},
+      {"ruble", "RUB"}, {"rubles", "RUB"}, {"yên", "JPY"}, {"yen", "JPY"},
+      {"jpy", "JPY"}, {"won", "KRW"}, {"krw", "KRW"},
+      {"nhân dân tệ", "CNY"}, {"ndt", "CNY"}, {"yuan", "CNY"},
+      {"cny", "CNY"}, {"bảng anh", "GBP"}, {"bảng", "GBP"},
+      {"pounds", "GBP"}, {"gbp", "GBP"}, {"baht", "THB"}, {"bạt", "THB"}});
+  return t;
+}
+
+const PhraseTable& UnitTable() {
+  static const PhraseTable& t = Make({
+      {"binh lính", "troops"}, {"binh sĩ", "troops"}, {"binh sỹ", "troops"},
+      {"lính", "troops"}, {"quân", "troops"}, {"quân nhân", "troops"},
+      {"quân lính", "troops"}, {"binh", "troops"}, {"chiến binh", "troops"},
+      {"troops", "troops"}, {"soldiers", "troops"}, {"servicemen", "troops"},
+      {"fighters", "troops"}, {"service members", "troops"},
+      {"người", "people"}, {"người dân", "people"}, {"dân thường", "people"},
+      {"thường dân", "people"}, {"nạn nhân", "people"},
+      {"hành khách", "people"}, {"du khách", "people"},
+      {"người biểu tình", "people"}, {"people", "people"},
+      {"persons", "people"}, {"civilians", "people"}, {"residents", "people"},
+      {"victims", "people"}, {"protesters", "people"},
+      {"demonstrators", "people"}, {"passengers", "people"},
+      {"người chết", "people"}, {"người bị thương", "people"},
+      {"công nhân", "workers"}, {"workers", "workers"},
+      {"lao động", "workers"}, {"học sinh", "students"},
+      {"sinh viên", "students"}, {"students", "students"},
+      {"trẻ em", "children"}, {"children", "children"},
+      {"cảnh sát", "police"}, {"police officers", "police"},
+      {"ngôi nhà", "houses"}, {"căn nhà", "houses"}, {"nhà", "houses"},
+      {"houses", "houses"}, {"homes", "houses"}, {"hộ", "households"},
+      {"hộ dân", "households"}, {"households", "households"},
+      {"xe", "vehicles"}, {"phương tiện", "vehicles"},
+      {"vehicles", "vehicles"}, {"tàu", "ships"}, {"ships", "ships"},
+      {"máy bay", "aircraft"}, {"aircraft", "aircraft"},
+      {"tên lửa", "missiles"}, {"quả tên lửa", "missiles"},
+      {"missiles", "missiles"}, {"rockets", "missiles"}, {"ca", "cases"},
+      {"ca nhiễm", "cases"}, {"ca mắc", "cases"}, {"cases", "cases"},
+      {"tấn", "tonnes"}, {"tons", "tonnes"}, {"tonnes", "tonnes"},
+      {"ha", "hectares"}, {"hecta", "hectares"}, {"hectares", "hectares"},
+      {"km", "km"}, {"kilômét", "km"}, {"kilometres", "km"},
+      {"kilometers", "km"}, {"miles", "miles"}, {"con", "animals"},
+      {"doanh nghiệp", "businesses"}, {"companies", "businesses"},
+      {"cử tri", "voters"}, {"voters", "voters"}, {"phiếu", "votes"},
+      {"votes", "votes"}, {"ghế", "seats"}, {"seats", "seats"},
+      {"đại biểu", "delegates"}, {"delegates", "delegates"},
+      {"quốc gia", "countries"}, {"nước", "countries"},
+      {"countries", "countries"}, {"nations", "countries"},
+      {"thùng", "barrels"}, {"barrels", "barrels"}});
+  return t;
+}
+
+const PhraseTable& RoleTable() {
+  static const PhraseTable& t = Make({
+      {"chết", "killed"}, {"thiệt mạng", "killed"}, {"tử vong", "killed"},
+      {"tử nạn", "killed"}, {"bị giết", "killed"}, {"sát hại", "killed"},
+      {"thiệt mạng", "killed"}, {"tử trận", "killed"}, {"killed", "killed"},
+      {"dead", "killed"}, {"died", "killed"}, {"deaths", "killed"},
+      {"death toll", "killed"}, {"fatalities", "killed"},
+      {"bị thương", "injured"}, {"injured", "injured"},
+      {"wounded", "injured"}, {"hurt", "injured"}, {"injuries", "injured"},
+      {"mất tích", "missing"}, {"missing", "missing"},
+      {"thương vong", "casualties"}, {"casualties", "casualties"},
+      {"triển khai", "deployed"}, {"điều động", "deployed"},
+      {"điều", "deployed"}, {"gửi", "deployed"}, {"đưa", "deployed"},
+      {"đồn trú", "deployed"}, {"deployed", "deployed"},
+      {"sent", "deployed"}, {"dispatched", "deployed"},
+      {"stationed", "deployed"}, {"deploy", "deployed"},
+      {"bắt", "arrested"}, {"bắt giữ", "arrested"}, {"bị bắt", "arrested"},
+      {"tạm giữ", "arrested"}, {"arrested", "arrested"},
+      {"detained", "arrested"}, {"sơ tán", "evacuated"},
+      {"di dời", "evacuated"}, {"evacuated", "evacuated"},
+      {"displaced", "evacuated"}, {"fled", "evacuated"}, {"biểu tình", "protested"},
+      {"tuần hành", "protested"}, {"diễu hành", "protested"},
+      {"xuống đường", "protested"}, {"protested", "protested"},
+      {"marched", "protested"}, {"rallied", "protested"},
+      {"protest", "protested"}, {"ký", "signed"}, {"ký kết", "signed"},
+      {"signed", "signed"}, {"tham dự", "attended"},
+      {"tham gia", "attended"}, {"attended", "attended"},
+      {"joined", "attended"}, {"nhiễm", "infected"}, {"mắc", "infected"},
+      {"infected", "infected"}, {"giải cứu", "rescued"},
+      {"cứu", "rescued"}, {"rescued", "rescued"}, {"phóng", "launched"},
+      {"bắn", "launched"}, {"launched", "launched"}, {"fired", "launched"},
+      {"thiệt hại", "damage"}, {"damage", "damage"},
+      {"viện trợ", "aid"}, {"aid", "aid"}, {"đầu tư", "investment"},
+      {"investment", "investment"}, {"invest", "investment"},
+      {"trị giá", "worth"}, {"worth", "worth"}, {"valued", "worth"},
+      {"ảnh hưởng", "affected"}, {"affected", "affected"},
+      {"ủng hộ", "supported"}, {"voted", "voted"}, {"bỏ phiếu", "voted"},
+      {"tăng", "rose"}, {"rose", "rose"}, {"increased", "rose"},
+      {"giảm", "fell"}, {"fell", "fell"}, {"dropped", "fell"},
+      {"declined", "fell"}, {"killing", "killed"}, {"injuring", "injured"},
+      {"wounding", "injured"}, {"làm chết", "killed"}, {"làm bị thương", "injured"}});
+  return t;
+}
+
+const PhraseTable& DurationUnitTable() {
+  static const PhraseTable& t = Make({
+      {"năm", "year"}, {"tháng", "month"}, {"tuần", "week"},
+      {"ngày", "day"}, {"giờ", "hour"}, {"tiếng", "hour"},
+      {"phút", "minute"}, {"thập kỷ", "decade"}, {"thập niên", "decade"},
+      {"years", "year"}, {"year", "year"}, {"months", "month"},
+      {"month", "month"}, {"weeks", "week"}, {"week", "week"},
+      {"days", "day"}, {"day", "day"}, {"hours", "hour"}, {"hour", "hour"},
+      {"minutes", "minute"}, {"decades", "decade"}});
+  return t;
+}
+
+const PhraseTable& IdentifierCueTable() {
+  static const PhraseTable& t = Make({
+      {"số", "skip"}, {"thứ", "skip"}, {"lần thứ", "skip"},
+      {"mã", "skip"}, {"phiên", "skip"}, {"hạng", "skip"},
+      {"top", "skip"}, {"vị trí", "skip"}, {"quốc lộ", "skip"},
+      {"phòng", "skip"}, {"tầng", "skip"}, {"phường", "skip"},
+      {"quận", "skip"}, {"đường", "skip"}, {"no", "skip"},
+      {"number", "skip"}, {"article", "skip"}, {"route", "skip"},
+      {"flight", "skip"}, {"chuyến bay", "skip"}, {"khóa", "skip"},
+      {"nhóm", "skip"}, {"bảng", "skip"}, {"g", "skip"}, {"covid", "skip"},
+      {"su", "skip"}, {"mig", "skip"}, {"f", "skip"}, {"lớp", "skip"},
+      {"tuổi", "skip"}, {"aged", "skip"}, {"age", "skip"}, {"tỷ số", "skip"},
+      {"tỉ số", "skip"}, {"score", "skip"}, {"nghị định", "skip"},
+      {"quyết định", "skip"}, {"thông tư", "skip"}, {"resolution", "skip"}});
+  return t;
+}
+
+const PhraseTable& FutureTable() {
+  static const PhraseTable& t = Make({
+      {"sẽ", "future"}, {"sắp", "future"}, {"dự kiến", "future"},
+      {"will", "future"}, {"is to", "future"}, {"plans to", "future"},
+      {"scheduled", "future"}, {"due to", "future"}, {"expected to", "future"}});
+  return t;
+}
+
+const PhraseTable& DateEventTable() {
+  static const PhraseTable& t = Make({
+      {"hội đàm", "talks"}, {"hội nghị thượng đỉnh", "summit"},
+      {"thượng đỉnh", "summit"}, {"summit", "summit"}, {"talks", "talks"},
+      {"gặp", "met"}, {"gặp gỡ", "met"}, {"met", "met"}, {"thăm", "visit"},
+      {"chuyến thăm", "visit"}, {"visit", "visit"}, {"visited", "visit"},
+      {"ký", "signed"}, {"ký kết", "signed"}, {"signed", "signed"},
+      {"tấn công", "attack"}, {"vụ tấn công", "attack"},
+      {"attack", "attack"}, {"attacked", "attack"}, {"phóng", "launch"},
+      {"launched", "launch"}, {"launch", "launch"},
+      {"bầu cử", "election"}, {"election", "election"}, {"elections", "election"},
+      {"biểu tình", "protest"}, {"protest", "protest"},
+      {"khai mạc", "opening"}, {"opened", "opening"},
+      {"qua đời", "died"}, {"từ trần", "died"}, {"died", "died"},
+      {"bắt giữ", "arrest"}, {"arrested", "arrest"},
+      {"xét xử", "trial"}, {"trial", "trial"}, {"tuyên án", "sentence"},
+      {"sentenced", "sentence"}, {"động đất", "earthquake"},
+      {"earthquake", "earthquake"}, {"tai nạn", "accident"},
+      {"accident", "accident"}, {"crash", "accident"},
+      {"vụ nổ", "explosion"}, {"explosion", "explosion"},
+      {"thiết lập quan hệ ngoại giao", "relations"},
+      {"established diplomatic relations", "relations"}});
+  return t;
+}
+
+bool IsTollRole(const std::string& role) {
+  return role == "killed" || role == "injured" || role == "missing" ||
+         role == "casualties" || role == "arrested" || role == "evacuated" ||
+         role == "infected" || role == "affected" || role == "rescued" ||
+         role == "damage";
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,75 @@
+#include "compare/stories.h"
+
+#include <numeric>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "compare/sentences.h"
+#include "compare/topic.h"
+
+namespace wirecheck {
+namespace {
+
+absl::flat_hash_set<std::string> KeyEntities(const Article& a, const Document& d,
+                                             const AliasTable& aliases) {
+  absl::flat_hash_map<std::string, int> counts;
+  for (const Span& b : d.body) {
+    std::vector<Lexeme> lx = Lex(a.text, b);
+    for (const Sentence& s : SplitSentences(lx)) {
+      SentenceInfo info = SentenceEntities(lx, s, aliases);
+      for (int id : info.alias_ids) ++counts[absl::StrCat("#", id)];
+      for (const std::string& n : info.names) ++counts[n];
+    }
+  }
+  absl::flat_hash_set<std::string> keys;
+  for (const auto& [k, n] : counts) {
+    if (n >= 2) keys.insert(k);
+  }
+  return keys;
+}
+
+int Find(std::vector<int>& parent, int x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+bool WithinWindow(const PublishedTime& a, const PublishedTime& b, int days) {
+  if (!a.known() || !b.known()) return true;
+  const absl::CivilSecond pad = absl::CivilSecond(1970, 1, 1 + days);
+  const long slack = pad - absl::CivilSecond(1970, 1, 1);
+  return !(a.end() + slack <= b.start) && !(b.end() + slack <= a.start);
+}
+
+}  // namespace
+
+std::vector<std::vector<int>> FormStories(const std::vector<Article>& articles,
+                                          const std::vector<Document>& docs,
+                                          const AliasTable& aliases,
+                                          int window_days, int min_shared) {
+  const int n = static_cast<int>(articles.size());
+  std::vector<absl::flat_hash_set<std::string>> keys(n);
+  for (int i = 0; i < n; ++i) keys[i] = KeyEntities(articles[i], docs[i], aliases);
+  std::vector<int> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  for (int i = 0; i < n; ++i) {
+    for (int j = i + 1; j < n; ++j) {
+      if (!WithinWindow(articles[i].published, articles[j].published, window_days))
+        continue;
+      int shared = 0;
+      for (const std::string& k : keys[i]) shared += keys[j].contains(k);
+      if (shared >= min_shared) parent[Find(parent, i)] = Find(parent, j);
+    }
+  }
+  absl::flat_hash_map<int, std::vector<int>> groups;
+  for (int i = 0; i < n; ++i) groups[Find(parent, i)].push_back(i);
+  std::vector<std::vector<int>> out;
+  for (int i = 0; i < n; ++i) {
+    auto it = groups.find(i);
+    if (it != groups.end() && it->second.size() > 1) out.push_back(it->second);
+  }
+  return out;
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,168 @@
+// Table-driven extraction tests: testdata/compare/extract_cases_{vi,en}.tsv.
+// Each line names a text, its publication time, the exact span of one claim
+// and the normalised interval (plus unit class and role) it must yield, or
+// "none" when no claim may touch that span.
+#include "compare/extract.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "gtest/gtest.h"
+#include "tests/compare/test_files.h"
+
+namespace wirecheck {
+namespace {
+
+struct Case {
+  std::string lang, published, text, span, expected, unit_class, role;
+  int line = 0;
+};
+
+std::vector<Case> LoadCases(const std::string& path) {
+  std::vector<Case> out;
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(ReadRunfile(path), '\n')) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = absl::StrSplit(line, '\t');
+    f.resize(7);
+    out.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], line_no});
+  }
+  return out;
+}
+
+PublishedTime ParsePublished(const std::string& s) {
+  std::vector<std::string> p = absl::StrSplit(s, '-');
+  int y = 0, m = 0, d = 0;
+  if (s == "-" || p.empty() || !absl::SimpleAtoi(p[0], &y)) return {};
+  if (p.size() == 1) return PublishedTime::Year(y);
+  absl::SimpleAtoi(p[1], &m);
+  if (p.size() == 2) return PublishedTime::Month(y, m);
+  absl::SimpleAtoi(p[2], &d);
+  return PublishedTime::Day(y, m, d);
+}
+
+std::string Bound(double v) {
+  if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
+  if (v == std::floor(v)) return absl::StrFormat("%.0f", v);
+  return absl::StrFormat("%.10g", v);
+}
+
+// The compact notation of the case files.
+std::string Compact(const Claim& c) {
+  if (c.kind == ClaimKind::kDate) {
+    if (c.from == c.to) return c.from.ToString();
+    return absl::StrCat(c.from.ToString(), "..", c.to.ToString());
+  }
+  return absl::StrCat(c.low_open || std::isinf(c.low) ? "(" : "[", Bound(c.low),
+                      ",", Bound(c.high),
+                      c.high_open || std::isinf(c.high) ? ")" : "]");
+}
+
+void RunCase(const Case& k) {
+  SCOPED_TRACE(absl::StrCat("line ", k.line, ": ", k.text));
+  std::vector<Span> body = {Span{0, static_cast<uint32_t>(k.text.size())}};
+  ExtractOptions opt;
+  std::vector<Claim> claims =
+      ExtractClaims(3, k.text, body, ParsePublished(k.published), opt);
+  size_t at = k.text.find(k.span);
+  ASSERT_NE(at, std::string::npos) << "span not in text: " << k.span;
+  Span want{static_cast<uint32_t>(at), static_cast<uint32_t>(at + k.span.size())};
+  std::string seen;
+  for (const Claim& c : claims) {
+    absl::StrAppend(&seen, " [", c.span.Of(k.text), " = ", Compact(c), " ",
+                    c.unit_class, "/", c.role, "]");
+  }
+  if (k.expected == "none") {
+    for (const Claim& c : claims) {
+      EXPECT_FALSE(c.span.begin < want.end && want.begin < c.span.end)
+          << "unexpected claim:" << seen;
+    }
+    return;
+  }
+  const Claim* found = nullptr;
+  for (const Claim& c : claims) {
+    if (c.span == want) found = &c;
+  }
+  ASSERT_NE(found, nullptr) << "no claim on \"" << k.span << "\"; got" << seen;
+  EXPECT_EQ(found->doc, 3);
+  EXPECT_TRUE(found->sentence.begin <= want.begin && want.end <= found->sentence.end);
+  EXPECT_EQ(absl::StrCat(Compact(*found), " ", found->unit_class, "/", found->role),
+            absl::StrCat(k.expected, " ", k.unit_class, "/", k.role));
+}
+
+class ExtractCaseTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ExtractCaseTest, MatchesTable) { RunCase(GetParam()); }
+
+std::vector<Case> AllCases() {
+  std::vector<Case> all = LoadCases("testdata/compare/extract_cases_vi.tsv");
+  std::vector<Case> en = LoadCases("testdata/compare/extract_cases_en.tsv");
+  all.insert(all.end(), en.begin(), en.end());
+  return all;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ExtractCaseTest, ::testing::ValuesIn(AllCases()),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return absl::StrCat(info.param.lang, "_line", info.param.line);
+                         });
+
+TEST(ExtractTableSize, EnoughCasesPerLanguage) {
+  int vi = 0, en = 0;
+  for (const Case& c : AllCases()) (c.lang == "vi" ? vi : en)++;
+  EXPECT_GE(vi, 150);
+  EXPECT_GE(en, 100);
+}
+
+TEST(ExtractTest, OnlyBodySpansAreScanned) {
+  std::string text = "Tin liên quan: 500 người chết. Vụ cháy làm 12 người chết.";
+  size_t body_at = text.find("Vụ cháy");
+  std::vector<Span> body = {Span{static_cast<uint32_t>(body_at),
+                                 static_cast<uint32_t>(text.size())}};
+  std::vector<Claim> claims =
+      ExtractClaims(0, text, body, PublishedTime::Day(2024, 6, 20), {});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].span.Of(text), "12 người chết");
+  EXPECT_EQ(claims[0].sentence.Of(text), "Vụ cháy làm 12 người chết.");
+}
+
+TEST(ExtractTest, GluedSentencesSplit) {
+  std::string text = "Hôm qua có 3 người chết.Theo cảnh sát, 40 người bị thương.";
+  std::vector<Claim> claims = ExtractClaims(
+      0, text, {Span{0, static_cast<uint32_t>(text.size())}},
+      PublishedTime::Day(2024, 6, 20), {});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[1].sentence.Of(text), "Hôm qua có 3 người chết.");
+  EXPECT_EQ(claims[2].sentence.Of(text), "Theo cảnh sát, 40 người bị thương.");
+}
+
+TEST(ExtractTest, LanguageOptionDecidesSeparators) {
+  std::string text = "10.000 people";
+  ExtractOptions vi;
+  vi.language = ExtractOptions::Language::kVietnamese;
+  ExtractOptions en;
+  en.language = ExtractOptions::Language::kEnglish;
+  Span all{0, static_cast<uint32_t>(text.size())};
+  auto a = ExtractClaims(0, text, {all}, {}, vi);
+  auto b = ExtractClaims(0, text, {all}, {}, en);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].value, 10000);
+  EXPECT_EQ(b[0].value, 10);
+}
+
+TEST(ExtractTest, InvalidUtf8DoesNotBreakSpans) {
+  std::string text = "Vụ cháy \xff\xfe làm 12 người chết.";
+  auto claims = ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
+                              PublishedTime::Day(2024, 6, 20), {});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].span.Of(text), "12 người chết");
+}
+
+}  // namespace
+}  // namespace wirecheck
