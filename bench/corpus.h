@@ -1,11 +1,14 @@
 // bench/corpus.h: JSONL bytes -> Articles + Documents for bench binaries.
 //
-// One place decides which parser and tokenizer the benchmarks use. Until
-// //ingest:ingest (ParseJsonl) and //normalise:prepare (PrepareDocuments)
-// are available this uses bench/jsonl_lite.h and the test-only whitespace
-// tokenizer from tests/dedup/test_docs.h (the figures say so).
+// One place decides which parser and tokenizer the benchmarks use:
+//   kReal: ingest's ParseJsonl and normalise's Tokenize over the whole text
+//          (PrepareDocuments, which also drops boilerplate, had not landed
+//          when this was written: body = the whole text);
+//   kLite: bench/jsonl_lite.h and the test-only whitespace tokenizer of
+//          tests/dedup/test_docs.h (keeps corpus labels such as cluster_id).
+// `pipeline` in the result says which one produced the figures.
 //
-//   Corpus c = LoadCorpus(bytes, /*limit=*/1000, /*threads=*/2);
+//   Corpus c = LoadCorpus(bytes, /*limit=*/1000, /*threads=*/2, Pipeline::kReal);
 #ifndef WIRECHECK_BENCH_CORPUS_H_
 #define WIRECHECK_BENCH_CORPUS_H_
 
@@ -28,7 +31,11 @@ struct Corpus {
   std::string pipeline;  // Which parser/tokenizer produced it.
 };
 
-Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads);
+enum class Pipeline { kReal, kLite };
+
+// The first `limit` lines (all when limit < 0).
+Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
+                  Pipeline pipeline);
 
 }  // namespace wirecheck
 

@@ -1,7 +1,7 @@
 // bench/dedup_bench: wall time, throughput and peak RSS of a whole dedup run
 // (read + parse JSONL, prepare documents, FindCopies) on one JSONL file.
 //
-//   bazel run //bench:dedup_bench -- /tmp/corpus.jsonl [limit] [threads]
+//   bazel run -c opt //bench:dedup_bench -- /tmp/corpus.jsonl [limit] [threads] [lite]
 //
 // Run one configuration per process: peak RSS (getrusage) is per process.
 #include <sys/resource.h>
@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "bench/corpus.h"
 #include "dedup/dedup.h"
@@ -28,7 +29,7 @@ bool ReadWholeFile(const char* path, std::string* out) {
   return got == out->size();
 }
 
-int Run(const char* path, int limit, int threads) {
+int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   const auto t0 = std::chrono::steady_clock::now();
   std::string bytes;
   if (!ReadWholeFile(path, &bytes)) {
@@ -37,7 +38,7 @@ int Run(const char* path, int limit, int threads) {
   }
   const double read_s =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  Corpus corpus = LoadCorpus(bytes, limit, threads);
+  Corpus corpus = LoadCorpus(bytes, limit, threads, pipeline);
   DedupOptions options;
   options.threads = threads;
   if (const char* df = std::getenv("DEDUP_MAX_DF")) options.max_df = std::atof(df);
@@ -74,10 +75,13 @@ int Run(const char* path, int limit, int threads) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: dedup_bench <jsonl> [limit=-1] [threads=2]\n");
+    std::fprintf(stderr, "usage: dedup_bench <jsonl> [limit=-1] [threads=2] [lite]\n");
     return 2;
   }
   const int limit = argc > 2 ? std::atoi(argv[2]) : -1;
   const int threads = argc > 3 ? std::atoi(argv[3]) : 2;
-  return wirecheck::Run(argv[1], limit, threads);
+  const bool lite = argc > 4 && std::string(argv[4]) == "lite";
+  return wirecheck::Run(argv[1], limit, threads,
+                        lite ? wirecheck::Pipeline::kLite
+                             : wirecheck::Pipeline::kReal);
 }

@@ -100,7 +100,17 @@ int Run(const char* path, int limit, int threads) {
     std::fprintf(stderr, "cannot read %s\n", path);
     return 1;
   }
-  const Corpus corpus = LoadCorpus(bytes, limit, threads);
+  Corpus corpus = LoadCorpus(bytes, limit, threads, Pipeline::kReal);
+  {
+    // ingest drops corpus labels; take cluster_id from the lite reader when
+    // both read the same records in the same order.
+    const Corpus lite = LoadCorpus(bytes, limit, 1, Pipeline::kLite);
+    bool same = lite.articles.size() == corpus.articles.size();
+    for (size_t i = 0; same && i < lite.articles.size(); ++i) {
+      same = lite.articles[i].text.size() == corpus.articles[i].text.size();
+    }
+    if (same) corpus.clusters = lite.clusters;
+  }
   DedupOptions options;
   options.threads = threads;
   absl::StatusOr<DedupResult> result =

@@ -4,6 +4,8 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
+
 namespace wirecheck {
 namespace {
 
@@ -13,24 +15,30 @@ struct Seed {
   int source;
 };
 
-// Every (copy position, source position) whose shingles are equal.
+// Every (copy position, source position) whose shingles are equal, at most
+// `max_repeats` source positions (the first ones) per copy position.
 std::vector<Seed> FindSeeds(const std::vector<uint64_t>& source_seq,
                             const std::vector<uint64_t>& copy_seq,
                             int max_repeats) {
-  std::vector<std::pair<uint64_t, int>> index(source_seq.size());
-  for (size_t j = 0; j < source_seq.size(); ++j) {
-    index[j] = {source_seq[j], static_cast<int>(j)};
+  // Source positions of each hash as linked lists in ascending order:
+  // first[h] is the first position, next[j] the one after j (-1 at the end).
+  absl::flat_hash_map<uint64_t, int> first;
+  first.reserve(source_seq.size());
+  std::vector<int> next(source_seq.size(), -1);
+  for (int j = static_cast<int>(source_seq.size()) - 1; j >= 0; --j) {
+    auto [it, inserted] = first.try_emplace(source_seq[j], j);
+    if (!inserted) {
+      next[j] = it->second;
+      it->second = j;
+    }
   }
-  std::sort(index.begin(), index.end());
   std::vector<Seed> seeds;
   for (size_t i = 0; i < copy_seq.size(); ++i) {
-    auto it = std::lower_bound(index.begin(), index.end(),
-                               std::make_pair(copy_seq[i], 0));
-    for (int n = 0; it != index.end() && it->first == copy_seq[i] &&
-                    n < max_repeats;
-         ++it, ++n) {
-      seeds.push_back({it->second - static_cast<int>(i), static_cast<int>(i),
-                       it->second});
+    auto it = first.find(copy_seq[i]);
+    if (it == first.end()) continue;
+    int n = 0;
+    for (int j = it->second; j >= 0 && n < max_repeats; j = next[j], ++n) {
+      seeds.push_back({j - static_cast<int>(i), static_cast<int>(i), j});
     }
   }
   return seeds;

@@ -2,11 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
-#include <optional>
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
+#include <optional>
 
 #include "absl/strings/str_format.h"
 #include "dedup/align.h"
@@ -15,11 +12,18 @@
 #include "dedup/minhash.h"
 #include "dedup/parallel.h"
 #include "dedup/shingle.h"
+#include "dedup/sketch.h"
 #include "dedup/verify.h"
 
 namespace wirecheck {
 namespace {
-struct PhaseTimer { std::chrono::steady_clock::time_point t = std::chrono::steady_clock::now(); void Lap(const char* n) { if (!getenv("DEDUP_TIMING")) return; auto now = std::chrono::steady_clock::now(); fprintf(stderr, "%s %.3f\n", n, std::chrono::duration<double>(now - t).count()); t = now; } };
+double SecondsSince(std::chrono::steady_clock::time_point* t) {
+  const auto now = std::chrono::steady_clock::now();
+  const double s = std::chrono::duration<double>(now - *t).count();
+  *t = now;
+  return s;
+}
+
 
 absl::Status Validate(const DedupOptions& o) {
   if (!(o.threshold > 0.0 && o.threshold <= 1.0)) {
@@ -50,107 +54,10 @@ int64_t MaxDfCount(const DedupOptions& o, size_t num_docs) {
   return std::max<int64_t>(2, static_cast<int64_t>(std::ceil(o.max_df * num_docs)));
 }
 
-// Two-row count-min sketch of document frequencies with saturating 16-bit
-// cells. Each row is filled by one task over all documents (no atomics), so
-// the counts never depend on thread timing. At most 2^22 cells per row keep
-// it cache-friendly; with max_df around 100 the expected collision noise
-// (a few counts per cell) cannot push a rare shingle over the limit.
-class DfSketch {
- public:
-  DfSketch(const std::vector<std::vector<uint64_t>>& sets, int threads) {
-    size_t total = 0;
-    for (const auto& s : sets) total += s.size();
-    size_t cells = size_t{1} << 16;
-    while (cells < total && cells < (size_t{1} << 22)) cells <<= 1;
-    mask_ = cells - 1;
-    ParallelFor(2, threads, [&](size_t row) {
-      std::vector<uint16_t>& counts = rows_[row];
-      counts.assign(cells, 0);
-      const int shift = row == 0 ? 0 : 32;
-      for (const auto& set : sets) {
-        for (uint64_t h : set) {
-          uint16_t& c = counts[(h >> shift) & mask_];
-          if (c != 0xFFFF) ++c;
-        }
-      }
-    });
-  }
-  int Estimate(uint64_t h) const {
-    return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
-  }
-
- private:
-  size_t mask_ = 0;
-  std::vector<uint16_t> rows_[2];
-};
-
-// Band keys of every passage window of one document. Windows start every
-// `window / 2` positions; the last one ends at the document's end.
-std::vector<uint32_t> SketchWindows(const std::vector<uint64_t>& seq,
-                                    const DfSketch* df, int64_t max_df,
-                                    const MinHasher& hasher,
-                                    const LshParams& lsh, int window) {
-  std::vector<uint32_t> keys;
-  if (seq.empty()) return keys;
-  const int n = static_cast<int>(seq.size());
-  const int stride = std::max(1, window / 2);
-  std::vector<uint8_t> frequent(n, 0);  // Looked up once per position.
-  if (df != nullptr) {
-    for (int i = 0; i < n; ++i) frequent[i] = df->Estimate(seq[i]) > max_df;
-  }
-  std::vector<int> starts;
-  for (int s = 0; s + window < n; s += stride) starts.push_back(s);
-  starts.push_back(std::max(0, n - window));
-  keys.reserve(starts.size() * lsh.bands);
-  std::vector<uint64_t> kept;
-  kept.reserve(window);
-  std::vector<uint32_t> sig(hasher.num_perm());
-  for (int s : starts) {
-    kept.clear();
-    for (int i = s; i < std::min(n, s + window); ++i) {
-      if (!frequent[i]) kept.push_back(seq[i]);
-    }
-    if (!hasher.Sign(kept.data(), kept.size(), sig.data())) continue;
-    AppendBandKeys(sig.data(), lsh, &keys);
-  }
-  return keys;
-}
-
-struct Prepared {
-  std::vector<std::vector<uint64_t>> sets;  // Sorted unique shingles.
-  std::vector<std::vector<uint32_t>> keys;  // Band keys per window.
-};
-
-Prepared SketchAll(const std::vector<Document>& docs, const DedupOptions& o,
-                   const LshParams& lsh) {
-  const size_t n = docs.size();
-  Prepared p;
-  PhaseTimer timer;
-  p.sets.resize(n);
-  p.keys.resize(n);
-  ParallelFor(n, o.threads, [&](size_t i) {
-    p.sets[i] = UniqueShingles(ShingleHashes(docs[i].tokens, o.shingle));
-  });
-  timer.Lap("sets");
-  const int64_t max_df = MaxDfCount(o, n);
-  std::unique_ptr<DfSketch> df;
-  if (max_df < static_cast<int64_t>(n)) {
-    df = std::make_unique<DfSketch>(p.sets, o.threads);
-  }
-  timer.Lap("df");
-  const MinHasher hasher(o.num_perm, o.seed);
-  ParallelFor(n, o.threads, [&](size_t i) {
-    p.keys[i] = SketchWindows(ShingleHashes(docs[i].tokens, o.shingle),
-                              df.get(), max_df, hasher, lsh, WindowShingles(o));
-  });
-  timer.Lap("windows");
-  return p;
-}
-
 std::optional<CopyPair> VerifyPair(int a, int b,
                                    const std::vector<Article>& articles,
                                    const std::vector<Document>& docs,
-                                   const Prepared& p, const DedupOptions& o) {
+                                   const BatchSketch& p, const DedupOptions& o) {
   const SetOverlap overlap = CompareSets(p.sets[a], p.sets[b]);
   const Direction dir = ChooseDirection(a, b, articles,
                                         overlap.ContainmentOfAInB(),
@@ -235,47 +142,38 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
     return absl::InvalidArgumentError("articles and documents differ in number");
   }
   DedupResult result;
-  const LshParams lsh = OptimalLshParams(options.window_jaccard, options.num_perm);
-  result.bands = lsh.bands;
-  result.rows = lsh.rows;
-  PhaseTimer timer;
-  Prepared prepared = SketchAll(docs, options, lsh);
+  auto clock = std::chrono::steady_clock::now();
+  SketchOptions sketch;
+  sketch.shingle = options.shingle;
+  sketch.window = WindowShingles(options);
+  sketch.max_df = MaxDfCount(options, docs.size());
+  sketch.num_perm = options.num_perm;
+  sketch.seed = options.seed;
+  sketch.lsh = OptimalLshParams(options.window_jaccard, options.num_perm);
+  sketch.threads = options.threads;
+  result.bands = sketch.lsh.bands;
+  result.rows = sketch.lsh.rows;
+  BatchSketch batch = SketchBatch(docs, sketch);
+  result.windows = batch.windows;
+  result.sketch_seconds = SecondsSince(&clock);
 
-  std::vector<uint32_t> item_doc;
-  for (size_t d = 0; d < docs.size(); ++d) {
-    item_doc.insert(item_doc.end(), prepared.keys[d].size() / lsh.bands,
-                    static_cast<uint32_t>(d));
-  }
-  // Band-major layout: each band's keys are one contiguous scan.
-  std::vector<uint32_t> band_keys(item_doc.size() * lsh.bands);
-  for (size_t d = 0, item = 0; d < docs.size(); ++d) {
-    const std::vector<uint32_t>& k = prepared.keys[d];
-    for (size_t w = 0; w < k.size() / lsh.bands; ++w, ++item) {
-      for (int b = 0; b < lsh.bands; ++b) {
-        band_keys[b * item_doc.size() + item] = k[w * lsh.bands + b];
-      }
-    }
-    std::vector<uint32_t>().swap(prepared.keys[d]);
-  }
-  result.windows = static_cast<int64_t>(item_doc.size());
   CandidateOptions cand;
-  cand.max_bucket_docs = static_cast<int>(
-      std::min<int64_t>(MaxDfCount(options, docs.size()), 1 << 30));
+  cand.max_bucket_docs =
+      static_cast<int>(std::min<int64_t>(sketch.max_df, int64_t{1} << 30));
   cand.threads = options.threads;
   const std::vector<uint64_t> pairs =
-      CandidatePairs(band_keys, item_doc, lsh.bands, cand);
+      CandidatePairs(batch.band_keys, batch.item_doc, sketch.lsh.bands, cand);
+  std::vector<uint32_t>().swap(batch.band_keys);
   result.candidates = static_cast<int64_t>(pairs.size());
-  timer.Lap("candidates");
+  result.candidate_seconds = SecondsSince(&clock);
 
   std::vector<std::optional<CopyPair>> verified(pairs.size());
   ParallelFor(pairs.size(), options.threads, [&](size_t i) {
     verified[i] = VerifyPair(static_cast<int>(pairs[i] >> 32),
                              static_cast<int>(pairs[i] & 0xFFFFFFFF), articles,
-                             docs, prepared, options);
+                             docs, batch, options);
   });
-  timer.Lap("verify");
   AddCredits(articles, options.threads, &verified);
-  timer.Lap("credit");
   std::vector<std::pair<int, int>> edges;
   for (auto& v : verified) {
     if (!v) continue;
@@ -289,6 +187,7 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
                      std::make_pair(y.source, y.copy);
             });
   result.clusters = BuildClusters(edges, articles);
+  result.verify_seconds = SecondsSince(&clock);
   return result;
 }
 

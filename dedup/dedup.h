@@ -1,7 +1,7 @@
 // dedup/dedup.h: find copied (wire) stories in a batch of articles.
 //
 // Pipeline (all per-document steps run on `threads` threads; results are
-// identical for any thread count):
+// identical for any thread count; steps 1-3 are sketch.h):
 //  1. Shingles: k-token shingle hashes per document (shingle.h), and the
 //     sorted shingle set used for exact verification.
 //  2. Document frequency: shingles in more than max_df documents (a count
@@ -82,6 +82,10 @@ struct DedupResult {
   int64_t windows = 0;     // Passage sketches indexed.
   int64_t candidates = 0;  // Distinct document pairs from LSH.
   int64_t verified = 0;    // Candidates that passed as copies.
+  // Wall time of the three phases, for benchmarks and --explain.
+  double sketch_seconds = 0;     // Shingles, frequencies, signatures.
+  double candidate_seconds = 0;  // LSH buckets.
+  double verify_seconds = 0;     // Verification, alignment, credit, clusters.
 };
 
 absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,

@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "absl/strings/str_format.h"
+#include "dedup/minhash.h"
 #include "dedup/parallel.h"
-#include "xxhash.h"
 
 namespace wirecheck {
 namespace {
@@ -64,14 +64,16 @@ std::string ExplainLsh(const LshParams& params, double threshold,
   return out;
 }
 
+uint32_t BandKey(const uint32_t* sig, const LshParams& params, int band) {
+  const uint32_t* rows = sig + static_cast<size_t>(band) * params.rows;
+  uint64_t h = Mix64(0x243f6a8885a308d3ULL + static_cast<uint64_t>(band));
+  for (int r = 0; r < params.rows; ++r) h = Mix64(h ^ rows[r]);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
 void AppendBandKeys(const uint32_t* sig, const LshParams& params,
                     std::vector<uint32_t>* keys) {
-  for (int b = 0; b < params.bands; ++b) {
-    const uint64_t h = XXH3_64bits_withSeed(
-        sig + static_cast<size_t>(b) * params.rows,
-        sizeof(uint32_t) * params.rows, static_cast<uint64_t>(b));
-    keys->push_back(static_cast<uint32_t>(h ^ (h >> 32)));
-  }
+  for (int b = 0; b < params.bands; ++b) keys->push_back(BandKey(sig, params, b));
 }
 
 std::vector<uint32_t> ToBandMajor(const std::vector<uint32_t>& item_major,
@@ -123,6 +125,7 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
       docs.clear();
       for (size_t i = begin; i < end; ++i) {
         const uint32_t doc = static_cast<uint32_t>(entries[i]);
+        if (doc == kNoDocument) continue;
         if (docs.empty() || docs.back() != doc) docs.push_back(doc);
       }
       if (docs.size() > 1 && docs.size() <= static_cast<size_t>(max_bucket_docs)) {

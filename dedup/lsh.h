@@ -44,10 +44,13 @@ LshParams OptimalLshParams(double threshold, int num_perm,
 std::string ExplainLsh(const LshParams& params, double threshold,
                        int num_perm);
 
-// Appends the `params.bands` band keys of signature sig[0, bands*rows) to
-// `keys`. A key is XXH3-64 of the band's rows seeded by the band index,
-// truncated to 32 bits (a rare accidental collision only adds a candidate,
-// which exact verification then rejects).
+// The key of band `band` of signature sig[0, bands*rows): the band's rows
+// chained through Mix64 (minhash.h) from a per-band start value, folded to
+// 32 bits (a rare accidental collision only adds a candidate, which exact
+// verification then rejects).
+uint32_t BandKey(const uint32_t* sig, const LshParams& params, int band);
+
+// Appends the `params.bands` keys of signature `sig` to `keys`.
 void AppendBandKeys(const uint32_t* sig, const LshParams& params,
                     std::vector<uint32_t>* keys);
 
@@ -63,9 +66,13 @@ struct CandidateOptions {
 std::vector<uint32_t> ToBandMajor(const std::vector<uint32_t>& item_major,
                                   int bands);
 
+// Marks an item that takes part in no bucket (an empty window).
+constexpr uint32_t kNoDocument = 0xFFFFFFFF;
+
 // `band_keys[b * items + i]` is item i's key in band b (band-major, so each
 // band is one contiguous scan); `item_doc[i]` is the document of item i,
-// non-decreasing in i. Returns sorted unique pairs (a << 32 | b), a < b.
+// non-decreasing in i, or kNoDocument. Returns sorted unique pairs
+// (a << 32 | b), a < b.
 std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
                                      const std::vector<uint32_t>& item_doc,
                                      int bands,

@@ -1,9 +1,12 @@
 // dedup/shingle.h: word k-shingles of a Document, as 64-bit hashes.
 //
-// A shingle is k consecutive body tokens. Its hash is XXH3-64 (seed 0) over
-// the k tokens' `key_hash` values laid out as k little-endian uint64 words,
-// so it depends only on the normalised keys (not on spacing, case or
-// punctuation) and is the same on every little-endian machine and run.
+// A shingle is k consecutive body tokens t_0..t_{k-1}. Its hash is a rolling
+// polynomial over the tokens' `key_hash` values, mod 2^64,
+//   P = sum_j key_hash(t_j) * B^(k-1-j),   B = 0x9e3779b97f4a7c15,
+// finalised as Mix64(P ^ Mix64(k)) (SplitMix64, dedup/minhash.h). It depends
+// only on the normalised keys (not on spacing, case or punctuation), uses
+// only integer arithmetic (same on every machine and run) and costs one
+// multiply-add per token.
 // Shingle i covers tokens [i, i + k); a document with n >= k tokens has
 // n - k + 1 shingles and one with fewer tokens has none.
 //

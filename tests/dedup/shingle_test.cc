@@ -1,5 +1,6 @@
 #include "dedup/shingle.h"
 
+#include "dedup/minhash.h"
 #include "gtest/gtest.h"
 #include "tests/dedup/test_docs.h"
 
@@ -33,6 +34,26 @@ TEST(ShingleTest, OrderMatters) {
   auto a = ShingleHashes(WhitespaceDocument("x y").tokens, 2);
   auto b = ShingleHashes(WhitespaceDocument("y x").tokens, 2);
   EXPECT_NE(a[0], b[0]);
+}
+
+TEST(ShingleTest, RollingHashEqualsDirectPolynomial) {
+  // Reference: the documented formula evaluated from scratch per shingle.
+  TokenList tokens;
+  uint64_t x = 12345;
+  for (int i = 0; i < 40; ++i) {
+    x = Mix64(x);
+    tokens.push_back({Span{}, x, TokenKind::kWord});
+  }
+  const uint64_t base = 0x9e3779b97f4a7c15ULL;
+  for (int k : {1, 3, 5, 8}) {
+    const std::vector<uint64_t> got = ShingleHashes(tokens, k);
+    ASSERT_EQ(got.size(), tokens.size() - k + 1);
+    for (size_t i = 0; i < got.size(); ++i) {
+      uint64_t p = 0;
+      for (int j = 0; j < k; ++j) p = p * base + tokens[i + j].key_hash;
+      EXPECT_EQ(got[i], Mix64(p ^ Mix64(k))) << k << " " << i;
+    }
+  }
 }
 
 TEST(ShingleTest, UniqueIsSortedSet) {

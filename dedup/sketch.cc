@@ -1,0 +1,124 @@
+#include "dedup/sketch.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "dedup/minhash.h"
+#include "dedup/parallel.h"
+#include "dedup/shingle.h"
+
+namespace wirecheck {
+namespace {
+
+// Two-row count-min sketch of document frequencies with saturating 16-bit
+// cells. Each row is filled by one task over all documents (no atomics), so
+// the counts never depend on thread timing. At most 2^22 cells per row keep
+// it cache-friendly; with max_df around 100 the expected collision noise
+// (a few counts per cell) cannot push a rare shingle over the limit, and a
+// count-min sketch never under-counts.
+class DfSketch {
+ public:
+  DfSketch(const std::vector<std::vector<uint64_t>>& sets, int threads) {
+    size_t total = 0;
+    for (const auto& s : sets) total += s.size();
+    size_t cells = size_t{1} << 16;
+    while (cells < total && cells < (size_t{1} << 22)) cells <<= 1;
+    mask_ = cells - 1;
+    ParallelFor(2, threads, [&](size_t row) {
+      std::vector<uint16_t>& counts = rows_[row];
+      counts.assign(cells, 0);
+      const int shift = row == 0 ? 0 : 32;
+      for (const auto& set : sets) {
+        for (uint64_t h : set) {
+          uint16_t& c = counts[(h >> shift) & mask_];
+          if (c != 0xFFFF) ++c;
+        }
+      }
+    });
+  }
+  int Estimate(uint64_t h) const {
+    return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
+  }
+
+ private:
+  size_t mask_ = 0;
+  std::vector<uint16_t> rows_[2];
+};
+
+// Signs every window of one document and writes its band keys.
+void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
+                    const SketchOptions& o, const MinHasher& hasher,
+                    size_t first_item, size_t items, BatchSketch* out) {
+  const int n = static_cast<int>(seq.size());
+  std::vector<uint8_t> frequent(n, 0);  // Looked up once per position.
+  if (df != nullptr) {
+    for (int i = 0; i < n; ++i) frequent[i] = df->Estimate(seq[i]) > o.max_df;
+  }
+  std::vector<uint64_t> kept;
+  kept.reserve(o.window);
+  std::vector<uint32_t> sig(hasher.num_perm());
+  size_t item = first_item;
+  for (int s : WindowStarts(n, o.window)) {
+    kept.clear();
+    for (int i = s; i < std::min(n, s + o.window); ++i) {
+      if (!frequent[i]) kept.push_back(seq[i]);
+    }
+    if (hasher.Sign(kept.data(), kept.size(), sig.data())) {
+      for (int b = 0; b < o.lsh.bands; ++b) {
+        out->band_keys[b * items + item] = BandKey(sig.data(), o.lsh, b);
+      }
+    } else {
+      out->item_doc[item] = kNoDocument;
+    }
+    ++item;
+  }
+}
+
+}  // namespace
+
+std::vector<int> WindowStarts(int num_shingles, int window) {
+  std::vector<int> starts;
+  if (num_shingles <= 0) return starts;
+  const int stride = std::max(1, window / 2);
+  for (int s = 0; s + window < num_shingles; s += stride) starts.push_back(s);
+  starts.push_back(std::max(0, num_shingles - window));
+  return starts;
+}
+
+BatchSketch SketchBatch(const std::vector<Document>& docs,
+                        const SketchOptions& o) {
+  const size_t n = docs.size();
+  BatchSketch out;
+  out.sets.resize(n);
+  ParallelFor(n, o.threads, [&](size_t i) {
+    out.sets[i] = UniqueShingles(ShingleHashes(docs[i].tokens, o.shingle));
+  });
+  std::unique_ptr<DfSketch> df;
+  if (o.max_df < static_cast<int64_t>(n)) {
+    df = std::make_unique<DfSketch>(out.sets, o.threads);
+  }
+  // Item ranges per document, from the window count alone.
+  std::vector<size_t> first_item(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const int shingles =
+        std::max(0, static_cast<int>(docs[i].tokens.size()) - o.shingle + 1);
+    first_item[i + 1] = first_item[i] + WindowStarts(shingles, o.window).size();
+  }
+  const size_t items = first_item[n];
+  out.item_doc.resize(items);
+  for (size_t i = 0; i < n; ++i) {
+    std::fill(out.item_doc.begin() + first_item[i],
+              out.item_doc.begin() + first_item[i + 1], static_cast<uint32_t>(i));
+  }
+  out.band_keys.assign(items * o.lsh.bands, 0);
+  const MinHasher hasher(o.num_perm, o.seed);
+  ParallelFor(n, o.threads, [&](size_t i) {
+    SketchDocument(ShingleHashes(docs[i].tokens, o.shingle), df.get(), o,
+                   hasher, first_item[i], items, &out);
+  });
+  out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
+                              [](uint32_t d) { return d != kNoDocument; });
+  return out;
+}
+
+}  // namespace wirecheck
