@@ -310,10 +310,11 @@ PublishedTime MatchAt(Cursor* c, bool field_mode) {
     if ((t = TryDmy(c)).known()) return t;
     if ((t = TryIso(c, field_mode)).known()) return t;
     if ((t = TryDayMonthYear(c)).known()) return t;
-  } else if (absl::ascii_isalpha(ch)) {
+  } else if (std::strchr("jfmasondJFMASOND", ch) != nullptr && ch != '\0') {
+    // Only these letters start an English month name.
     if ((t = TryMonthDayYear(c)).known()) return t;
   }
-  if ((t = TryVietnamese(c)).known()) return t;
+  if ((ch == 'n' || ch == 'N') && (t = TryVietnamese(c)).known()) return t;
   return {};
 }
 

@@ -47,8 +47,11 @@ struct JsonObject {
 
 // Parses `line` (one JSON object, optional surrounding whitespace) into
 // *out, replacing its previous contents. Raw bytes inside strings must be
-// valid UTF-8. Nesting deeper than 512 levels is rejected.
-absl::Status ParseJsonObject(absl::string_view line, JsonObject* out);
+// valid UTF-8; a caller that has already checked the whole line passes
+// `line_is_valid_utf8` to skip checking again. Nesting deeper than 512
+// levels is rejected.
+absl::Status ParseJsonObject(absl::string_view line, JsonObject* out,
+                             bool line_is_valid_utf8 = false);
 
 }  // namespace wirecheck
 

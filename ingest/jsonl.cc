@@ -129,7 +129,8 @@ void JsonlReader::HandleLine(absl::string_view line) {
     ++bad_utf8_lines_;
     line = repaired_;
   }
-  const absl::Status st = ParseJsonObject(line, &obj_);
+  const absl::Status st =
+      ParseJsonObject(line, &obj_, /*line_is_valid_utf8=*/true);
   if (!st.ok()) {
     result_->Skip(SkipReason::kMalformedJsonl, name_, line_no_,
                   absl::StrCat("malformed JSON: ", st.message()));

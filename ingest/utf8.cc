@@ -61,11 +61,79 @@ int ScanSequence(const unsigned char* p, size_t pos, size_t n, bool* complete,
   return len;
 }
 
-}  // namespace
+// A shift-based DFA for UTF-8 validation: each byte's row packs, for every
+// state, the next state's bit offset (6 bits each), so one step is a load,
+// a shift and a mask with no branches. States: accept, need 1 or 2 more
+// continuation bytes, the four lead bytes with a narrowed second-byte range
+// (E0, ED, F0, F4), F1-F3, and a sticky error.
+enum DfaState : int {
+  kAccept, kNeed1, kNeed2, kAfterE0, kAfterED, kAfterF0, kAfterF1F3,
+  kAfterF4, kError, kNumStates
+};
 
-size_t ValidUtf8Prefix(absl::string_view in) {
-  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  const size_t n = in.size();
+constexpr int DfaNext(int state, int b) {
+  const bool cont = b >= 0x80 && b <= 0xBF;
+  switch (state) {
+    case kAccept:
+      if (b < 0x80) return kAccept;
+      if (b >= 0xC2 && b <= 0xDF) return kNeed1;
+      if (b == 0xE0) return kAfterE0;
+      if (b == 0xED) return kAfterED;
+      if (b >= 0xE1 && b <= 0xEF) return kNeed2;
+      if (b == 0xF0) return kAfterF0;
+      if (b >= 0xF1 && b <= 0xF3) return kAfterF1F3;
+      if (b == 0xF4) return kAfterF4;
+      return kError;
+    case kNeed1: return cont ? kAccept : kError;
+    case kNeed2: return cont ? kNeed1 : kError;
+    case kAfterE0: return b >= 0xA0 && b <= 0xBF ? kNeed1 : kError;
+    case kAfterED: return b >= 0x80 && b <= 0x9F ? kNeed1 : kError;
+    case kAfterF0: return b >= 0x90 && b <= 0xBF ? kNeed2 : kError;
+    case kAfterF1F3: return cont ? kNeed2 : kError;
+    case kAfterF4: return b >= 0x80 && b <= 0x8F ? kNeed2 : kError;
+    default: return kError;
+  }
+}
+
+struct DfaTable {
+  uint64_t row[256];
+};
+
+constexpr DfaTable MakeDfa() {
+  DfaTable t{};
+  for (int b = 0; b < 256; ++b) {
+    uint64_t row = 0;
+    for (int s = 0; s < kNumStates; ++s) {
+      row |= static_cast<uint64_t>(DfaNext(s, b) * 6) << (s * 6);
+    }
+    t.row[b] = row;
+  }
+  return t;
+}
+constexpr DfaTable kDfa = MakeDfa();
+
+// True when all of p[0, n) is valid UTF-8. 16-byte blocks of ASCII between
+// characters are skipped with two word tests.
+bool DfaValid(const unsigned char* p, size_t n) {
+  uint64_t state = 0;
+  size_t i = 0;
+  while (i + 16 <= n) {
+    uint64_t a, b;
+    std::memcpy(&a, p + i, 8);
+    std::memcpy(&b, p + i + 8, 8);
+    if (state != 0 || ((a | b) & 0x8080808080808080ULL) != 0) {
+      for (int k = 0; k < 16; ++k) state = (kDfa.row[p[i + k]] >> state) & 63;
+      if (state == kError * 6) return false;
+    }
+    i += 16;
+  }
+  for (; i < n; ++i) state = (kDfa.row[p[i]] >> state) & 63;
+  return state == 0;
+}
+
+// The exact position of the first invalid sequence, one character at a time;
+// only runs when DfaValid said there is one.
+size_t SlowValidPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
   while (i < n) {
     i += AsciiRun(p, i, n);
@@ -77,6 +145,14 @@ size_t ValidUtf8Prefix(absl::string_view in) {
     i += len;
   }
   return n;
+}
+
+}  // namespace
+
+size_t ValidUtf8Prefix(absl::string_view in) {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  if (DfaValid(p, in.size())) return in.size();
+  return SlowValidPrefix(p, in.size());
 }
 
 int DecodeUtf8At(absl::string_view in, size_t pos, uint32_t* cp) {
