@@ -82,6 +82,12 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
        [](absl::string_view v, CliArgs* a) {
          return ParseInt("threads", v, 0, 256, &a->threads);
        }},
+      {"store",
+       [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("store", v, "a file path");
+         a->store_path = std::string(v);
+         return absl::OkStatus();
+       }},
       {"aliases",
        [](absl::string_view v, CliArgs* a) {
          a->aliases_path = std::string(v);

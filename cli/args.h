@@ -43,6 +43,10 @@ struct CliArgs {
   int threads = 0;  // 0: one per core.
   FailOn fail_on = FailOn::kNever;
   bool quiet = false;  // No per-file warnings on stderr, summary only.
+  // SQLite file of articles seen in earlier runs (store/article_store.h):
+  // the batch is matched against them and only findings that involve a new
+  // article are reported. Empty: no store.
+  std::string store_path;
 };
 
 // Parses argv[1..]. Errors name the offending argument; the caller prints

@@ -45,6 +45,13 @@ claims:
   --aliases=FILE           extra name aliases (TSV, see data/aliases.tsv),
                            added to the built-in table
 
+incremental runs (CI):
+  --store=FILE             SQLite file of every article seen by earlier runs
+                           (created if missing): the batch is matched against
+                           all of them, only findings that involve a new
+                           article are reported, and the new articles are
+                           added to the store after the run
+
 shared:
   --fold-diacritics        match Binh Nhuong with Bình Nhưỡng (default off)
   --threads=N              worker threads (default 0: one per core)

@@ -2,16 +2,20 @@
 // pipeline, print the report, choose the exit code. No algorithm lives here.
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "ingest/files.h"
 #include "ingest/ingest.h"
 #include "pipeline/check.h"
+#include "pipeline/incremental.h"
 #include "report/report.h"
+#include "store/article_store.h"
 
 namespace wirecheck {
 namespace {
@@ -41,49 +45,15 @@ CheckOptions ToCheckOptions(const CliArgs& args) {
   return o;
 }
 
-void PrintDiagnostics(const IngestResult& ingest, bool quiet) {
-  if (quiet) return;
-  for (const Diagnostic& d : ingest.diagnostics) {
-    std::cerr << d.ToString() << "\n";
-  }
+absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
-int Run(const CliArgs& args) {
-  IngestResult ingest = IngestPaths(args.inputs, IngestOptions(), &std::cin);
-  PrintDiagnostics(ingest, args.quiet);
-  if (ingest.nothing_usable()) {
-    std::cerr << "wirecheck: " << ingest.Summary() << "\n"
-              << "wirecheck: nothing usable was read\n";
-    return kExitUsage;
-  }
-  CheckOptions options = ToCheckOptions(args);
-  if (!args.aliases_path.empty()) {
-    std::ifstream in(args.aliases_path, std::ios::binary);
-    if (!in) return UsageError("cannot read --aliases=" + args.aliases_path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    options.extra_aliases = ss.str();
-  }
-  absl::StatusOr<CheckResult> result = RunCheck(ingest.articles, options);
-  if (!result.ok()) return UsageError(result.status().message());
-
-  ReportInput report;
-  report.articles = &ingest.articles;
-  report.docs = &result->docs;
-  if (args.command != Command::kCompare && result->dedup) {
-    report.dedup = &*result->dedup;
-  }
-  if (result->compare) report.compare = &*result->compare;
-  report.diagnostics = &ingest.diagnostics;
-  report.ingest_summary = ingest.Summary();
-  report.show_boilerplate = args.show_boilerplate;
-  report.show_claims = args.show_claims;
-  report.show_documents = args.command == Command::kRead;
-  if (args.explain) {
-    absl::StatusOr<std::string> explain = ExplainLsh(options.dedup);
-    if (!explain.ok()) return UsageError(explain.status().message());
-    report.explain = *explain;
-  }
+void Render(const CliArgs& args, const ReportInput& report) {
   switch (args.format) {
     case Format::kText:
       std::cout << RenderText(report);
@@ -95,9 +65,83 @@ int Run(const CliArgs& args) {
       std::cout << RenderCsv(report);
       break;
   }
-  if (args.format != Format::kText) std::cerr << ingest.Summary() << "\n";
-  return ExitCodeFor(args.fail_on,
-                     result->dedup ? &*result->dedup : nullptr,
+  // Text reports end with the summary; keep it visible for the others.
+  if (args.format != Format::kText) std::cerr << report.ingest_summary << "\n";
+}
+
+int Run(const CliArgs& args) {
+  IngestResult ingest = IngestPaths(args.inputs, IngestOptions(), &std::cin);
+  if (!args.quiet) {
+    for (const Diagnostic& d : ingest.diagnostics) {
+      std::cerr << d.ToString() << "\n";
+    }
+  }
+  if (ingest.nothing_usable()) {
+    std::cerr << "wirecheck: " << ingest.Summary() << "\n"
+              << "wirecheck: nothing usable was read\n";
+    return kExitUsage;
+  }
+  CheckOptions options = ToCheckOptions(args);
+  if (!args.aliases_path.empty()) {
+    absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
+    if (!aliases.ok()) return UsageError(aliases.status().message());
+    options.extra_aliases = *std::move(aliases);
+  }
+
+  std::unique_ptr<ArticleStore> store;
+  Batch batch;
+  if (args.store_path.empty()) {
+    batch = MergeWithSeen({}, std::move(ingest.articles));
+  } else {
+    absl::StatusOr<std::unique_ptr<ArticleStore>> opened =
+        ArticleStore::Open(args.store_path);
+    if (!opened.ok()) return UsageError(opened.status().message());
+    store = *std::move(opened);
+    absl::StatusOr<std::vector<Article>> seen = store->LoadAll();
+    if (!seen.ok()) return UsageError(seen.status().message());
+    batch = MergeWithSeen(*std::move(seen), std::move(ingest.articles));
+  }
+
+  absl::StatusOr<CheckResult> result = RunCheck(batch.articles, options);
+  if (!result.ok()) return UsageError(result.status().message());
+  KeepFindingsTouchingNew(batch.is_new, &*result);
+  const std::vector<bool> listed = ArticlesToList(batch.is_new, *result);
+
+  std::string summary = ingest.Summary();
+  if (store != nullptr) {
+    std::vector<Article> fresh;
+    for (size_t i = 0; i < batch.articles.size(); ++i) {
+      if (batch.is_new[i]) fresh.push_back(batch.articles[i]);
+    }
+    absl::StatusOr<ArticleStore::AddCounts> added = store->Add(fresh);
+    if (!added.ok()) return UsageError(added.status().message());
+    absl::StrAppend(&summary, "\nstore ", args.store_path, ": ",
+                    batch.articles.size() - fresh.size(),
+                    " articles seen before; ", added->added, " added, ",
+                    added->replaced, " changed, ", added->unchanged,
+                    " already stored");
+  }
+
+  ReportInput report;
+  report.articles = &batch.articles;
+  report.docs = &result->docs;
+  report.listed = &listed;
+  if (args.command != Command::kCompare && result->dedup) {
+    report.dedup = &*result->dedup;
+  }
+  if (result->compare) report.compare = &*result->compare;
+  report.diagnostics = &ingest.diagnostics;
+  report.ingest_summary = summary;
+  report.show_boilerplate = args.show_boilerplate;
+  report.show_claims = args.show_claims;
+  report.show_documents = args.command == Command::kRead;
+  if (args.explain) {
+    absl::StatusOr<std::string> explain = ExplainLsh(options.dedup);
+    if (!explain.ok()) return UsageError(explain.status().message());
+    report.explain = *explain;
+  }
+  Render(args, report);
+  return ExitCodeFor(args.fail_on, report.dedup,
                      result->compare ? &*result->compare : nullptr);
 }
 

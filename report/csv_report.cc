@@ -88,6 +88,7 @@ std::string DocumentsCsv(const ReportInput& in) {
   std::string out = Row({"id", "outlet", "published", "title", "url", "origin",
                          "inferred", "bytes", "body_bytes", "tokens"});
   for (size_t i = 0; i < in.articles->size(); ++i) {
+    if (in.listed != nullptr && !(*in.listed)[i]) continue;
     const Article& a = (*in.articles)[i];
     const Document& d = (*in.docs)[i];
     size_t body = 0;

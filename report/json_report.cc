@@ -26,10 +26,13 @@ void WriteStringOrNull(JsonWriter* w, const std::string& s) {
   }
 }
 
-void WriteDocuments(JsonWriter* w, const std::vector<Article>& articles) {
+void WriteDocuments(JsonWriter* w, const std::vector<Article>& articles,
+                    const std::vector<bool>* listed) {
   w->Key("documents");
   w->BeginArray();
-  for (const Article& a : articles) {
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (listed != nullptr && !(*listed)[i]) continue;
+    const Article& a = articles[i];
     w->BeginObject();
     w->Key("id");
     w->String(a.id);
@@ -169,6 +172,7 @@ void WriteBoilerplate(JsonWriter* w, const ReportInput& in) {
   w->Key("boilerplate");
   w->BeginArray();
   for (size_t i = 0; i < in.docs->size(); ++i) {
+    if (in.listed != nullptr && !(*in.listed)[i]) continue;
     for (const RemovedSpan& r : (*in.docs)[i].removed) {
       w->BeginObject();
       w->Key("doc");
@@ -217,7 +221,7 @@ std::string RenderJson(const ReportInput& in) {
   w.BeginObject();
   w.Key("schema");
   w.Int(1);
-  WriteDocuments(&w, *in.articles);
+  WriteDocuments(&w, *in.articles, in.listed);
   if (in.dedup != nullptr) WriteCopies(&w, *in.articles, *in.dedup);
   if (in.compare != nullptr) {
     WriteDiscrepancies(&w, *in.articles, *in.compare, in.show_claims);

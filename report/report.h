@@ -35,6 +35,9 @@ struct ReportInput {
   bool show_boilerplate = false;
   bool show_claims = false;
   bool show_documents = false;  // `read`: one block per article.
+  // Which articles the documents list holds (incremental runs list the new
+  // ones and those findings refer to). Null: all.
+  const std::vector<bool>* listed = nullptr;
 };
 
 std::string RenderText(const ReportInput& in);

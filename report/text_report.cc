@@ -80,6 +80,7 @@ void AppendDiscrepancy(std::string* out, int n,
 
 void AppendDocuments(std::string* out, const ReportInput& in) {
   for (size_t i = 0; i < in.articles->size(); ++i) {
+    if (in.listed != nullptr && !(*in.listed)[i]) continue;
     const Article& a = (*in.articles)[i];
     const Document& d = (*in.docs)[i];
     absl::StrAppendFormat(out, "%s  (%s)\n", a.id, a.origin);

@@ -58,6 +58,14 @@ TEST(ArgsTest, FlagsTakeEqualsOrNextWord) {
   EXPECT_EQ(a->inputs, (std::vector<std::string>{"a.jsonl", "-"}));
 }
 
+TEST(ArgsTest, StoreTakesAPath) {
+  absl::StatusOr<CliArgs> a = Parse({"check", "--store", "seen.db", "new/"});
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->store_path, "seen.db");
+  EXPECT_EQ(a->inputs, std::vector<std::string>{"new/"});
+  EXPECT_FALSE(Parse({"check", "--store=", "new/"}).ok());
+}
+
 TEST(ArgsTest, ShowTakesAList) {
   absl::StatusOr<CliArgs> a = Parse({"compare", "--show=claims,updates", "x"});
   ASSERT_TRUE(a.ok());

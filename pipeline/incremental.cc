@@ -1,0 +1,76 @@
+#include "pipeline/incremental.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+
+namespace wirecheck {
+namespace {
+
+template <typename T, typename Pred>
+void EraseUnless(std::vector<T>* v, Pred keep) {
+  v->erase(std::remove_if(v->begin(), v->end(),
+                          [&](const T& x) { return !keep(x); }),
+           v->end());
+}
+
+}  // namespace
+
+Batch MergeWithSeen(std::vector<Article> seen, std::vector<Article> fresh) {
+  absl::flat_hash_set<std::string> fresh_ids;
+  for (const Article& a : fresh) fresh_ids.insert(a.id);
+  Batch batch;
+  for (Article& a : seen) {
+    if (fresh_ids.contains(a.id)) continue;
+    batch.articles.push_back(std::move(a));
+    batch.is_new.push_back(false);
+  }
+  for (Article& a : fresh) {
+    batch.articles.push_back(std::move(a));
+    batch.is_new.push_back(true);
+  }
+  return batch;
+}
+
+void KeepFindingsTouchingNew(const std::vector<bool>& is_new,
+                             CheckResult* result) {
+  if (result->dedup) {
+    EraseUnless(&result->dedup->copies, [&](const CopyPair& p) {
+      return is_new[p.source] || is_new[p.copy];
+    });
+    EraseUnless(&result->dedup->clusters, [&](const Cluster& c) {
+      return std::any_of(c.members.begin(), c.members.end(),
+                         [&](int m) { return is_new[m]; });
+    });
+  }
+  if (result->compare) {
+    EraseUnless(&result->compare->claims,
+                [&](const Claim& c) { return is_new[c.doc]; });
+    EraseUnless(&result->compare->discrepancies, [&](const Discrepancy& d) {
+      return is_new[d.a.doc] || is_new[d.b.doc];
+    });
+  }
+}
+
+std::vector<bool> ArticlesToList(const std::vector<bool>& is_new,
+                                 const CheckResult& result) {
+  std::vector<bool> list = is_new;
+  if (result.dedup) {
+    for (const CopyPair& p : result.dedup->copies) {
+      list[p.source] = list[p.copy] = true;
+    }
+    for (const Cluster& c : result.dedup->clusters) {
+      for (int m : c.members) list[m] = true;
+    }
+  }
+  if (result.compare) {
+    for (const Discrepancy& d : result.compare->discrepancies) {
+      list[d.a.doc] = list[d.b.doc] = true;
+    }
+  }
+  return list;
+}
+
+}  // namespace wirecheck
