@@ -63,8 +63,8 @@ struct Claim {
   // "injured", "deployed", ...; for dates the event predicate ("talks").
   std::string role;
   bool future = false;  // A future marker governed a relative/partial date.
-  // Date parts came from the publication time ("hôm qua", "19/6"), not
-  // from the text: comparisons involving it get lower confidence.
+  // A relative date ("hôm qua", "thứ Ba", "năm ngoái") computed from the
+  // publication time: comparisons involving it get lower confidence.
   bool inferred = false;
 };
 

@@ -77,6 +77,11 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
     return false;
   }
   *entity = SharedEntity(ca.entities, cb.entities, aliases);
+  // A date names its event only through the sentence: demand two shared
+  // entities ("hội đàm" of Kim and Putin in Pyongyang), not just a place.
+  if (a.kind == ClaimKind::kDate) {
+    return SharedEntityCount(ca.entities, cb.entities) >= 2;
+  }
   if (!entity->empty()) return true;
   // Without a shared name, accept only the one such claim in each article.
   return a.kind != ClaimKind::kDate && ca.siblings == 1 && cb.siblings == 1;
@@ -105,7 +110,8 @@ bool IsUpdate(const Claim& a, const Claim& b, const std::vector<Article>& arts) 
 // key: the article mentions both figures, so it does not contradict `c`.
 bool DocAlsoAgrees(const Claim& c, int doc, const std::vector<Claim>& claims) {
   for (const Claim& d : claims) {
-    if (d.doc != doc || Key(d) != Key(c)) continue;
+    // Role is ignored: "trước đó là 3.000 binh lính" has no predicate.
+    if (d.doc != doc || d.kind != c.kind || d.unit_class != c.unit_class) continue;
     Relation r = Relate(c, d);
     if (r != Relation::kDisjoint && r != Relation::kIncomparable) return true;
   }

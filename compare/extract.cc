@@ -73,8 +73,10 @@ void ExtractSentence(int doc, absl::string_view text,
       c.future = FutureBefore(lx, s, i, i + dm.length);
       ResolveDate(dm.spec, published, c.future, &c.from, &c.to);
       c.role = FindDateEvent(lx, s);
+      // Relative dates hang on the publication day (often imprecise);
+      // a year completed by the lean-to-past rule is trusted.
       c.inferred = dm.spec.relative != DateSpec::Relative::kNone ||
-                   dm.spec.year_relative || dm.spec.year == 0;
+                   dm.spec.year_relative;
       out->push_back(std::move(c));
       i += dm.length;
       continue;

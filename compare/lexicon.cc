@@ -76,7 +76,7 @@ const PhraseTable& UnitTable() {
       {"sinh viên", "students"}, {"students", "students"},
       {"trẻ em", "children"}, {"children", "children"},
       {"cảnh sát", "police"}, {"police officers", "police"},
-      {"ngôi nhà", "houses"}, {"căn nhà", "houses"}, {"nhà", "houses"},
+      {"ngôi nhà", "houses"}, {"căn nhà", "houses"},
       {"houses", "houses"}, {"homes", "houses"}, {"hộ", "households"},
       {"hộ dân", "households"}, {"households", "households"},
       {"xe", "vehicles"}, {"phương tiện", "vehicles"},

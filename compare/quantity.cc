@@ -174,6 +174,12 @@ bool IsIdentifier(const std::vector<Lexeme>& lx, int i0, int first_number) {
   }
   if (i0 != first_number) return false;  // A qualifier: "hơn 10.000".
   if (i0 > 0 && lx[i0 - 1].key == "#") return true;
+  // Clock times "07:55:30" are not quantities.
+  if (i0 > 0 && lx[i0 - 1].key == ":" && !lx[i0].space_before) return true;
+  if (i0 + 1 < static_cast<int>(lx.size()) && lx[i0 + 1].key == ":" &&
+      !lx[i0 + 1].space_before) {
+    return true;
+  }
   // "Điều 5" is Article 5, but "điều 10.000 binh lính" deploys troops.
   if (i0 > 0 && lx[i0 - 1].key == "điều") return lx[i0 - 1].capitalized;
   int from = std::max(0, i0 - 3);
@@ -318,7 +324,7 @@ QuantityMatch MatchQuantity(const std::vector<Lexeme>& lx, int i, int end,
   }
   // Counted noun, possibly after a classifier or English adjectives.
   int u = k;
-  if (u < end && IsClassifier(lx[u].key)) ++u;
+  if (u < end && IsClassifier(lx[u].key) && !UnitTable().LongestAt(lx, u, end).length) ++u;
   for (int adj = 0; adj < 3 && u < end && lx[u].capitalized && !vi; ++adj) {
     if (UnitTable().LongestAt(lx, u, end).length) break;
     ++u;

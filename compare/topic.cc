@@ -61,6 +61,15 @@ std::string SharedEntity(const SentenceInfo& a, const SentenceInfo& b,
   return "";
 }
 
+int SharedEntityCount(const SentenceInfo& a, const SentenceInfo& b) {
+  int n = 0;
+  for (int id : a.alias_ids) {
+    n += std::binary_search(b.alias_ids.begin(), b.alias_ids.end(), id);
+  }
+  for (const std::string& name : a.name_order) n += b.names.contains(name);
+  return n;
+}
+
 std::string DescribeTopic(const Claim& c) {
   if (c.kind == ClaimKind::kDate) {
     return c.role.empty() ? "date" : absl::StrCat("date of ", c.role);

@@ -37,6 +37,9 @@ SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
 std::string SharedEntity(const SentenceInfo& a, const SentenceInfo& b,
                          const AliasTable& aliases);
 
+// How many entities (alias ids and names) both sentences mention.
+int SharedEntityCount(const SentenceInfo& a, const SentenceInfo& b);
+
 // "troops deployed", "people killed", "date of talks", "USD worth".
 std::string DescribeTopic(const Claim& claim);
 

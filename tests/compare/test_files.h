@@ -9,7 +9,9 @@
 
 namespace wirecheck {
 
-// `path` is relative to the workspace root, e.g. "data/aliases.tsv".
+// `path` is relative to the workspace root. testdata/compare/aliases.tsv is
+// a symlink to data/aliases.tsv (the shipped table) because //data does not
+// export it to tests.
 inline std::string ReadRunfile(const std::string& path) {
   const char* srcdir = std::getenv("TEST_SRCDIR");
   std::string full = srcdir ? std::string(srcdir) + "/wirecheck/" + path : path;

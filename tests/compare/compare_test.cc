@@ -1,0 +1,251 @@
+// Discrepancy matching: one test per class of trap, plus the classes.
+#include "compare/compare.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/compare/test_files.h"
+
+namespace wirecheck {
+namespace {
+
+struct Doc {
+  std::string text;
+  PublishedTime published = PublishedTime::Day(2024, 6, 20);
+};
+
+class CompareTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto t = AliasTable::Parse(ReadRunfile("testdata/compare/aliases.tsv"));
+    ASSERT_TRUE(t.ok()) << t.status();
+    aliases_ = *t;
+  }
+
+  // Runs the matcher on `docs`, all in one story.
+  std::vector<Discrepancy> Run(const std::vector<Doc>& docs,
+                               CompareOptions opt = {},
+                               std::vector<CopiedPassage> copied = {}) {
+    articles_.clear();
+    documents_.clear();
+    std::vector<int> story;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      Article a;
+      a.id = "d" + std::to_string(i);
+      a.text = docs[i].text;
+      a.published = docs[i].published;
+      articles_.push_back(a);
+      Document d;
+      d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
+      documents_.push_back(d);
+      story.push_back(static_cast<int>(i));
+    }
+    CompareInput in{&articles_, &documents_, {story}, copied};
+    auto r = FindDiscrepancies(in, aliases_, opt);
+    EXPECT_TRUE(r.ok()) << r.status();
+    return r.ok() ? r->discrepancies : std::vector<Discrepancy>{};
+  }
+
+  std::string Quote(const Claim& c) const {
+    return std::string(c.span.Of(articles_[c.doc].text));
+  }
+
+  AliasTable aliases_;
+  std::vector<Article> articles_;
+  std::vector<Document> documents_;
+};
+
+CompareOptions All() {
+  CompareOptions o;
+  o.include_refinements = true;
+  o.include_updates = true;
+  return o;
+}
+
+TEST_F(CompareTest, ConflictingTroopNumbersAcrossLanguages) {
+  auto d = Run({{"Triều Tiên đã triển khai hơn 10.000 binh lính tới Nga."},
+                {"North Korea has deployed about 3,000 troops to Russia."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
+  EXPECT_EQ(Quote(d[0].a), "hơn 10.000 binh lính");
+  EXPECT_EQ(Quote(d[0].b), "about 3,000 troops");
+  EXPECT_EQ(d[0].topic, "troops deployed · North Korea");
+  EXPECT_GE(d[0].confidence, 0.6);
+}
+
+TEST_F(CompareTest, QualifierTrapIsRefinementNotConflict) {
+  std::vector<Doc> docs = {{"Triều Tiên điều hơn 10.000 binh lính tới Nga."},
+                           {"Triều Tiên điều 12.000 binh lính tới Nga."}};
+  EXPECT_TRUE(Run(docs).empty());
+  auto d = Run(docs, All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kRefinement);
+}
+
+TEST_F(CompareTest, RoundingTrapIsNotConflict) {
+  EXPECT_TRUE(Run({{"Mỹ viện trợ 2 tỷ USD cho Ukraine."},
+                   {"Mỹ viện trợ 2,1 tỷ USD cho Ukraine."}}).empty());
+}
+
+TEST_F(CompareTest, GrainTrapMonthContainsDay) {
+  std::vector<Doc> docs = {{"Ông Putin thăm Bình Nhưỡng vào tháng 6/2024."},
+                           {"Ông Putin thăm Bình Nhưỡng vào ngày 19/6/2024."}};
+  EXPECT_TRUE(Run(docs).empty());
+  auto d = Run(docs, All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kRefinement);
+  EXPECT_EQ(d[0].kind, ClaimKind::kDate);
+}
+
+TEST_F(CompareTest, DateConflictOnSameEvent) {
+  auto d = Run({{"Ông Kim Jong-un và ông Putin hội đàm tại Bình Nhưỡng ngày 19/6."},
+                {"Ông Kim Jong Un và ông Putin hội đàm tại Bình Nhưỡng ngày 20/6."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, ClaimKind::kDate);
+  EXPECT_EQ(DescribeValue(d[0].a), "2024-06-19");
+  EXPECT_EQ(DescribeValue(d[0].b), "2024-06-20");
+}
+
+TEST_F(CompareTest, RoleTrapKilledVersusInjured) {
+  EXPECT_TRUE(Run({{"Vụ tấn công ở Kiev làm 12 người chết."},
+                   {"Vụ tấn công ở Kiev làm 40 người bị thương."}}, All()).empty());
+}
+
+TEST_F(CompareTest, RoleTrapWorkersVersusInjured) {
+  EXPECT_TRUE(Run({{"Nhà máy ở Kursk có 100 người làm việc."},
+                   {"Vụ nổ ở Kursk làm 100 người bị thương."}}, All()).empty());
+}
+
+TEST_F(CompareTest, ScaleTrapSameAmountDifferentScaleWords) {
+  EXPECT_TRUE(Run({{"Nga đầu tư 2,2 tỷ USD vào Triều Tiên."},
+                   {"Nga đầu tư 2.200 triệu USD vào Triều Tiên."}}, All()).empty());
+  auto d = Run({{"Nga đầu tư 2,2 tỷ USD vào Triều Tiên."},
+                {"Nga đầu tư 2,2 triệu USD vào Triều Tiên."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, ClaimKind::kMoney);
+}
+
+TEST_F(CompareTest, DifferentCurrenciesAreNeverCompared) {
+  EXPECT_TRUE(Run({{"Nga đầu tư 2 tỷ USD vào Triều Tiên."},
+                   {"Nga đầu tư 2 tỷ euro vào Triều Tiên."}}, All()).empty());
+}
+
+TEST_F(CompareTest, PartialDateTrapResolvesToSameDay) {
+  EXPECT_TRUE(Run({{"Nga và Triều Tiên hôm 14/9 ký thỏa thuận.",
+                    PublishedTime::Minute(2023, 9, 15, 4, 4)},
+                   {"Nga và Triều Tiên ngày 14/9/2023 ký thỏa thuận."}}, All()).empty());
+}
+
+TEST_F(CompareTest, UpdateTrapLaterHigherTollIsUpdate) {
+  std::vector<Doc> docs = {
+      {"Vụ động đất ở Nhật Bản làm 12 người chết.", PublishedTime::Day(2024, 1, 2)},
+      {"Vụ động đất ở Nhật Bản làm 48 người chết.", PublishedTime::Day(2024, 1, 3)}};
+  EXPECT_TRUE(Run(docs).empty());
+  auto d = Run(docs, All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+  // Published in the same minute: no order, so it stays a conflict.
+  docs[1].published = docs[0].published;
+  auto c = Run(docs);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cls, DiscrepancyClass::kConflict);
+}
+
+TEST_F(CompareTest, DifferentEventsTrapDisjointSentenceDates) {
+  EXPECT_TRUE(Run({{"Ngày 1/6/2024, vụ nổ ở Kursk làm 12 người chết."},
+                   {"Ngày 5/6/2024, vụ nổ ở Kursk làm 20 người chết."}}, All()).empty());
+}
+
+TEST_F(CompareTest, NoSharedEntityAndSeveralCandidatesIsNotCompared) {
+  EXPECT_TRUE(Run({{"Ở Kiev 12 người chết. Ở Kursk 30 người chết."},
+                   {"Tại Odessa 50 người chết. Ở Lviv 2 người chết."}}).empty());
+}
+
+TEST_F(CompareTest, ArticleStatingBothFiguresDoesNotConflict) {
+  EXPECT_TRUE(Run({{"Triều Tiên điều 3.000 binh lính tới Nga."},
+                   {"Triều Tiên điều 10.000 binh lính tới Nga, trước đó là 3.000 binh lính."}})
+                  .empty());
+}
+
+TEST_F(CompareTest, ClaimsOutsideOneStoryAreNotCompared) {
+  articles_.clear();
+  documents_.clear();
+  for (const char* t : {"Triều Tiên điều 3.000 binh lính tới Nga.",
+                        "Triều Tiên điều 10.000 binh lính tới Nga."}) {
+    Article a;
+    a.text = t;
+    articles_.push_back(a);
+    Document d;
+    d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
+    documents_.push_back(d);
+  }
+  CompareInput in{&articles_, &documents_, {{0}, {1}}, {}};
+  auto r = FindDiscrepancies(in, aliases_, {});
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->discrepancies.empty());
+  EXPECT_EQ(r->claims.size(), 2u);
+}
+
+TEST_F(CompareTest, WithoutClustersStoriesFormFromSharedEntities) {
+  articles_.clear();
+  documents_.clear();
+  for (const char* t :
+       {"Ông Kim Jong-un gặp ông Putin ở Bình Nhưỡng. Ông Kim Jong-un và ông Putin ký hiệp ước ở "
+        "Kumsusan. Triều Tiên điều 3.000 binh lính tới Nga ở Kumsusan.",
+        "Ông Kim Jong Un gặp ông Putin ở Pyongyang. Ông Kim Jong Un và ông Putin ký hiệp ước ở "
+        "Kumsusan. Triều Tiên điều 10.000 binh lính tới Nga ở Kumsusan.",
+        "Giá vàng hôm nay tăng. Có 10.000 binh lính diễu hành ở Paris."}) {
+    Article a;
+    a.text = t;
+    a.published = PublishedTime::Day(2024, 6, 20);
+    articles_.push_back(a);
+    Document d;
+    d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
+    documents_.push_back(d);
+  }
+  CompareInput in{&articles_, &documents_, {}, {}};
+  auto r = FindDiscrepancies(in, aliases_, {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->discrepancies.size(), 1u);
+  EXPECT_EQ(r->discrepancies[0].a.doc, 0);
+  EXPECT_EQ(r->discrepancies[0].b.doc, 1);
+}
+
+TEST_F(CompareTest, CopiedPassageWithChangedNumberIsHighConfidenceConflict) {
+  std::string src = "Theo KCNA, 120 người đã tham dự buổi lễ.";
+  std::string cpy = "Theo KCNA, 210 người đã tham dự buổi lễ.";
+  std::vector<CopiedPassage> copied = {
+      {0, 1, Span{0, static_cast<uint32_t>(src.size())},
+       Span{0, static_cast<uint32_t>(cpy.size())}}};
+  auto d = Run({{src}, {cpy}}, CompareOptions{}, copied);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
+  EXPECT_GE(d[0].confidence, 0.95);
+  EXPECT_EQ(Quote(d[0].b), "210 người");
+  // Unchanged copies report nothing.
+  EXPECT_TRUE(Run({{src}, {src}}, CompareOptions{}, copied).empty());
+}
+
+TEST_F(CompareTest, AnniversaryBaseYearConflict) {
+  auto d = Run({{"Nga và Triều Tiên kỷ niệm 75 năm thiết lập quan hệ ngoại giao."},
+                {"Nga và Triều Tiên kỷ niệm 70 năm thiết lập quan hệ ngoại giao."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, ClaimKind::kDuration);
+  EXPECT_EQ(DescribeValue(d[0].a), "1949 base year");
+}
+
+TEST_F(CompareTest, InvalidInputIsAnError) {
+  std::vector<Article> arts(2);
+  std::vector<Document> docs(1);
+  CompareInput in{&arts, &docs, {}, {}};
+  EXPECT_FALSE(FindDiscrepancies(in, aliases_, {}).ok());
+  CompareInput null_in{nullptr, nullptr, {}, {}};
+  EXPECT_FALSE(FindDiscrepancies(null_in, aliases_, {}).ok());
+  std::vector<Document> docs2(2);
+  CompareInput bad_cluster{&arts, &docs2, {{0, 7}}, {}};
+  EXPECT_FALSE(FindDiscrepancies(bad_cluster, aliases_, {}).ok());
+}
+
+}  // namespace
+}  // namespace wirecheck
