@@ -1,0 +1,210 @@
+#include "normalise/line_features.h"
+
+#include <cctype>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "normalise/normalizer.h"
+
+namespace wirecheck {
+namespace internal {
+namespace {
+
+// Lines longer than this are never captions, prompts or titles.
+constexpr size_t kShortLineBytes = 400;
+
+const absl::flat_hash_set<absl::string_view>& StopWords() {
+  static const auto* words = new absl::flat_hash_set<absl::string_view>{
+      // Vietnamese function words.
+      "và", "của", "là", "các", "những", "được", "có", "trong", "cho", "với",
+      "đã", "này", "một", "không", "khi", "để", "từ", "theo", "tại", "về",
+      "sẽ", "cũng", "đến", "ra", "như", "đang", "thì", "nhưng", "vào", "lại",
+      "hơn", "rằng", "nhiều", "sau", "trên", "bị", "do", "nên", "vẫn", "mà",
+      "đó", "nếu", "hay", "cả", "đều", "ông", "bà",
+      // English function words.
+      "the", "a", "an", "of", "to", "and", "in", "is", "that", "for", "on",
+      "with", "as", "was", "by", "at", "from", "it", "he", "she", "they",
+      "be", "has", "have", "are", "were", "this", "which", "or", "but", "not",
+      "said", "his", "her", "their", "its", "will", "would", "been"};
+  return *words;
+}
+
+// UI and reader-prompt vocabulary, case-folded: a closed class of labels
+// sites put around articles, in Vietnamese and English.
+constexpr absl::string_view kPromptCues[] = {
+    "bình luận", "ý kiến", "chia sẻ", "theo dõi", "xem thêm", "đọc thêm",
+    "tin liên quan", "tin mới", "tin khác", "tin nổi bật", "tin đang",
+    "tiêu điểm", "cùng chủ đề", "cùng chuyên mục", "cùng tác giả",
+    "có thể bạn", "quảng cáo", "video", "no data", "đăng nhập", "đăng ký",
+    "comment", "share", "follow", "related", "read more", "advertisement",
+    "subscribe", "newsletter", "sign up", "log in", "most popular",
+    "trending", "tags", "tag:", "từ khóa"};
+
+constexpr absl::string_view kCreditCues[] = {
+    "ảnh:", "ảnh :", "ảnh tư liệu", "(ảnh", "ảnh minh họa", "ảnh minh hoạ",
+    "photo:", "photo :", "nguồn:", "nguồn :", "(nguồn", "source:",
+    "credit:", "getty images", "(photo", "image:"};
+
+constexpr absl::string_view kImageWords[] = {"ảnh", "hình", "photo", "image"};
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Strips trailing quotes/brackets, then checks the last character.
+bool EndsSentence(absl::string_view s) {
+  while (!s.empty()) {
+    if (absl::EndsWith(s, "”") || absl::EndsWith(s, "’") ||
+        absl::EndsWith(s, "»")) {
+      s.remove_suffix(absl::EndsWith(s, "»") ? 2 : 3);
+    } else if (s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
+               s.back() == ']' || IsSpace(s.back())) {
+      s.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  if (s.empty()) return false;
+  const char c = s.back();
+  return c == '.' || c == '!' || c == '?' || absl::EndsWith(s, "…");
+}
+
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// Counts digits at `i`, returns the index after them.
+size_t Digits(absl::string_view s, size_t i, int* count) {
+  *count = 0;
+  while (i < s.size() && Digit(s[i])) ++i, ++*count;
+  return i;
+}
+
+// hh:mm, dd/mm(/yy[yy]) or yyyy-mm anywhere in `s`.
+bool HasTimestamp(absl::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!Digit(s[i]) || (i > 0 && Digit(s[i - 1]))) continue;
+    int a;
+    size_t j = Digits(s, i, &a);
+    if (j >= s.size()) break;
+    int b;
+    const char sep = s[j];
+    size_t k = Digits(s, j + 1, &b);
+    if (sep == ':' && a <= 2 && b == 2) return true;
+    if (sep == '/' && a <= 2 && b >= 1 && b <= 2 && k < s.size() &&
+        s[k] == '/') {
+      return true;
+    }
+    if (sep == '-' && a == 4 && b == 2) return true;
+  }
+  return false;
+}
+
+bool EndsWithImageNumber(absl::string_view folded) {
+  absl::string_view s = absl::StripTrailingAsciiWhitespace(folded);
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  size_t d = s.size();
+  while (d > 0 && Digit(s[d - 1])) --d;
+  if (d == s.size()) return false;
+  s = absl::StripTrailingAsciiWhitespace(s.substr(0, d));
+  for (absl::string_view w : kImageWords) {
+    if (absl::EndsWith(s, w)) return true;
+  }
+  return false;
+}
+
+// Letters and digits of the folded line as space-separated words, with a
+// trailing "- ảnh N" removed.
+std::string TitleKey(absl::string_view folded, bool image_alt) {
+  if (image_alt) {
+    const size_t dash = folded.rfind(" - ");
+    if (dash != absl::string_view::npos) folded = folded.substr(0, dash);
+  }
+  std::string key;
+  bool pending_space = false;
+  for (char c : folded) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool word_byte = u >= 0x80 || std::isalnum(u);
+    if (!word_byte) {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key += c;
+  }
+  return key;
+}
+
+void CountWords(absl::string_view line, LineFeatures* f) {
+  int stops = 0;
+  for (absl::string_view w :
+       absl::StrSplit(line, absl::ByAnyChar(" \n\t"), absl::SkipEmpty())) {
+    ++f->words;
+    w = absl::StripSuffix(w, ",");
+    if (StopWords().contains(w)) ++stops;
+  }
+  f->stop_ratio = f->words == 0 ? 0 : static_cast<double>(stops) / f->words;
+}
+
+void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
+  const std::string folded = NormalizeKey(line, false);
+  for (absl::string_view cue : kCreditCues) {
+    if (absl::StrContains(folded, cue)) f->credit = true;
+  }
+  f->image_alt = EndsWithImageNumber(folded);
+  if (f->words <= 12) {
+    for (absl::string_view cue : kPromptCues) {
+      if (absl::StrContains(folded, cue)) f->prompt = true;
+    }
+  }
+  // A question to the reader: "Bạn thấy bài viết này có hữu ích không?"
+  const bool second_person = absl::StrContains(folded, "bạn") ||
+                             absl::StrContains(folded, "you");
+  if (second_person && f->words <= 12 && absl::EndsWith(folded, "?")) {
+    f->prompt = true;
+  }
+  f->title_key = TitleKey(folded, f->image_alt);
+}
+
+}  // namespace
+
+std::vector<Span> SplitLines(absl::string_view text) {
+  std::vector<Span> lines;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      lines.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
+  LineFeatures f;
+  uint32_t b = line.begin, e = line.end;
+  // Trim ASCII whitespace and NBSP (C2 A0) on both ends.
+  while (b < e && (IsSpace(text[b]) || (text[b] == '\xC2' && b + 1 < e &&
+                                        text[b + 1] == '\xA0'))) {
+    b += IsSpace(text[b]) ? 1 : 2;
+  }
+  while (e > b && (IsSpace(text[e - 1]) ||
+                   (e - b >= 2 && text[e - 2] == '\xC2' &&
+                    text[e - 1] == '\xA0'))) {
+    e -= IsSpace(text[e - 1]) ? 1 : 2;
+  }
+  f.span = {b, e};
+  if (b == e) return f;
+  const absl::string_view s = f.span.Of(text);
+  CountWords(s, &f);
+  f.ends_sentence = EndsSentence(s);
+  if (s.size() <= kShortLineBytes) {
+    f.timestamp = HasTimestamp(s);
+    VocabularyFeatures(s, &f);
+  }
+  return f;
+}
+
+}  // namespace internal
+}  // namespace wirecheck
