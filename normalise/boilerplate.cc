@@ -43,7 +43,7 @@ uint64_t LineKey(absl::string_view outlet, absl::string_view trimmed) {
 }
 
 absl::string_view Trimmed(absl::string_view text, Span line) {
-  return ComputeLineFeatures(text, line).span.Of(text);
+  return internal::TrimLine(text, line).Of(text);
 }
 
 void Classify(absl::string_view outlet, const LineStats* stats,
@@ -195,7 +195,7 @@ bool ContinuesLine(absl::string_view text, Span raw, Span previous) {
   const char c = text[pos];
   if (c >= 'a' && c <= 'z') return true;
   if (c < '0' || c > '9' || previous.size() < kWrapMinBytes) return false;
-  return !ComputeLineFeatures(text, raw).timestamp;
+  return !internal::HasTimestamp(raw.Of(text));
 }
 
 // Lines, with hard-wrapped text joined: a line that does not end a sentence
@@ -206,8 +206,8 @@ std::vector<Span> LogicalLines(absl::string_view text) {
   Span previous_raw;
   for (Span raw : SplitLines(text)) {
     if (!out.empty() && ContinuesLine(text, raw, previous_raw)) {
-      const LineFeatures prev = ComputeLineFeatures(text, out.back());
-      if (!prev.span.empty() && !prev.ends_sentence) {
+      const Span prev = internal::TrimLine(text, out.back());
+      if (!prev.empty() && !internal::EndsSentence(prev.Of(text))) {
         out.back().end = raw.end;
         previous_raw = raw;
         continue;

@@ -53,7 +53,8 @@ bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// Strips trailing quotes/brackets, then checks the last character.
+}  // namespace
+
 bool EndsSentence(absl::string_view s) {
   while (!s.empty()) {
     if (absl::EndsWith(s, "”") || absl::EndsWith(s, "’") ||
@@ -71,6 +72,8 @@ bool EndsSentence(absl::string_view s) {
   return c == '.' || c == '!' || c == '?' || absl::EndsWith(s, "…");
 }
 
+namespace {
+
 bool Digit(char c) { return c >= '0' && c <= '9'; }
 
 // Counts digits at `i`, returns the index after them.
@@ -80,7 +83,8 @@ size_t Digits(absl::string_view s, size_t i, int* count) {
   return i;
 }
 
-// hh:mm, dd/mm(/yy[yy]) or yyyy-mm anywhere in `s`.
+}  // namespace
+
 bool HasTimestamp(absl::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (!Digit(s[i]) || (i > 0 && Digit(s[i - 1]))) continue;
@@ -99,6 +103,8 @@ bool HasTimestamp(absl::string_view s) {
   }
   return false;
 }
+
+namespace {
 
 bool EndsWithImageNumber(absl::string_view folded) {
   absl::string_view s = absl::StripTrailingAsciiWhitespace(folded);
@@ -136,11 +142,14 @@ std::string TitleKey(absl::string_view folded, bool image_alt) {
   return key;
 }
 
-void CountWords(absl::string_view line, LineFeatures* f) {
+// Words are space-separated; function words are counted only when
+// `count_stops` (the ratio matters only for lines without a sentence end).
+void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
   int stops = 0;
   for (absl::string_view w :
        absl::StrSplit(line, absl::ByAnyChar(" \n\t"), absl::SkipEmpty())) {
     ++f->words;
+    if (!count_stops) continue;
     w = absl::StripSuffix(w, ",");
     if (StopWords().contains(w)) ++stops;
   }
@@ -181,24 +190,25 @@ std::vector<Span> SplitLines(absl::string_view text) {
   return lines;
 }
 
-LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
-  LineFeatures f;
+Span TrimLine(absl::string_view text, Span line) {
   uint32_t b = line.begin, e = line.end;
-  // Trim ASCII whitespace and NBSP (C2 A0) on both ends.
-  while (b < e && (IsSpace(text[b]) || (text[b] == '\xC2' && b + 1 < e &&
-                                        text[b + 1] == '\xA0'))) {
-    b += IsSpace(text[b]) ? 1 : 2;
-  }
-  while (e > b && (IsSpace(text[e - 1]) ||
-                   (e - b >= 2 && text[e - 2] == '\xC2' &&
-                    text[e - 1] == '\xA0'))) {
+  auto nbsp_at = [&](uint32_t i) {
+    return i + 1 < e && text[i] == '\xC2' && text[i + 1] == '\xA0';
+  };
+  while (b < e && (IsSpace(text[b]) || nbsp_at(b))) b += IsSpace(text[b]) ? 1 : 2;
+  while (e > b && (IsSpace(text[e - 1]) || (e - b >= 2 && nbsp_at(e - 2)))) {
     e -= IsSpace(text[e - 1]) ? 1 : 2;
   }
-  f.span = {b, e};
-  if (b == e) return f;
+  return {b, e};
+}
+
+LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
+  LineFeatures f;
+  f.span = TrimLine(text, line);
+  if (f.span.empty()) return f;
   const absl::string_view s = f.span.Of(text);
-  CountWords(s, &f);
   f.ends_sentence = EndsSentence(s);
+  CountWords(s, !f.ends_sentence, &f);
   if (s.size() <= kShortLineBytes) {
     f.timestamp = HasTimestamp(s);
     VocabularyFeatures(s, &f);

@@ -38,6 +38,15 @@ std::vector<Span> SplitLines(absl::string_view text);
 // `line` is the untrimmed line span of `text`.
 LineFeatures ComputeLineFeatures(absl::string_view text, Span line);
 
+// `line` without leading/trailing whitespace (ASCII and NBSP).
+Span TrimLine(absl::string_view text, Span line);
+
+// Ends with . ! ? or …, possibly followed by closing quotes or brackets.
+bool EndsSentence(absl::string_view trimmed);
+
+// Contains hh:mm, dd/mm/yy[yy] or yyyy-mm.
+bool HasTimestamp(absl::string_view s);
+
 }  // namespace internal
 }  // namespace wirecheck
 

@@ -1,0 +1,110 @@
+#include "normalise/prepare.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/normalise/test_files.h"
+
+namespace wirecheck {
+namespace {
+
+std::vector<Article> SampleArticles() {
+  std::vector<Article> articles;
+  for (const std::string& name : SampleNames()) {
+    Article a;
+    a.id = name;
+    a.text = ReadTestFile("samples/" + name);
+    articles.push_back(a);
+  }
+  // Same outlet, shared footer: LineStats must see it.
+  for (int i = 0; i < 4; ++i) {
+    Article a;
+    a.id = "synthetic-" + std::to_string(i);
+    a.outlet = "example.com";
+    a.text = "Harbour officials approved plan number " + std::to_string(i) +
+             " on Tuesday after a long public debate, the council said.\n"
+             "Subscribe to the Example Daily morning briefing\n";
+    articles.push_back(a);
+  }
+  return articles;
+}
+
+bool SameDocument(const Document& a, const Document& b) {
+  if (a.body != b.body || a.tokens.size() != b.tokens.size() ||
+      a.removed.size() != b.removed.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.tokens[i].span != b.tokens[i].span ||
+        a.tokens[i].key_hash != b.tokens[i].key_hash ||
+        a.tokens[i].kind != b.tokens[i].kind) {
+      return false;
+    }
+  }
+  for (size_t i = 0; i < a.removed.size(); ++i) {
+    if (a.removed[i].span != b.removed[i].span ||
+        a.removed[i].reason != b.removed[i].reason) {
+      return false;
+    }
+  }
+  return true;
+}
+
+TEST(PrepareTest, ThreadCountDoesNotChangeOutput) {
+  const std::vector<Article> articles = SampleArticles();
+  PrepareOptions one;
+  one.threads = 1;
+  const std::vector<Document> base = PrepareDocuments(articles, one);
+  ASSERT_EQ(base.size(), articles.size());
+  for (int threads : {0, 2, 3, 16}) {
+    PrepareOptions many;
+    many.threads = threads;
+    const std::vector<Document> docs = PrepareDocuments(articles, many);
+    ASSERT_EQ(docs.size(), base.size());
+    for (size_t i = 0; i < docs.size(); ++i) {
+      EXPECT_TRUE(SameDocument(docs[i], base[i])) << threads << " " << i;
+    }
+  }
+}
+
+TEST(PrepareTest, TokensLieInsideBodyAndFooterIsRemoved) {
+  const std::vector<Article> articles = SampleArticles();
+  const std::vector<Document> docs = PrepareDocuments(articles, {});
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const Document& d = docs[i];
+    EXPECT_FALSE(d.tokens.empty()) << articles[i].id;
+    size_t b = 0;
+    for (const Token& t : d.tokens) {
+      while (b < d.body.size() && d.body[b].end <= t.span.begin) ++b;
+      ASSERT_LT(b, d.body.size());
+      EXPECT_GE(t.span.begin, d.body[b].begin);
+      EXPECT_LE(t.span.end, d.body[b].end);
+    }
+  }
+  const Document& synthetic = docs.back();
+  ASSERT_EQ(synthetic.body.size(), 1u);
+  EXPECT_EQ(synthetic.body[0].Of(articles.back().text).find("Subscribe"),
+            std::string::npos);
+}
+
+TEST(PrepareTest, WithoutBoilerplateRemovalEverythingIsBody) {
+  std::vector<Article> articles(2);
+  articles[0].text = "Tin tức\nMột dòng";
+  PrepareOptions options;
+  options.remove_boilerplate = false;
+  const std::vector<Document> docs = PrepareDocuments(articles, options);
+  ASSERT_EQ(docs.size(), 2u);
+  ASSERT_EQ(docs[0].body.size(), 1u);
+  EXPECT_EQ(docs[0].body[0].size(), articles[0].text.size());
+  EXPECT_EQ(docs[0].tokens.size(), 4u);
+  EXPECT_TRUE(docs[1].body.empty());
+  EXPECT_TRUE(docs[1].tokens.empty());
+}
+
+TEST(PrepareTest, EmptyBatch) {
+  EXPECT_TRUE(PrepareDocuments({}, {}).empty());
+}
+
+}  // namespace
+}  // namespace wirecheck
