@@ -18,6 +18,7 @@ namespace {
 // What the matcher needs to know about each claim besides its value.
 struct Context {
   SentenceInfo entities;
+  bool vietnamese = true;  // Language of the claim's article.
   const Claim* sentence_date = nullptr;  // An explicit full date nearby.
   int siblings = 0;  // Claims in the same article with the same key.
 };
@@ -33,8 +34,10 @@ bool IsVague(const Claim& c) {
 
 std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
                                    const std::vector<Article>& articles,
+                                   const std::vector<Document>& docs,
                                    const AliasTable& aliases) {
   std::vector<Context> ctx(claims.size());
+  std::vector<int> language(articles.size(), -1);
   absl::flat_hash_map<std::string, int> key_counts;
   for (const Claim& c : claims) ++key_counts[absl::StrCat(c.doc, "#", Key(c))];
   absl::flat_hash_map<std::pair<int, uint32_t>, SentenceInfo> cache;
@@ -48,6 +51,15 @@ std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
                          SentenceEntities(lx, s, aliases)).first;
     }
     ctx[i].entities = it->second;
+    if (language[c.doc] < 0) {
+      std::vector<Lexeme> all;
+      for (const Span& b : docs[c.doc].body) {
+        std::vector<Lexeme> lx = Lex(articles[c.doc].text, b);
+        all.insert(all.end(), lx.begin(), lx.end());
+      }
+      language[c.doc] = LooksVietnamese(all) ? 1 : 0;
+    }
+    ctx[i].vietnamese = language[c.doc] == 1;
     ctx[i].siblings = key_counts[absl::StrCat(c.doc, "#", Key(c))];
     for (size_t j = 0; j < claims.size(); ++j) {
       const Claim& d = claims[j];
@@ -65,8 +77,12 @@ std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
 // quantity of the same event; returns the shared entity in *entity.
 bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
                  const Context& cb, const AliasTable& aliases,
-                 std::string* entity) {
+                 const CompareOptions& opt, std::string* entity) {
   if (a.kind != b.kind || a.role.empty() || a.role != b.role) return false;
+  // Statement dates and price moves ("tăng 1,1 USD") are not event facts.
+  if (a.role == "statement" || a.role == "rose" || a.role == "fell") return false;
+  // Plain durations ("3 ngày") rarely name one fact; anniversaries do.
+  if (a.kind == ClaimKind::kDuration && a.role != "anniversary") return false;
   if (a.kind != ClaimKind::kDate &&
       (a.unit_class.empty() || a.unit_class != b.unit_class)) {
     return false;
@@ -77,6 +93,20 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
     return false;
   }
   *entity = SharedEntity(ca.entities, cb.entities, aliases);
+  // Same-language rewrites of one fact keep much of the wording; across
+  // languages only the alias table can vouch for the subject.
+  if (ca.vietnamese == cb.vietnamese) {
+    if (SentenceSimilarity(ca.entities, cb.entities) < opt.min_sentence_similarity) {
+      return false;
+    }
+  } else {
+    bool shared_alias = false;
+    for (int id : ca.entities.alias_ids) {
+      shared_alias |= std::binary_search(cb.entities.alias_ids.begin(),
+                                         cb.entities.alias_ids.end(), id);
+    }
+    if (!shared_alias) return false;
+  }
   // A date names its event only through the sentence: demand two shared
   // entities ("hội đàm" of Kim and Putin in Pyongyang), not just a place.
   if (a.kind == ClaimKind::kDate) {
@@ -87,8 +117,9 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
   return a.kind != ClaimKind::kDate && ca.siblings == 1 && cb.siblings == 1;
 }
 
-double Confidence(const Claim& a, const Claim& b, bool shared_entity) {
-  double conf = 0.65;
+double Confidence(const Claim& a, const Claim& b, bool shared_entity,
+                  double similarity) {
+  double conf = 0.6 + 0.2 * std::min(similarity, 0.5);
   if (shared_entity) conf += 0.15;
   if (a.kind == ClaimKind::kDate && (a.inferred || b.inferred)) conf -= 0.25;
   if (IsVague(a) || IsVague(b)) conf -= 0.1;
@@ -196,7 +227,7 @@ absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
                                          docs[i].body, arts[i].published, opt.extract);
     result.claims.insert(result.claims.end(), c.begin(), c.end());
   }
-  std::vector<Context> ctx = BuildContexts(result.claims, arts, aliases);
+  std::vector<Context> ctx = BuildContexts(result.claims, arts, docs, aliases);
   std::vector<std::vector<int>> stories = in.story_clusters;
   if (stories.empty()) {
     stories = FormStories(arts, docs, aliases, opt.story_window_days,
@@ -221,7 +252,7 @@ absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
             const Claim& a = result.claims[ia];
             const Claim& b = result.claims[ib];
             std::string entity;
-            if (!SameSubject(a, ctx[ia], b, ctx[ib], aliases, &entity)) continue;
+            if (!SameSubject(a, ctx[ia], b, ctx[ib], aliases, opt, &entity)) continue;
             Relation r = Relate(a, b);
             Discrepancy d;
             if (r == Relation::kDisjoint) {
@@ -240,7 +271,8 @@ absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
             if (d.cls == DiscrepancyClass::kUpdate && !opt.include_updates) continue;
             if (!seen.insert({a.doc, a.span.begin, b.doc, b.span.begin}).second) continue;
             d.kind = a.kind;
-            d.confidence = Confidence(a, b, !entity.empty());
+            d.confidence = Confidence(a, b, !entity.empty(),
+                                      SentenceSimilarity(ctx[ia].entities, ctx[ib].entities));
             if (d.confidence < opt.min_confidence) continue;
             d.topic = DescribeTopic(a);
             if (!entity.empty()) absl::StrAppend(&d.topic, " · ", entity);

@@ -61,6 +61,9 @@ struct CompareOptions {
   double min_confidence = 0.6;     // Findings below are dropped.
   int story_window_days = 3;       // For stories formed without clusters.
   int story_min_shared_entities = 3;
+  // Same-language claims are compared only when their sentences share this
+  // Jaccard fraction of content words (rewrites of one fact do).
+  double min_sentence_similarity = 0.2;
   ExtractOptions extract;
 };
 

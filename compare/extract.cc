@@ -1,6 +1,7 @@
 #include "compare/extract.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
 #include "compare/dates.h"
 #include "compare/lexicon.h"
 #include "compare/quantity.h"
@@ -39,12 +40,26 @@ std::string FindRole(const std::vector<Lexeme>& lx, const Sentence& s,
   return "";
 }
 
-std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s) {
-  for (int k = s.first; k < s.last; ++k) {
-    PhraseMatch m = DateEventTable().LongestAt(lx, k, s.last);
-    if (m.length) return *m.tag;
+// The event a date belongs to: the nearest event predicate within a few
+// lexemes ("hội đàm ... vào ngày 19/6"); "" when none is close.
+std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s,
+                          int begin, int end) {
+  constexpr int kWindow = 8;
+  for (int d = 0; d <= kWindow; ++d) {
+    for (int k : {end + d, begin - 1 - d}) {
+      if (k < s.first || k >= s.last) continue;
+      PhraseMatch m = DateEventTable().LongestAt(lx, k, s.last);
+      if (m.length) return *m.tag;
+    }
   }
   return "";
+}
+
+bool IsRangeWord(const std::string& w) {
+  static const auto* const k = new absl::flat_hash_set<std::string>{
+      "từ", "đến", "tới", "trước", "sau", "since", "until", "till", "before",
+      "after", "by", "from", "giữa", "between", "and", "và", "or", "hoặc"};
+  return k->contains(w);
 }
 
 bool FutureBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
@@ -72,7 +87,10 @@ void ExtractSentence(int doc, absl::string_view text,
       c.span = {lx[i].span.begin, lx[i + dm.length - 1].span.end};
       c.future = FutureBefore(lx, s, i, i + dm.length);
       ResolveDate(dm.spec, published, c.future, &c.from, &c.to);
-      c.role = FindDateEvent(lx, s);
+      c.role = FindDateEvent(lx, s, i, i + dm.length);
+      // "từ năm 2008", "since 2009", "trước ngày 5/6": a boundary, not the
+      // day the event happened.
+      if (i > s.first && IsRangeWord(lx[i - 1].key)) c.role.clear();
       // Relative dates hang on the publication day (often imprecise);
       // a year completed by the lean-to-past rule is trusted.
       c.inferred = dm.spec.relative != DateSpec::Relative::kNone ||
@@ -108,7 +126,17 @@ void ExtractSentence(int doc, absl::string_view text,
         // Compare the implied base year: 75th anniversary in 2024 -> 1949.
         double base = published.start.year() - q.value;
         c.low = c.high = base, c.low_open = c.high_open = false;
-        c.unit = "base year", c.unit_class = "base_year", c.role = "anniversary";
+        c.unit = "base year", c.role = "anniversary";
+        // What is celebrated: the two words after the duration ("thiết
+        // lập", "ngày ký"), so 50 years of ties never meets 35 of a treaty.
+        c.unit_class = "base_year";
+        int taken = 0;
+        for (int k = i + q.length; k < s.last && taken < 2; ++k) {
+          if (lx[k].kind != LexKind::kWord) break;
+          if (lx[k].key == "of" || lx[k].key == "the" || lx[k].key == "của") continue;
+          absl::StrAppend(&c.unit_class, ":", lx[k].key);
+          ++taken;
+        }
       }
       out->push_back(std::move(c));
     }

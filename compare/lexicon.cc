@@ -201,6 +201,12 @@ const PhraseTable& DateEventTable() {
       {"accident", "accident"}, {"crash", "accident"},
       {"vụ nổ", "explosion"}, {"explosion", "explosion"},
       {"thiết lập quan hệ ngoại giao", "relations"},
+      // Statements: dated, but the date of a remark is not an event fact.
+      {"công bố", "statement"}, {"tuyên bố", "statement"},
+      {"cho biết", "statement"}, {"phát biểu", "statement"},
+      {"lên tiếng", "statement"}, {"said", "statement"},
+      {"announced", "statement"}, {"told", "statement"},
+      {"nói", "statement"}, {"đưa tin", "statement"}, {"dẫn", "statement"},
       {"established diplomatic relations", "relations"}});
   return t;
 }

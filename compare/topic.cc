@@ -22,11 +22,38 @@ bool IsTitleWord(const std::string& folded) {
       "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "nhật", "tư", "ba", "hai", "sáu", "bảy", "đầu", "cuối", "giữa"};
+      "nhật", "tư", "ba", "hai", "sáu", "bảy", "đầu", "cuối", "giữa",
+      // Acronyms and corporate suffixes shared by unrelated sentences.
+      "usd", "vnd", "vnđ", "gdp", "cp", "corp", "inc", "co", "ltd", "tp",
+      "ubnd", "hđnd", "ndt", "nđt", "fdi", "oda", "cpi", "tto", "ttxvn",
+      "vn", "ttck", "đtck", "eur", "%", "tỷ", "triệu", "nghìn", "công", "ty",
+      "tập", "đoàn", "ngân", "hàng", "sở", "cục", "viện", "trường", "đại",
+      "học", "tỉnh", "thành", "phố", "huyện", "xã", "quận", "phường"};
   return k->contains(folded);
 }
 
+// Frequent function syllables/words that make unrelated sentences look alike.
+bool IsFunctionWord(const std::string& w) {
+  static const auto* const k = new absl::flat_hash_set<std::string>{
+      "và", "của", "là", "các", "những", "được", "có", "trong", "đã", "không",
+      "với", "cho", "này", "theo", "tại", "từ", "đến", "một", "người", "khi",
+      "cũng", "để", "về", "thì", "ra", "sẽ", "đang", "bị", "do", "vào", "như",
+      "năm", "ngày", "tháng", "hôm", "trên", "sau", "trước", "nhiều", "hơn",
+      "the", "a", "an", "of", "to", "in", "and", "is", "was", "were", "that",
+      "for", "on", "with", "by", "at", "as", "it", "its", "from", "has", "had",
+      "have", "be", "been", "said", "this", "are", "or", "more", "than"};
+  return k->contains(w);
+}
+
 }  // namespace
+
+double SentenceSimilarity(const SentenceInfo& a, const SentenceInfo& b) {
+  if (a.words.empty() || b.words.empty()) return 0;
+  int shared = 0;
+  for (const std::string& w : a.words) shared += b.words.contains(w);
+  return static_cast<double>(shared) /
+         static_cast<double>(a.words.size() + b.words.size() - shared);
+}
 
 SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
                               const Sentence& s, const AliasTable& aliases) {
@@ -39,6 +66,11 @@ SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
   std::sort(info.alias_ids.begin(), info.alias_ids.end());
   info.alias_ids.erase(std::unique(info.alias_ids.begin(), info.alias_ids.end()),
                        info.alias_ids.end());
+  for (int k = s.first; k < s.last; ++k) {
+    if (lx[k].kind == LexKind::kWord && !IsFunctionWord(lx[k].key)) {
+      info.words.insert(lx[k].key);
+    }
+  }
   for (int k = s.first + 1; k < s.last; ++k) {
     const Lexeme& l = lx[k];
     if (covered[k - s.first] || l.kind != LexKind::kWord || !l.capitalized) continue;

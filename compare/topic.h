@@ -27,7 +27,11 @@ struct SentenceInfo {
   std::vector<int> alias_ids;  // Sorted, unique.
   absl::flat_hash_set<std::string> names;  // Other capitalised words, folded.
   std::vector<std::string> name_order;     // Same, in text order (display).
+  absl::flat_hash_set<std::string> words;  // Content words, folded.
 };
+
+// Jaccard overlap of the content words of two sentences.
+double SentenceSimilarity(const SentenceInfo& a, const SentenceInfo& b);
 
 SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
                               const Sentence& sentence,
