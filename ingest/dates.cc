@@ -13,6 +13,7 @@ namespace {
 constexpr size_t kHeaderBytes = 1500;
 constexpr int kHeaderLines = 12;
 constexpr size_t kMaxDateLineBytes = 160;
+constexpr int kMaxDatelineWords = 6;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(c); }
@@ -75,37 +76,48 @@ bool ValidDate(int y, int m, int d) {
   return day.year() == y && day.month() == m && day.day() == d;
 }
 
-// [ ]?(Z|UTC|GMT|[+-]hh(:?mm)?)
+// [ ]?(Z | (UTC|GMT)([+-]h[h][:mm])? | [+-]hh[:]mm | [+-]hh), optionally
+// in parentheses. "(GMT+7)" is how Vietnamese sites state their zone, so
+// the hour may be one digit after a zone name.
 void ReadZone(Cursor* c, Clock* clock) {
   Cursor t = *c;
   t.Spaces();
-  if (t.Char('Z') || t.Word("UTC") || t.Word("GMT")) {
+  const bool paren = t.Char('(');
+  if (!paren && t.Char('Z')) {
     if (!IsAsciiAlnum(t.Peek())) {
       clock->has_offset = true;
       *c = t;
     }
     return;
   }
+  const bool named = t.Word("UTC") || t.Word("GMT");
   char sign;
-  int hh, mm = 0;
-  if (!t.AnyOf("+-", &sign) || !t.Digits(2, 2, &hh)) {
-    // "+0700" comes as four digits.
-    Cursor u = *c;
-    u.Spaces();
+  int hh = 0, mm = 0;
+  Cursor u = t;
+  bool offset = false;
+  if (u.AnyOf("+-", &sign)) {
+    Cursor v = u;
     int hhmm;
-    if (u.AnyOf("+-", &sign) && u.Digits(4, 4, &hhmm) && hhmm / 100 <= 14) {
-      clock->has_offset = true;
-      clock->offset_minutes = (sign == '-' ? -1 : 1) * (hhmm / 100 * 60 + hhmm % 100);
-      *c = u;
+    if (v.Digits(4, 4, &hhmm)) {
+      hh = hhmm / 100;
+      mm = hhmm % 100;
+      offset = true;
+    } else if ((v = u).Digits(named ? 1 : 2, 2, &hh)) {
+      Cursor w = v;
+      if (w.Char(':') && w.Digits(2, 2, &mm)) v = w;
+      offset = true;
     }
-    return;
+    if (offset) u = v;
   }
-  Cursor v = t;
-  if (v.Char(':') && v.Digits(2, 2, &mm)) t = v;
-  if (hh > 14 || mm > 59) return;
-  clock->has_offset = true;
-  clock->offset_minutes = (sign == '-' ? -1 : 1) * (hh * 60 + mm);
-  *c = t;
+  if (offset && hh <= 14 && mm <= 59 && !IsAsciiAlnum(u.Peek()) &&
+      (!paren || u.Char(')'))) {
+    clock->has_offset = true;
+    clock->offset_minutes = (sign == '-' ? -1 : 1) * (hh * 60 + mm);
+    *c = u;
+  } else if (named && !IsAsciiAlnum(t.Peek()) && (!paren || t.Char(')'))) {
+    clock->has_offset = true;
+    *c = t;
+  }
 }
 
 // hh:mm[:ss[.fff]] [AM|PM] [zone]
@@ -188,18 +200,6 @@ PublishedTime TryDmy(Cursor* c) {
   return DayOrTime(c, y, m, d);
 }
 
-PublishedTime TryTimeThenDmy(Cursor* c) {
-  Cursor t = *c;
-  Clock clock;
-  int y, m, d;
-  if (!ReadClock(&t, &clock)) return {};
-  SkipDateTimeGap(&t);
-  if (t.Word("ngày")) t.Spaces();
-  if (!ReadDmy(&t, &y, &m, &d)) return {};
-  *c = t;
-  return WithClock(y, m, d, clock);
-}
-
 // yyyy-mm-dd[(T| )hh:mm[:ss[.f]][zone]] or yyyy-mm; `allow_year` accepts a
 // bare yyyy (metadata fields only: in text a year alone is just a number).
 PublishedTime TryIso(Cursor* c, bool allow_year) {
@@ -230,19 +230,39 @@ PublishedTime TryIso(Cursor* c, bool allow_year) {
   return PublishedTime::Day(y, m, d);
 }
 
-PublishedTime TryVietnamese(Cursor* c) {
+// "ngày 19 tháng 6 năm 2024" (any case of the first letter).
+bool ReadVietnameseDate(Cursor* c, int* y, int* m, int* d) {
   Cursor t = *c;
-  int y, m, d;
   if (!(t.Word("ngày") || t.Word("Ngày") || t.Word("NGÀY")) || !t.Spaces() ||
-      !t.Digits(1, 2, &d) || !t.Spaces() ||
+      !t.Digits(1, 2, d) || !t.Spaces() ||
       !(t.Word("tháng") || t.Word("Tháng") || t.Word("THÁNG")) || !t.Spaces() ||
-      !t.Digits(1, 2, &m) || !t.Spaces() ||
+      !t.Digits(1, 2, m) || !t.Spaces() ||
       !(t.Word("năm") || t.Word("Năm") || t.Word("NĂM")) || !t.Spaces() ||
-      !t.Digits(4, 4, &y) || !ValidDate(y, m, d)) {
-    return {};
+      !t.Digits(4, 4, y) || !ValidDate(*y, *m, *d)) {
+    return false;
   }
   *c = t;
+  return true;
+}
+
+PublishedTime TryVietnamese(Cursor* c) {
+  int y, m, d;
+  if (!ReadVietnameseDate(c, &y, &m, &d)) return {};
   return DayOrTime(c, y, m, d);
+}
+
+PublishedTime TryTimeThenDmy(Cursor* c) {
+  Cursor t = *c;
+  Clock clock;
+  int y, m, d;
+  if (!ReadClock(&t, &clock)) return {};
+  SkipDateTimeGap(&t);
+  if (!ReadVietnameseDate(&t, &y, &m, &d)) {
+    if (t.Word("ngày") || t.Word("Ngày")) t.Spaces();
+    if (!ReadDmy(&t, &y, &m, &d)) return {};
+  }
+  *c = t;
+  return WithClock(y, m, d, clock);
 }
 
 constexpr const char* kMonths[] = {"january", "february", "march",
@@ -326,14 +346,38 @@ bool StartsWord(absl::string_view s, size_t pos) {
 
 }  // namespace
 
-PublishedTime FindDateInLine(absl::string_view line) {
+PublishedTime FindDateInLine(absl::string_view line,
+                             std::pair<size_t, size_t>* match) {
   for (size_t pos = 0; pos < line.size(); ++pos) {
     if (!StartsWord(line, pos)) continue;
     Cursor c{line, pos};
     const PublishedTime t = MatchAt(&c, /*field_mode=*/false);
-    if (t.known() && !IsAsciiAlnum(c.Peek())) return t;
+    if (t.known() && !IsAsciiAlnum(c.Peek())) {
+      if (match != nullptr) *match = {pos, c.pos};
+      return t;
+    }
   }
   return {};
+}
+
+bool IsDateline(absl::string_view line) {
+  // A trailing comma means a sentence broken across lines ("Ngày 9.11.2010,").
+  if (line.size() > kMaxDateLineBytes || absl::EndsWith(line, ",")) return false;
+  std::pair<size_t, size_t> match;
+  if (!FindDateInLine(line, &match).known()) return false;
+  const auto words = [](absl::string_view s) {
+    int n = 0;
+    bool in_word = false;
+    for (char c : s) {
+      const bool space = c == ' ' || c == '\t';
+      if (!space && !in_word) ++n;
+      in_word = !space;
+    }
+    return n;
+  };
+  return words(line.substr(0, match.first)) +
+             words(line.substr(match.second)) <=
+         kMaxDatelineWords;
 }
 
 bool ParseDateField(absl::string_view value, PublishedTime* out) {
@@ -364,9 +408,7 @@ PublishedTime InferPublishedFromText(absl::string_view text) {
     pos = end + 1;
     if (line.empty()) continue;
     ++lines;
-    if (line.size() > kMaxDateLineBytes) continue;
-    const PublishedTime t = FindDateInLine(line);
-    if (t.known()) return t;
+    if (IsDateline(line)) return FindDateInLine(line);
   }
   return {};
 }

@@ -191,7 +191,7 @@ void JsonlReader::BuildArticle(JsonObject& obj) {
   a.origin = absl::StrCat(name_, ":", line_no_);
 
   const JsonField* id = nullptr;
-  for (absl::string_view n : {"id", "doc_id", "uuid", "newid"}) {
+  for (absl::string_view n : {"id", "doc_id", "uuid", "newid", "file"}) {
     const JsonField* f = obj.Find(n);
     if (f != nullptr && (f->type == JsonField::Type::kString ||
                          f->type == JsonField::Type::kNumber) &&

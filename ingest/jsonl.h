@@ -2,7 +2,7 @@
 //
 // One JSON object per line. Fields read (first name present wins; unknown
 // fields are ignored, so corpus files need no rewriting):
-//   id        "id", "doc_id", "uuid", "newid" (string or number)
+//   id        "id", "doc_id", "uuid", "newid", "file" (string or number)
 //   url       "url", "link", "canonical_url"
 //   outlet    "outlet", "source", "site", "site_name", "publisher"
 //   published "published", "published_at", "published_time",

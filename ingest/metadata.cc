@@ -1,18 +1,20 @@
 #include "ingest/metadata.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "ingest/dates.h"
+#include "ingest/utf8.h"
+#include "unicode/uchar.h"
 
 namespace wirecheck {
 namespace {
 
-constexpr int kHeaderLines = 8;
+constexpr size_t kHeaderLines = 8;
 constexpr size_t kMaxTitleBytes = 250;
-constexpr int kMaxDatelineTokens = 6;
 constexpr int kMaxBannerTokens = 12;
 
 std::vector<absl::string_view> Tokens(absl::string_view line) {
@@ -48,21 +50,41 @@ bool IsBannerLine(const std::vector<absl::string_view>& tokens) {
   return false;
 }
 
-bool IsDateline(absl::string_view line,
-                const std::vector<absl::string_view>& tokens) {
-  return tokens.size() <= kMaxDatelineTokens && FindDateInLine(line).known();
+// True when `line` starts with a lower-case letter (any script ICU knows):
+// the line after a hard-wrapped sentence does, the line after a headline
+// does not.
+bool StartsLowercase(absl::string_view line) {
+  if (line.empty()) return false;
+  uint32_t cp;
+  if (DecodeUtf8At(line, 0, &cp) == 0) return false;
+  return u_islower(static_cast<UChar32>(cp));
 }
 
-// Calls fn(line) for the first kHeaderLines non-empty lines (trimmed) until
-// it returns false.
-template <typename Fn>
-void ForHeaderLines(absl::string_view text, Fn fn) {
-  int seen = 0;
-  for (absl::string_view line : absl::StrSplit(text, '\n')) {
-    line = absl::StripAsciiWhitespace(line);
+// The first kHeaderLines non-empty lines, trimmed, each with the raw line
+// that follows it ("" at the end).
+struct HeaderLine {
+  absl::string_view text;
+  absl::string_view next_raw;
+};
+
+std::vector<HeaderLine> HeaderLines(absl::string_view text) {
+  std::vector<HeaderLine> lines;
+  size_t pos = 0;
+  while (pos < text.size() && lines.size() < kHeaderLines) {
+    size_t end = text.find('\n', pos);
+    if (end == absl::string_view::npos) end = text.size();
+    const absl::string_view line =
+        absl::StripAsciiWhitespace(text.substr(pos, end - pos));
+    pos = end + 1;
     if (line.empty()) continue;
-    if (++seen > kHeaderLines || !fn(line)) return;
+    absl::string_view next;
+    if (pos < text.size()) {
+      const size_t next_end = std::min(text.find('\n', pos), text.size());
+      next = absl::StripAsciiWhitespace(text.substr(pos, next_end - pos));
+    }
+    lines.push_back({line, next});
   }
+  return lines;
 }
 
 }  // namespace
@@ -88,38 +110,34 @@ std::string OutletFromFolderName(absl::string_view name) {
 }
 
 std::string InferTitle(absl::string_view text) {
-  std::string title;
-  ForHeaderLines(text, [&](absl::string_view line) {
-    const std::vector<absl::string_view> tokens = Tokens(line);
-    if (IsMenuLine(tokens) || IsBannerLine(tokens) || IsDateline(line, tokens)) {
-      return true;
+  for (const HeaderLine& line : HeaderLines(text)) {
+    const std::vector<absl::string_view> tokens = Tokens(line.text);
+    if (IsMenuLine(tokens) || IsBannerLine(tokens) || IsDateline(line.text)) {
+      continue;
     }
-    if (line.size() <= kMaxTitleBytes) title = std::string(line);
-    return false;
-  });
-  return title;
+    // Body-length, or the start of a hard-wrapped paragraph: no headline.
+    if (line.text.size() > kMaxTitleBytes || StartsLowercase(line.next_raw)) {
+      return "";
+    }
+    return std::string(line.text);
+  }
+  return "";
 }
 
 std::string InferOutletFromText(absl::string_view text) {
-  std::string outlet;
-  ForHeaderLines(text, [&](absl::string_view line) {
-    const std::vector<absl::string_view> tokens = Tokens(line);
-    if (!IsDateline(line, tokens)) return true;
-    // Cut the date and any time off the end, then look for "XX".
-    size_t end = line.size();
-    while (end > 0 && (absl::ascii_isdigit(line[end - 1]) ||
-                       absl::ascii_ispunct(line[end - 1]) ||
-                       line[end - 1] == ' ')) {
-      --end;
-    }
-    const absl::string_view name = line.substr(0, end);
+  for (const HeaderLine& line : HeaderLines(text)) {
+    if (!IsDateline(line.text)) continue;
+    std::pair<size_t, size_t> match;
+    FindDateInLine(line.text, &match);
+    const absl::string_view name =
+        absl::StripAsciiWhitespace(line.text.substr(0, match.first));
     if (name.size() >= 4 && name.size() % 2 == 0 &&
         name.substr(0, name.size() / 2) == name.substr(name.size() / 2)) {
-      outlet = std::string(name.substr(0, name.size() / 2));
+      return std::string(name.substr(0, name.size() / 2));
     }
-    return false;
-  });
-  return outlet;
+    return "";
+  }
+  return "";
 }
 
 std::string FileStem(absl::string_view path) {

@@ -9,7 +9,8 @@
 //  * a short line containing a date is a dateline (" date 2024-06 Photo :
 //    YONHAP News", "Báo Quốc TếBáo Quốc Tế21/01/2024");
 //  * the first other line is the headline, unless it is body-length (over
-//    250 bytes): then the scrape has no headline and the title stays empty
+//    250 bytes) or the next line continues it in lower case (hard-wrapped
+//    prose): then the scrape has no headline and the title stays empty
 //    rather than quoting half a paragraph.
 //
 //   InferTitle("Tin tức\n\nPutin nhận lời thăm Triều Tiên\n\n...");

@@ -121,7 +121,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(JsonlTest, WrongFieldTypeWarns) {
   IngestResult r;
-  ParseJsonl("w.jsonl", R"({"title": 5, "text": "Tiêu đề bài\nthân"})", &r);
+  ParseJsonl("w.jsonl", R"({"title": 5, "text": "Tiêu đề bài\nThân"})", &r);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].title, "Tiêu đề bài");
   ASSERT_EQ(r.diagnostics.size(), 1u);

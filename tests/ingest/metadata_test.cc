@@ -69,6 +69,16 @@ INSTANTIATE_TEST_SUITE_P(
                  " b c d.\n",
              ""},
         Case{"only_menus", "Tin tức\nThể thao\n", ""},
+        Case{"wrapped_prose",
+             "Inheritance is a basic concept of Object-Oriented Programming where\n"
+             "the basic idea is to create new classes\n",
+             ""},
+        Case{"wrapped_vietnamese",
+             "Theo nguồn tin từ Bộ Ngoại giao hôm qua cho biết\nđoàn đại biểu sẽ tới\n",
+             ""},
+        Case{"title_then_lead_no_blank",
+             "Ông Kim tuyên bố ủng hộ Nga\nNhà lãnh đạo Triều Tiên khẳng định.\n",
+             "Ông Kim tuyên bố ủng hộ Nga"},
         Case{"empty", "", ""}),
     CaseName);
 
