@@ -30,11 +30,15 @@ Kind KindOf(const std::string& ext) {
   return Kind::kOther;
 }
 
+bool IsCompressed(const std::string& ext) {
+  return ext == ".gz" || ext == ".xz" || ext == ".bz2" || ext == ".zst" ||
+         ext == ".zip" || ext == ".7z";
+}
+
 std::string UnsupportedMessage(const std::string& ext) {
   std::string msg = ext.empty() ? "file without extension"
                                 : absl::StrCat("unsupported extension '", ext, "'");
-  if (ext == ".gz" || ext == ".xz" || ext == ".bz2" || ext == ".zst" ||
-      ext == ".zip") {
+  if (IsCompressed(ext)) {
     absl::StrAppend(&msg, " (compressed: decompress it first)");
   }
   absl::StrAppend(&msg, "; wirecheck reads .txt, .html, .htm, .jsonl, or any "
@@ -124,13 +128,18 @@ class Walker {
     const std::string ext = absl::AsciiStrToLower(p.extension().string());
     Kind kind = KindOf(ext);
     if (kind == Kind::kOther) {
-      if (!named_explicitly) {
+      if (!named_explicitly || IsCompressed(ext)) {
         result_.Skip(SkipReason::kUnsupported, path, 0, UnsupportedMessage(ext));
         return;
       }
       kind = Kind::kTxt;
     }
     std::error_code ec;
+    if (!fs::exists(p, ec)) {
+      result_.Skip(SkipReason::kMissingPath, path, 0,
+                   "broken symbolic link (its target does not exist)");
+      return;
+    }
     if (!fs::is_regular_file(p, ec)) {
       result_.Skip(SkipReason::kUnsupported, path, 0, "not a regular file");
       return;

@@ -4,7 +4,8 @@
 // recursively in sorted byte order, so runs are reproducible) and "-" for
 // JSONL on stdin. In folders, .txt, .html/.htm and .jsonl/.ndjson files are
 // read and anything else is skipped with a reason; a file named explicitly
-// with another extension is read as .txt, since the user asked for it.
+// with another extension is read as .txt, since the user asked for it
+// (except compressed files: those are skipped with "decompress it first").
 // Hidden entries (".git", ".DS_Store") in folders are skipped with a
 // reason. .txt and .html files over IngestOptions::max_file_bytes are
 // skipped; JSONL is streamed, so the limit applies per line. Articles with

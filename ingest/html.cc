@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "ingest/dates.h"
 
 namespace wirecheck {
@@ -166,6 +167,19 @@ const char* Attr(const GumboNode* n, const char* name) {
   return a == nullptr ? nullptr : a->value;
 }
 
+// "Putin thăm Triều Tiên | Báo Mẫu" -> "Putin thăm Triều Tiên" when the
+// page names its site "Báo Mẫu": <title> usually carries the site name.
+std::string WithoutSiteSuffix(absl::string_view title, absl::string_view site) {
+  if (site.empty()) return std::string(title);
+  for (absl::string_view sep : {" | ", " - ", " – ", " — ", " :: "}) {
+    const std::string suffix = absl::StrCat(sep, site);
+    if (title.size() > suffix.size() && absl::EndsWithIgnoreCase(title, suffix)) {
+      return std::string(title.substr(0, title.size() - suffix.size()));
+    }
+  }
+  return std::string(title);
+}
+
 void ReadMeta(const GumboNode* root, HtmlPage* page) {
   std::vector<const GumboNode*> nodes;
   FindAll(root, GUMBO_TAG_META, &nodes);
@@ -210,8 +224,8 @@ void ReadMeta(const GumboNode* root, HtmlPage* page) {
     nodes.clear();
     FindAll(root, GUMBO_TAG_TITLE, &nodes);
     if (!nodes.empty()) {
-      page->title = std::string(absl::StripAsciiWhitespace(
-          ExtractText(nodes.front())));
+      page->title = WithoutSiteSuffix(
+          absl::StripAsciiWhitespace(ExtractText(nodes.front())), page->outlet);
     }
   }
 }

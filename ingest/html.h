@@ -11,7 +11,7 @@
 //    to one space except inside <pre>; lines carry no edge spaces.
 //  * metadata: og:site_name, og:url or <link rel=canonical>,
 //    article:published_time (or pubdate/date/datePublished), og:title or
-//    <title>.
+//    <title> (less a " | <og:site_name>" suffix).
 // The extracted text is what Article::text holds, so every later span
 // indexes it, not the markup.
 //

@@ -120,6 +120,20 @@ TEST(IngestPathsTest, ExplicitUnknownExtensionReadAsText) {
   EXPECT_EQ(r.articles[0].published.ToIso(), "2024-01-21");
 }
 
+TEST(IngestPathsTest, SymlinkLoopAndBrokenLinkAndCompressed) {
+  const fs::path dir = TempDir("links");
+  Write(dir / "sub" / "a.txt", "Tiêu đề A\n");
+  fs::create_directory_symlink(dir, dir / "sub" / "loop");
+  fs::create_symlink(dir / "gone.txt", dir / "sub" / "broken.txt");
+  Write(dir / "feed.jsonl.gz", "\x1f\x8b");
+  const IngestResult r = IngestPaths(
+      {dir.string(), (dir / "feed.jsonl.gz").string()}, IngestOptions(), nullptr);
+  // The loop leads back to `dir` once; it is not walked again.
+  ASSERT_EQ(r.articles.size(), 1u) << r.Summary();
+  EXPECT_EQ(CountDiagnostics(r, "broken.txt", "broken symbolic link"), 1);
+  EXPECT_EQ(CountDiagnostics(r, "feed.jsonl.gz", "decompress it first"), 2);
+}
+
 TEST(IngestPathsTest, MissingPathAndEmptyDirectory) {
   const fs::path dir = TempDir("empty");
   Write(dir / "only.txt", "");

@@ -85,6 +85,16 @@ TEST(HtmlMetaTest, FallsBackToTitleAndCanonical) {
   EXPECT_EQ(page.outlet, "");
 }
 
+TEST(HtmlMetaTest, TitleLosesSiteSuffix) {
+  const HtmlPage page = ExtractHtml(
+      "<title>Putin thăm Triều Tiên | Báo Mẫu</title>"
+      "<meta property=\"og:site_name\" content=\"Báo Mẫu\"><p>b</p>");
+  EXPECT_EQ(page.title, "Putin thăm Triều Tiên");
+  const HtmlPage other = ExtractHtml(
+      "<title>A - B</title><meta property=\"og:site_name\" content=\"C\"><p>b</p>");
+  EXPECT_EQ(other.title, "A - B");
+}
+
 TEST(HtmlMetaTest, UnparsableDateKeepsRawValue) {
   const HtmlPage page = ExtractHtml(
       "<meta property=\"article:published_time\" content=\"hôm qua\"><p>b</p>");

@@ -168,6 +168,16 @@ TEST(HtmlArticleTest, NoTextIsSkipped) {
   EXPECT_EQ(r.skipped_for(SkipReason::kNoText), 1);
 }
 
+TEST(DiagnosticTest, ToStringForms) {
+  using S = Diagnostic::Severity;
+  EXPECT_EQ((Diagnostic{S::kError, "a.jsonl", 12, -1, "bad"}).ToString(),
+            "a.jsonl:12: error: bad");
+  EXPECT_EQ((Diagnostic{S::kWarning, "a.txt", 0, 40, "odd"}).ToString(),
+            "a.txt: warning: odd (byte 40)");
+  EXPECT_EQ((Diagnostic{S::kWarning, "<stdin>", 3, 0, "x"}).ToString(),
+            "<stdin>:3: warning: x (byte 0)");
+}
+
 TEST(ResultTest, DuplicateIdsGetSuffixAndWarning) {
   IngestResult r;
   ParseTxtArticle("a/x.txt", "Một\n", &r);
