@@ -23,7 +23,7 @@ void ParseHtmlArticle(absl::string_view name, absl::string_view bytes,
   a.id_inferred = true;
   a.text = std::move(page.text);
   a.url = std::move(page.url);
-  a.title = std::move(page.title);
+  a.title = CleanTitle(page.title);
   if (a.title.empty()) {
     a.title = InferTitle(a.text);
     a.title_inferred = !a.title.empty();

@@ -218,7 +218,7 @@ void JsonlReader::BuildArticle(JsonObject& obj) {
     a.outlet_inferred = !a.outlet.empty();
   }
   if (JsonField* f = StringField(obj, {"title", "headline"})) {
-    a.title = std::string(absl::StripAsciiWhitespace(f->value));
+    a.title = CleanTitle(f->value);
   } else {
     a.title = InferTitle(a.text);
     a.title_inferred = !a.title.empty();

@@ -119,7 +119,7 @@ std::string InferTitle(absl::string_view text) {
     if (line.text.size() > kMaxTitleBytes || StartsLowercase(line.next_raw)) {
       return "";
     }
-    return std::string(line.text);
+    return CleanTitle(line.text);
   }
   return "";
 }
@@ -138,6 +138,60 @@ std::string InferOutletFromText(absl::string_view text) {
     return "";
   }
   return "";
+}
+
+namespace {
+
+bool IsTitleSpace(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+         cp == '\v' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+}
+
+bool IsInvisible(uint32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
+
+}  // namespace
+
+std::string CleanTitle(absl::string_view title) {
+  std::string out;
+  out.reserve(title.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < title.size()) {
+    uint32_t cp;
+    int len = DecodeUtf8At(title, i, &cp);
+    if (len == 0) {  // Not expected (text is repaired); keep the byte.
+      len = 1;
+      cp = static_cast<unsigned char>(title[i]);
+    }
+    if (IsTitleSpace(cp) || IsInvisible(cp)) {
+      // Invisible characters inside the title stay (they may join words);
+      // at the edges they go.
+      if (IsTitleSpace(cp)) {
+        pending_space = !out.empty();
+      } else if (!out.empty()) {
+        size_t j = i + len;
+        uint32_t next;
+        int next_len;
+        while (j < title.size() && (next_len = DecodeUtf8At(title, j, &next)) > 0 &&
+               (IsTitleSpace(next) || IsInvisible(next))) {
+          j += next_len;
+        }
+        if (j < title.size()) {
+          if (pending_space) out.push_back(' ');
+          pending_space = false;
+          out.append(title.data() + i, len);
+        }
+      }
+    } else {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(title.data() + i, len);
+    }
+    i += len;
+  }
+  return out;
 }
 
 std::string FileStem(absl::string_view path) {

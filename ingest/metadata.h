@@ -39,6 +39,12 @@ std::string InferTitle(absl::string_view text);
 // name some scrapers glue to the date: "Báo Quốc TếBáo Quốc Tế21/01/2024".
 std::string InferOutletFromText(absl::string_view text);
 
+// A title fit for display: whitespace runs (ASCII, no-break and ideographic
+// spaces) become one space, and invisible format characters (zero-width
+// space, BOM, word joiner) at either end are dropped. Scrapes carry these:
+// baomoi titles start with U+200B.
+std::string CleanTitle(absl::string_view title);
+
 // "dir/a.b.txt" -> "a.b"; "-" and "<stdin>" stay as they are.
 std::string FileStem(absl::string_view path);
 

@@ -82,6 +82,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"empty", "", ""}),
     CaseName);
 
+class CleanTitleTest : public testing::TestWithParam<Case> {};
+TEST_P(CleanTitleTest, Clean) {
+  EXPECT_EQ(CleanTitle(GetParam().input), GetParam().want);
+}
+INSTANTIATE_TEST_SUITE_P(
+    Cases, CleanTitleTest,
+    testing::Values(
+        Case{"zwsp_lead", "\u200BTP.HCM cấm xe", "TP.HCM cấm xe"},
+        Case{"runs", "  A \t\n B\u00A0\u00A0C  ", "A B C"},
+        Case{"bom_and_nbsp_edges", "\uFEFF\u00A0Tiêu đề\u200B\u00A0", "Tiêu đề"},
+        Case{"inner_joiner_kept", "a\u200Db", "a\u200Db"},
+        Case{"only_invisible", "\u200B\u00A0 ", ""},
+        Case{"plain", "Tiêu đề", "Tiêu đề"}),
+    CaseName);
+
 class StemTest : public testing::TestWithParam<Case> {};
 TEST_P(StemTest, Stem) { EXPECT_EQ(FileStem(GetParam().input), GetParam().want); }
 INSTANTIATE_TEST_SUITE_P(
