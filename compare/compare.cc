@@ -18,6 +18,7 @@ namespace {
 // What the matcher needs to know about each claim besides its value.
 struct Context {
   SentenceInfo entities;
+  std::vector<const Claim*> sentence_counts;  // Numeric claims alongside.
   bool vietnamese = true;  // Language of the claim's article.
   const Claim* sentence_date = nullptr;  // An explicit full date nearby.
   int siblings = 0;  // Claims in the same article with the same key.
@@ -68,9 +69,25 @@ std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
           d.to.complete()) {
         ctx[i].sentence_date = &d;
       }
+      if (j != i && d.doc == c.doc && d.sentence == c.sentence &&
+          d.kind == ClaimKind::kNumber && !d.role.empty()) {
+        ctx[i].sentence_counts.push_back(&d);
+      }
     }
   }
   return ctx;
+}
+
+bool CountsDisagree(const Context& ca, const Context& cb) {
+  for (const Claim* x : ca.sentence_counts) {
+    for (const Claim* y : cb.sentence_counts) {
+      if (x->role == y->role && x->unit_class == y->unit_class &&
+          Relate(*x, *y) == Relation::kDisjoint) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // Two claims from different articles of one story that speak of the same
@@ -87,6 +104,9 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
       (a.unit_class.empty() || a.unit_class != b.unit_class)) {
     return false;
   }
+  // Dates of sentences whose counts disagree belong to different events
+  // ("8/3: 12 chết" vs "2/3: 40 chết"): never call that a date conflict.
+  if (a.kind == ClaimKind::kDate && CountsDisagree(ca, cb)) return false;
   // Sentences dated on different days speak of different events.
   if (ca.sentence_date && cb.sentence_date && a.kind != ClaimKind::kDate &&
       Relate(*ca.sentence_date, *cb.sentence_date) == Relation::kDisjoint) {

@@ -40,12 +40,13 @@ std::string FindRole(const std::vector<Lexeme>& lx, const Sentence& s,
   return "";
 }
 
-// The event a date belongs to: the nearest event predicate within a few
-// lexemes ("hội đàm ... vào ngày 19/6"); "" when none is close.
+// The event a date belongs to: the nearest event predicate in its sentence
+// ("hội đàm ... vào ngày 19/6"); a nearer statement verb ("công bố ngày
+// 23/10") makes it the date of a remark instead.
 std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s,
                           int begin, int end) {
-  constexpr int kWindow = 8;
-  for (int d = 0; d <= kWindow; ++d) {
+  const int window = s.last - s.first;
+  for (int d = 0; d <= window; ++d) {
     for (int k : {end + d, begin - 1 - d}) {
       if (k < s.first || k >= s.last) continue;
       PhraseMatch m = DateEventTable().LongestAt(lx, k, s.last);

@@ -182,9 +182,10 @@ const PhraseTable& FutureTable() {
 
 const PhraseTable& DateEventTable() {
   static const PhraseTable& t = Make({
-      {"hội đàm", "talks"}, {"hội nghị thượng đỉnh", "summit"},
-      {"thượng đỉnh", "summit"}, {"summit", "summit"}, {"talks", "talks"},
-      {"gặp", "met"}, {"gặp gỡ", "met"}, {"met", "met"}, {"thăm", "visit"},
+      {"hội đàm", "meeting"}, {"hội nghị thượng đỉnh", "meeting"},
+      {"thượng đỉnh", "meeting"}, {"summit", "meeting"}, {"talks", "meeting"},
+      {"gặp", "meeting"}, {"gặp gỡ", "meeting"}, {"met", "meeting"},
+      {"meeting", "meeting"}, {"cuộc gặp", "meeting"}, {"thăm", "visit"},
       {"chuyến thăm", "visit"}, {"visit", "visit"}, {"visited", "visit"},
       {"ký", "signed"}, {"ký kết", "signed"}, {"signed", "signed"},
       {"tấn công", "attack"}, {"vụ tấn công", "attack"},
@@ -206,7 +207,7 @@ const PhraseTable& DateEventTable() {
       {"cho biết", "statement"}, {"phát biểu", "statement"},
       {"lên tiếng", "statement"}, {"said", "statement"},
       {"announced", "statement"}, {"told", "statement"},
-      {"nói", "statement"}, {"đưa tin", "statement"}, {"dẫn", "statement"},
+      {"nói", "statement"}, {"đánh giá", "statement"}, {"khẳng định", "statement"}, {"đưa tin", "statement"}, {"dẫn", "statement"},
       {"established diplomatic relations", "relations"}});
   return t;
 }

@@ -1,5 +1,6 @@
 #include "compare/quantity.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -211,7 +212,9 @@ void ApplyQualifier(const std::string& q, double v, double unit, double* low,
   } else if (q == "near") {
     *low = 0.85 * v, *high = v;
   } else if (q == "about") {
-    double t = std::max(round, 0.15 * std::fabs(v));
+    // Half the last significant place ("khoảng 5.000" is 4.500..5.500), and
+    // never tighter than 5% ("khoảng 87,3%") or the bare rounding.
+    double t = std::max({round, unit / 2, 0.05 * std::fabs(v)});
     *low = v - t, *high = v + t;
   } else if (q == "le") {
     *low = -kInf, *high = v;
