@@ -146,12 +146,18 @@ std::string TitleKey(absl::string_view folded, bool image_alt) {
 // `count_stops` (the ratio matters only for lines without a sentence end).
 void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
   int stops = 0;
-  for (absl::string_view w :
-       absl::StrSplit(line, absl::ByAnyChar(" \n\t"), absl::SkipEmpty())) {
+  size_t i = 0;
+  const size_t n = line.size();
+  while (i < n) {
+    while (i < n && (line[i] == ' ' || line[i] == '\n' || line[i] == '\t')) ++i;
+    if (i >= n) break;
+    const size_t start = i;
+    while (i < n && line[i] != ' ' && line[i] != '\n' && line[i] != '\t') ++i;
     ++f->words;
-    if (!count_stops) continue;
-    w = absl::StripSuffix(w, ",");
-    if (StopWords().contains(w)) ++stops;
+    if (count_stops) {
+      absl::string_view w = absl::StripSuffix(line.substr(start, i - start), ",");
+      if (StopWords().contains(w)) ++stops;
+    }
   }
   f->stop_ratio = f->words == 0 ? 0 : static_cast<double>(stops) / f->words;
 }
