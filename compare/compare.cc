@@ -62,7 +62,12 @@ std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
     }
     ctx[i].vietnamese = language[c.doc] == 1;
     ctx[i].siblings = key_counts[absl::StrCat(c.doc, "#", Key(c))];
-    for (size_t j = 0; j < claims.size(); ++j) {
+    // Claims are stored article by article, so the sentence's neighbours
+    // are found by scanning outwards while the article stays the same.
+    size_t lo = i, hi = i + 1;
+    while (lo > 0 && claims[lo - 1].doc == c.doc) --lo;
+    while (hi < claims.size() && claims[hi].doc == c.doc) ++hi;
+    for (size_t j = lo; j < hi; ++j) {
       const Claim& d = claims[j];
       if (j != i && d.doc == c.doc && d.sentence == c.sentence &&
           d.kind == ClaimKind::kDate && !d.inferred && d.from.complete() &&
@@ -112,6 +117,7 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
       Relate(*ca.sentence_date, *cb.sentence_date) == Relation::kDisjoint) {
     return false;
   }
+  if (DifferentActors(ca.entities, cb.entities)) return false;
   *entity = SharedEntity(ca.entities, cb.entities, aliases);
   // Same-language rewrites of one fact keep much of the wording; across
   // languages only the alias table can vouch for the subject.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 
 namespace wirecheck {
@@ -47,6 +48,20 @@ bool IsFunctionWord(const std::string& w) {
 
 }  // namespace
 
+bool SentenceInfo::Has(const std::string& key) const {
+  if (!key.empty() && key[0] == '#') {
+    int id = 0;
+    if (!absl::SimpleAtoi(key.substr(1), &id)) return false;
+    return std::binary_search(alias_ids.begin(), alias_ids.end(), id);
+  }
+  return names.contains(key);
+}
+
+bool DifferentActors(const SentenceInfo& a, const SentenceInfo& b) {
+  if (a.first_entity.empty() || b.first_entity.empty()) return false;
+  return !b.Has(a.first_entity) && !a.Has(b.first_entity);
+}
+
 double SentenceSimilarity(const SentenceInfo& a, const SentenceInfo& b) {
   if (a.words.empty() || b.words.empty()) return 0;
   int shared = 0;
@@ -59,7 +74,12 @@ SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
                               const Sentence& s, const AliasTable& aliases) {
   SentenceInfo info;
   std::vector<bool> covered(s.last - s.first, false);
+  int first_alias_at = s.last;
   for (const AliasMatch& m : aliases.Find(lx, s.first, s.last)) {
+    if (m.first < first_alias_at) {
+      first_alias_at = m.first;
+      info.first_entity = absl::StrCat("#", m.entity);
+    }
     info.alias_ids.push_back(m.entity);
     for (int k = m.first; k < m.last; ++k) covered[k - s.first] = true;
   }
@@ -75,6 +95,10 @@ SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
     const Lexeme& l = lx[k];
     if (covered[k - s.first] || l.kind != LexKind::kWord || !l.capitalized) continue;
     if (IsTitleWord(l.key) || l.key.size() < 2) continue;
+    if (k < first_alias_at) {
+      first_alias_at = k;
+      info.first_entity = l.key;
+    }
     if (info.names.insert(l.key).second) info.name_order.push_back(l.key);
   }
   return info;

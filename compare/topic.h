@@ -28,7 +28,14 @@ struct SentenceInfo {
   absl::flat_hash_set<std::string> names;  // Other capitalised words, folded.
   std::vector<std::string> name_order;     // Same, in text order (display).
   absl::flat_hash_set<std::string> words;  // Content words, folded.
+  // The first entity named (usually the actor): "#<alias id>" or a name.
+  std::string first_entity;
+  bool Has(const std::string& key) const;
 };
+
+// True when each sentence opens with its own actor that the other sentence
+// never mentions ("Chính phủ Anh viện trợ ..." vs "Việt Nam viện trợ ...").
+bool DifferentActors(const SentenceInfo& a, const SentenceInfo& b);
 
 // Jaccard overlap of the content words of two sentences.
 double SentenceSimilarity(const SentenceInfo& a, const SentenceInfo& b);

@@ -16,8 +16,10 @@ int main(int argc, char** argv) {
   int y = 2024, m = 6, d = 20;
   if (argc > 1) {
     std::vector<std::string> p = absl::StrSplit(argv[1], '-');
-    if (p.size() == 3 && absl::SimpleAtoi(p[0], &y) && absl::SimpleAtoi(p[1], &m) &&
-        absl::SimpleAtoi(p[2], &d)) {
+    if (p.size() != 3 || !absl::SimpleAtoi(p[0], &y) ||
+        !absl::SimpleAtoi(p[1], &m) || !absl::SimpleAtoi(p[2], &d)) {
+      std::cerr << "usage: claims_tool [YYYY-MM-DD] < article.txt\n";
+      return 2;
     }
   }
   std::vector<Claim> claims =

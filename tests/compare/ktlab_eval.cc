@@ -93,7 +93,7 @@ std::string Excerpt(const std::string& text, Span s) {
 
 int Main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: ktlab_eval CORPUS.jsonl ALIASES.tsv [--all]\n";
+    std::cerr << "usage: ktlab_eval CORPUS.jsonl ALIASES.tsv [--all] [--min-sim=X]\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -125,8 +125,13 @@ int Main(int argc, char** argv) {
   CompareInput input{&articles, &docs, {}, {}};
   for (auto& [id, members] : clusters) input.story_clusters.push_back(members);
   CompareOptions opt;
-  bool all = argc > 3 && std::string(argv[3]) == "--all";
-  opt.include_refinements = opt.include_updates = all;
+  for (int i = 3; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--all") opt.include_refinements = opt.include_updates = true;
+    if (arg.rfind("--min-sim=", 0) == 0) {
+      if (!absl::SimpleAtod(arg.substr(10), &opt.min_sentence_similarity)) return 2;
+    }
+  }
   auto r = FindDiscrepancies(input, *aliases, opt);
   if (!r.ok()) {
     std::cerr << r.status() << "\n";
