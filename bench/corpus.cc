@@ -1,11 +1,16 @@
 #include "bench/corpus.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <chrono>
 
 #include "bench/jsonl_lite.h"
 #include "dedup/parallel.h"
 #include "ingest/ingest.h"
-#include "normalise/tokenizer.h"
+#include "normalise/prepare.h"
 #include "tests/dedup/test_docs.h"
 
 namespace wirecheck {
@@ -41,6 +46,24 @@ void LoadLite(absl::string_view jsonl, Corpus* c) {
 
 }  // namespace
 
+MappedFile::MappedFile(const char* path) {
+  const int fd = open(path, O_RDONLY);
+  if (fd < 0) return;
+  struct stat st;
+  if (fstat(fd, &st) == 0 && st.st_size > 0) {
+    void* p = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) {
+      data_ = p;
+      size_ = static_cast<size_t>(st.st_size);
+    }
+  }
+  close(fd);
+}
+
+MappedFile::~MappedFile() {
+  if (data_ != nullptr) munmap(data_, size_);
+}
+
 Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
                   Pipeline pipeline) {
   Corpus c;
@@ -50,7 +73,7 @@ Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
     c.pipeline = "bench/jsonl_lite + test whitespace tokenizer";
     LoadLite(jsonl, &c);
   } else {
-    c.pipeline = "ingest ParseJsonl + normalise Tokenize (whole text as body)";
+    c.pipeline = "ingest ParseJsonl + normalise PrepareDocuments";
     IngestResult ingested;
     ParseJsonl("bench.jsonl", jsonl, &ingested);
     c.articles = std::move(ingested.articles);
@@ -59,18 +82,16 @@ Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
   for (const Article& a : c.articles) c.text_bytes += a.text.size();
   c.parse_seconds = Since(t0);
   t0 = std::chrono::steady_clock::now();
-  c.docs.resize(c.articles.size());
-  const TokenizerOptions tokenizer;
-  ParallelFor(c.articles.size(), threads, [&](size_t i) {
-    const std::string& text = c.articles[i].text;
-    if (pipeline == Pipeline::kLite) {
-      c.docs[i] = testing_dedup::WhitespaceDocument(text);
-      return;
-    }
-    Document& d = c.docs[i];
-    if (!text.empty()) d.body.push_back({0, static_cast<uint32_t>(text.size())});
-    d.tokens = Tokenize(text, d.body, tokenizer);
-  });
+  if (pipeline == Pipeline::kLite) {
+    c.docs.resize(c.articles.size());
+    ParallelFor(c.articles.size(), threads, [&](size_t i) {
+      c.docs[i] = testing_dedup::WhitespaceDocument(c.articles[i].text);
+    });
+  } else {
+    PrepareOptions prepare;
+    prepare.threads = threads;
+    c.docs = PrepareDocuments(c.articles, prepare);
+  }
   c.prepare_seconds = Since(t0);
   return c;
 }

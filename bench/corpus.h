@@ -1,9 +1,8 @@
 // bench/corpus.h: JSONL bytes -> Articles + Documents for bench binaries.
 //
 // One place decides which parser and tokenizer the benchmarks use:
-//   kReal: ingest's ParseJsonl and normalise's Tokenize over the whole text
-//          (PrepareDocuments, which also drops boilerplate, had not landed
-//          when this was written: body = the whole text);
+//   kReal: ingest's ParseJsonl and normalise's PrepareDocuments (boilerplate
+//          removal + tokenizer), as the tool runs them;
 //   kLite: bench/jsonl_lite.h and the test-only whitespace tokenizer of
 //          tests/dedup/test_docs.h (keeps corpus labels such as cluster_id).
 // `pipeline` in the result says which one produced the figures.
@@ -32,6 +31,23 @@ struct Corpus {
 };
 
 enum class Pipeline { kReal, kLite };
+
+// A read-only memory map of a whole file (no copy, no zero-filling).
+class MappedFile {
+ public:
+  explicit MappedFile(const char* path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  bool ok() const { return data_ != nullptr; }
+  absl::string_view bytes() const {
+    return absl::string_view(static_cast<const char*>(data_), size_);
+  }
+
+ private:
+  void* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 // The first `limit` lines (all when limit < 0).
 Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,

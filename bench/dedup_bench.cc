@@ -17,22 +17,12 @@
 namespace wirecheck {
 namespace {
 
-bool ReadWholeFile(const char* path, std::string* out) {
-  FILE* f = std::fopen(path, "rb");
-  if (f == nullptr) return false;
-  std::fseek(f, 0, SEEK_END);
-  const long size = std::ftell(f);
-  std::fseek(f, 0, SEEK_SET);
-  out->resize(size > 0 ? size : 0);
-  const size_t got = size > 0 ? std::fread(&(*out)[0], 1, size, f) : 0;
-  std::fclose(f);
-  return got == out->size();
-}
 
 int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   const auto t0 = std::chrono::steady_clock::now();
-  std::string bytes;
-  if (!ReadWholeFile(path, &bytes)) {
+  const MappedFile file(path);
+  const absl::string_view bytes = file.bytes();
+  if (!file.ok()) {
     std::fprintf(stderr, "cannot read %s\n", path);
     return 1;
   }
@@ -57,12 +47,16 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   const double mb = corpus.text_bytes / 1e6;
   std::printf(
       "docs=%zu text=%.1fMB threads=%d wall=%.2fs (read %.2f parse %.2f "
-      "prepare %.2f dedup %.2f) %.1f MB/s %.0f docs/s peak_rss=%.0fMB "
+      "prepare %.2f dedup %.2f = sketch %.2f + lsh %.2f + verify %.2f) %.1f MB/s %.0f docs/s cpu=%.2fs peak_rss=%.0fMB "
       "windows=%lld candidates=%lld copies=%lld clusters=%zu bands=%dx%d "
       "[%s]\n",
       corpus.articles.size(), mb, threads, wall, read_s, corpus.parse_seconds,
-      corpus.prepare_seconds, dedup_s, mb / wall,
-      corpus.articles.size() / wall, usage.ru_maxrss / 1024.0,
+      corpus.prepare_seconds, dedup_s, result->sketch_seconds,
+      result->candidate_seconds, result->verify_seconds, mb / wall,
+      corpus.articles.size() / wall,
+      usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+          usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6,
+      usage.ru_maxrss / 1024.0,
       static_cast<long long>(result->windows),
       static_cast<long long>(result->candidates),
       static_cast<long long>(result->verified), result->clusters.size(),

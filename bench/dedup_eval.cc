@@ -33,17 +33,6 @@ PairKey Key(int a, int b) {
   return (uint64_t(std::min(a, b)) << 32) | uint64_t(std::max(a, b));
 }
 
-bool ReadWholeFile(const char* path, std::string* out) {
-  FILE* f = std::fopen(path, "rb");
-  if (f == nullptr) return false;
-  std::fseek(f, 0, SEEK_END);
-  const long size = std::ftell(f);
-  std::fseek(f, 0, SEEK_SET);
-  out->resize(size > 0 ? size : 0);
-  const size_t got = size > 0 ? std::fread(&(*out)[0], 1, size, f) : 0;
-  std::fclose(f);
-  return got == out->size();
-}
 
 // Exact reference: unordered pairs with max containment >= t, and the score.
 absl::flat_hash_map<PairKey, double> ReferencePairs(
@@ -95,8 +84,9 @@ absl::flat_hash_map<PairKey, double> ReferencePairs(
 }
 
 int Run(const char* path, int limit, int threads) {
-  std::string bytes;
-  if (!ReadWholeFile(path, &bytes)) {
+  const MappedFile file(path);
+  const absl::string_view bytes = file.bytes();
+  if (!file.ok()) {
     std::fprintf(stderr, "cannot read %s\n", path);
     return 1;
   }

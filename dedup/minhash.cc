@@ -1,5 +1,6 @@
 #include "dedup/minhash.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace wirecheck {
@@ -48,7 +49,8 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   // originally non-empty bin on its own seeded probe sequence. Non-empty
   // bins never change, and a bitmap remembers which bins started empty, so
   // the result does not depend on the order bins are filled.
-  uint64_t empty[4096 / 64] = {0};
+  uint64_t empty[4096 / 64];
+  std::fill(empty, empty + (k + 63) / 64, 0);
   bool any_empty = false;
   for (uint32_t i = 0; i < k; ++i) {
     if (out[i] == kEmpty) {
@@ -60,15 +62,19 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   auto was_empty = [&](uint32_t j) { return (empty[j >> 6] >> (j & 63)) & 1; };
   for (uint32_t i = 0; i < k; ++i) {
     if (!was_empty(i)) continue;
-    for (uint64_t attempt = 0;; ++attempt) {
-      const uint32_t j = attempt < kCachedProbes
-                             ? probes_[i * kCachedProbes + attempt]
-                             : Probe(i, attempt);
-      if (!was_empty(j)) {
-        out[i] = out[j];
-        break;
-      }
+    // The first non-empty bin among the cached probes, found without a
+    // data-dependent branch per probe (scanning backwards, the last hit
+    // written is the earliest probe).
+    const uint32_t* probes = &probes_[static_cast<size_t>(i) * kCachedProbes];
+    uint32_t pick = kEmpty;
+    for (int a = kCachedProbes - 1; a >= 0; --a) {
+      pick = was_empty(probes[a]) ? pick : probes[a];
     }
+    for (uint64_t attempt = kCachedProbes; pick == kEmpty; ++attempt) {
+      const uint32_t j = Probe(i, attempt);
+      if (!was_empty(j)) pick = j;
+    }
+    out[i] = out[pick];
   }
   return true;
 }

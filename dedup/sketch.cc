@@ -48,7 +48,8 @@ class DfSketch {
 // Signs every window of one document and writes its band keys.
 void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
                     const SketchOptions& o, const MinHasher& hasher,
-                    size_t first_item, size_t items, BatchSketch* out) {
+                    size_t first_item, std::vector<uint32_t>* item_major,
+                    BatchSketch* out) {
   const int n = static_cast<int>(seq.size());
   std::vector<uint8_t> frequent(n, 0);  // Looked up once per position.
   if (df != nullptr) {
@@ -64,14 +65,30 @@ void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
       if (!frequent[i]) kept.push_back(seq[i]);
     }
     if (hasher.Sign(kept.data(), kept.size(), sig.data())) {
-      for (int b = 0; b < o.lsh.bands; ++b) {
-        out->band_keys[b * items + item] = BandKey(sig.data(), o.lsh, b);
-      }
+      uint32_t* keys = item_major->data() + item * o.lsh.bands;
+      for (int b = 0; b < o.lsh.bands; ++b) keys[b] = BandKey(sig.data(), o.lsh, b);
     } else {
       out->item_doc[item] = kNoDocument;
     }
     ++item;
   }
+}
+
+// Item-major (each item's bands together, as documents write them) to
+// band-major (each band contiguous, as CandidatePairs scans them). Blocks of
+// items keep both the reads and the `bands` write streams cache-friendly.
+std::vector<uint32_t> Transpose(const std::vector<uint32_t>& item_major,
+                                size_t items, int bands) {
+  std::vector<uint32_t> out(item_major.size());
+  constexpr size_t kBlock = 2048;
+  for (size_t begin = 0; begin < items; begin += kBlock) {
+    const size_t end = std::min(items, begin + kBlock);
+    for (int b = 0; b < bands; ++b) {
+      uint32_t* dst = out.data() + b * items;
+      for (size_t i = begin; i < end; ++i) dst[i] = item_major[i * bands + b];
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -110,12 +127,13 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
     std::fill(out.item_doc.begin() + first_item[i],
               out.item_doc.begin() + first_item[i + 1], static_cast<uint32_t>(i));
   }
-  out.band_keys.assign(items * o.lsh.bands, 0);
+  std::vector<uint32_t> item_major(items * o.lsh.bands, 0);
   const MinHasher hasher(o.num_perm, o.seed);
   ParallelFor(n, o.threads, [&](size_t i) {
     SketchDocument(ShingleHashes(docs[i].tokens, o.shingle), df.get(), o,
-                   hasher, first_item[i], items, &out);
+                   hasher, first_item[i], &item_major, &out);
   });
+  out.band_keys = Transpose(item_major, items, o.lsh.bands);
   out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
                               [](uint32_t d) { return d != kNoDocument; });
   return out;
