@@ -14,14 +14,16 @@ using internal::ComputeLineFeatures;
 using internal::LineFeatures;
 using internal::SplitLines;
 
-enum class Kind { kBlank, kProse, kWeak, kShort, kJunk };
+// kListItem: a bulleted or numbered line, part of the text it follows.
+enum class Kind { kBlank, kProse, kListItem, kWeak, kShort, kJunk };
 
 // A weak line is title-like: enough words to be a headline.
 constexpr int kWeakMinWords = 4;
 // A long paragraph dense in function words is prose even when the scraper
 // cut it before its full stop.
 constexpr int kLongParagraphWords = 40;
-constexpr double kLongParagraphStopRatio = 0.1;
+constexpr double kLongParagraphStopRatio = 0.05;
+constexpr int kLongParagraphSentences = 2;
 // Penalty of a short or in-body junk line (caption, timestamp, prompt).
 constexpr double kLinePenalty = 30;
 // Weak lines in a run of non-prose lines that make it a link list.
@@ -55,9 +57,12 @@ void Classify(absl::string_view outlet, const LineStats* stats,
     line->kind = Kind::kJunk;
     line->reason = reason;
   };
-  const bool sentence = f.words >= options.prose_min_words && f.ends_sentence;
-  const bool long_paragraph = f.words >= kLongParagraphWords &&
-                              f.stop_ratio >= kLongParagraphStopRatio;
+  const bool sentence = f.words >= options.prose_min_words &&
+                        (f.ends_sentence || f.ends_colon);
+  const bool long_paragraph =
+      f.words >= kLongParagraphWords &&
+      (f.stop_ratio >= kLongParagraphStopRatio ||
+       f.inner_sentences >= kLongParagraphSentences);
   if (f.image_alt) return junk("image caption");
   if (f.credit && f.words <= 40) return junk("photo credit");
   if (f.prompt && !long_paragraph) return junk("reader prompt or menu");
@@ -69,6 +74,8 @@ void Classify(absl::string_view outlet, const LineStats* stats,
   }
   if (sentence || long_paragraph) {
     line->kind = Kind::kProse;
+  } else if (f.list_item && f.words >= kWeakMinWords) {
+    line->kind = Kind::kListItem;
   } else if (f.words >= kWeakMinWords) {
     line->kind = Kind::kWeak;
   } else {
@@ -109,6 +116,8 @@ double Score(const Line& line) {
       return 0;
     case Kind::kProse:
       return line.f.span.size();
+    case Kind::kListItem:
+      return line.f.span.size() / 2.0;
     case Kind::kShort:
       return -kLinePenalty;
     case Kind::kJunk:

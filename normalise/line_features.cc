@@ -154,12 +154,46 @@ void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
     const size_t start = i;
     while (i < n && line[i] != ' ' && line[i] != '\n' && line[i] != '\t') ++i;
     ++f->words;
+    const char last = line[i - 1];
+    if (i < n && (last == '.' || last == '!' || last == '?')) {
+      ++f->inner_sentences;
+    }
     if (count_stops) {
       absl::string_view w = absl::StripSuffix(line.substr(start, i - start), ",");
       if (StopWords().contains(w)) ++stops;
     }
   }
   f->stop_ratio = f->words == 0 ? 0 : static_cast<double>(stops) / f->words;
+}
+
+// `cue` (or its plural in -s) occurs in `s` as whole words: "follow" does
+// not match "following"; multi-byte letters count as letters.
+bool ContainsWord(absl::string_view s, absl::string_view cue) {
+  for (size_t pos = s.find(cue); pos != absl::string_view::npos;
+       pos = s.find(cue, pos + 1)) {
+    size_t end = pos + cue.size();
+    if (end < s.size() && s[end] == 's') ++end;  // English plural.
+    const bool glued_after =
+        end < s.size() && (std::isalpha(static_cast<unsigned char>(s[end])) ||
+                           static_cast<unsigned char>(s[end]) >= 0x80);
+    const bool glued_before =
+        pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]));
+    if (!glued_after && !glued_before) return true;
+  }
+  return false;
+}
+
+bool StartsListItem(absl::string_view s) {
+  if (absl::StartsWith(s, "* ") || absl::StartsWith(s, "- ") ||
+      absl::StartsWith(s, "\xE2\x80\x93 ") ||  // –
+      absl::StartsWith(s, "\xE2\x80\xA2") ||   // •
+      absl::StartsWith(s, "\xC2\xB7")) {        // ·
+    return true;
+  }
+  size_t i = 0;
+  while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') &&
+         s[i + 1] == ' ';
 }
 
 void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
@@ -170,7 +204,7 @@ void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   f->image_alt = EndsWithImageNumber(folded);
   if (f->words <= 12) {
     for (absl::string_view cue : kPromptCues) {
-      if (absl::StrContains(folded, cue)) f->prompt = true;
+      if (ContainsWord(folded, cue)) f->prompt = true;
     }
   }
   // A question to the reader: "Bạn thấy bài viết này có hữu ích không?"
@@ -214,6 +248,8 @@ LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
   if (f.span.empty()) return f;
   const absl::string_view s = f.span.Of(text);
   f.ends_sentence = EndsSentence(s);
+  f.ends_colon = s.back() == ':';
+  f.list_item = StartsListItem(s);
   CountWords(s, !f.ends_sentence, &f);
   if (s.size() <= kShortLineBytes) {
     f.timestamp = HasTimestamp(s);

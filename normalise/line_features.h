@@ -25,10 +25,13 @@ struct LineFeatures {
   int words = 0;
   bool ends_sentence = false;  // . ! ? … possibly followed by quotes/brackets.
   double stop_ratio = 0;       // Share of words in the stop lists.
+  int inner_sentences = 0;     // ". " / "! " / "? " inside the line.
   bool timestamp = false;      // Contains a date or clock time.
   bool credit = false;         // "Ảnh: ...", "Photo:", "(Nguồn: ...)".
   bool image_alt = false;      // Ends in "- Ảnh 1", "- Hình 2", "Photo 3".
   bool prompt = false;         // Reader prompt, share/follow/menu label.
+  bool list_item = false;      // Starts with a bullet or "1." / "2)".
+  bool ends_colon = false;     // Introduces a list: "... as follows:".
   std::string title_key;       // Folded words, punctuation-free (short lines).
 };
 
