@@ -81,6 +81,8 @@ int Run(const CliArgs& args) {
               << "wirecheck: nothing usable was read\n";
     return kExitUsage;
   }
+  // Counted now: the articles move into the batch below.
+  std::string summary = ingest.Summary();
   CheckOptions options = ToCheckOptions(args);
   if (!args.aliases_path.empty()) {
     absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
@@ -107,7 +109,6 @@ int Run(const CliArgs& args) {
   KeepFindingsTouchingNew(batch.is_new, &*result);
   const std::vector<bool> listed = ArticlesToList(batch.is_new, *result);
 
-  std::string summary = ingest.Summary();
   if (store != nullptr) {
     std::vector<Article> fresh;
     for (size_t i = 0; i < batch.articles.size(); ++i) {
