@@ -297,6 +297,7 @@ class Parser {
         const absl::string_view chunk = s_.substr(run, pos_ - run);
         const size_t valid = check_utf8_ ? ValidUtf8Prefix(chunk) : chunk.size();
         if (valid != chunk.size()) {
+          out_->invalid_utf8 = true;
           pos_ = run + valid;
           return Error("invalid UTF-8 in string");
         }
@@ -352,6 +353,7 @@ absl::Status ParseJsonObject(absl::string_view line, JsonObject* out,
                              bool line_is_valid_utf8) {
   out->fields.clear();
   out->lone_surrogates = 0;
+  out->invalid_utf8 = false;
   return Parser(line, out, line_is_valid_utf8).ParseTopLevel();
 }
 

@@ -39,6 +39,9 @@ struct JsonObject {
   std::vector<JsonField> fields;  // Top-level members in input order.
   // \uD800-\uDFFF escapes that were not part of a pair; each became U+FFFD.
   int lone_surrogates = 0;
+  // Set when parsing failed because a string held invalid UTF-8 (the caller
+  // may repair the line and parse again).
+  bool invalid_utf8 = false;
 
   // The last member named `key` (JSON leaves duplicates to the reader; this
   // matches the common "last one wins"), or null.

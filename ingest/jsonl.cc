@@ -120,17 +120,19 @@ void JsonlReader::HandleLine(absl::string_view line) {
     line.remove_prefix(3);
     line_offset_ += 3;
   }
-  int64_t first_bad;
-  int bad;
-  if (!IsValidUtf8(line)) {
+  // UTF-8 is checked inside the parser's string scan (everything outside
+  // strings must be ASCII anyway), saving a pass over 100+ MB corpora; a
+  // line with bad bytes is repaired and parsed again.
+  absl::Status st = ParseJsonObject(line, &obj_);
+  if (!st.ok() && obj_.invalid_utf8) {
+    int64_t first_bad;
+    int bad;
     repaired_ = RepairUtf8(line, &first_bad, &bad);
     if (first_bad_utf8_ < 0) first_bad_utf8_ = line_offset_ + first_bad;
     bad_utf8_count_ += bad;
     ++bad_utf8_lines_;
-    line = repaired_;
+    st = ParseJsonObject(repaired_, &obj_, /*line_is_valid_utf8=*/true);
   }
-  const absl::Status st =
-      ParseJsonObject(line, &obj_, /*line_is_valid_utf8=*/true);
   if (!st.ok()) {
     result_->Skip(SkipReason::kMalformedJsonl, name_, line_no_,
                   absl::StrCat("malformed JSON: ", st.message()));
