@@ -125,6 +125,17 @@ TEST(JsonLineTest, CountsLoneSurrogatesAndResetsBetweenLines) {
   EXPECT_EQ(obj.Find("a"), nullptr);
 }
 
+TEST(JsonLineTest, FlagsInvalidUtf8SoCallersCanRepair) {
+  JsonObject obj;
+  EXPECT_FALSE(ParseJsonObject("{\"a\":\"caf\xE9\"}", &obj).ok());
+  EXPECT_TRUE(obj.invalid_utf8);
+  EXPECT_FALSE(ParseJsonObject("{\"a\":1,}", &obj).ok());
+  EXPECT_FALSE(obj.invalid_utf8);
+  // Bytes outside strings are never valid JSON, UTF-8 or not.
+  EXPECT_FALSE(ParseJsonObject("{\"a\":1}\xE9", &obj).ok());
+  EXPECT_FALSE(obj.invalid_utf8);
+}
+
 TEST(JsonLineTest, KeepsTopLevelFieldsInOrder) {
   JsonObject obj;
   ASSERT_TRUE(ParseJsonObject(R"({"x":{"inner":"no"},"y":2,"z":"w"})", &obj).ok());
