@@ -10,6 +10,7 @@
 // Prints body-kept and junk-removed character ratios per row and in total.
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -66,13 +67,18 @@ int main(int argc, char** argv) {
   const auto rows =
       wirecheck::ParseLabels(ReadFile(testdata + "/boilerplate_labels.tsv"));
   CharScore repo_total, corpus_total;
+  std::map<std::string, std::vector<wirecheck::JsonRecord>> cache;
   for (const auto& row : rows) {
     std::string text;
     const bool in_repo = row.id_field == "-";
     if (in_repo) {
       text = ReadFile(testdata + "/" + row.source);
     } else {
-      for (auto& rec : wirecheck::ReadJsonl(ReadCorpus(corpora + "/" + row.source), -1)) {
+      auto& records = cache[row.source];
+      if (records.empty()) {
+        records = wirecheck::ReadJsonl(ReadCorpus(corpora + "/" + row.source), -1);
+      }
+      for (auto& rec : records) {
         if (rec[row.id_field] == row.id) {
           text = rec["text"];
           break;
