@@ -176,7 +176,9 @@ const PhraseTable& FutureTable() {
   static const PhraseTable& t = Make({
       {"sẽ", "future"}, {"sắp", "future"}, {"dự kiến", "future"},
       {"will", "future"}, {"is to", "future"}, {"plans to", "future"},
-      {"scheduled", "future"}, {"due to", "future"}, {"expected to", "future"}});
+      {"scheduled", "future"}, {"due to", "future"}, {"expected to", "future"},
+      {"until", "future"}, {"set for", "future"}, {"slated", "future"},
+      {"upcoming", "future"}, {"dự kiến vào", "future"}, {"sắp tới", "future"}});
   return t;
 }
 

@@ -53,13 +53,27 @@ std::vector<std::vector<int>> FormStories(const std::vector<Article>& articles,
   for (int i = 0; i < n; ++i) keys[i] = KeyEntities(articles[i], docs[i], aliases);
   std::vector<int> parent(n);
   std::iota(parent.begin(), parent.end(), 0);
+  // Inverted index: only articles sharing a key are ever compared, and keys
+  // found in very many articles ("Việt Nam") are too common to link a story.
+  absl::flat_hash_map<std::string, std::vector<int>> postings;
   for (int i = 0; i < n; ++i) {
-    for (int j = i + 1; j < n; ++j) {
-      if (!WithinWindow(articles[i].published, articles[j].published, window_days))
-        continue;
-      int shared = 0;
-      for (const std::string& k : keys[i]) shared += keys[j].contains(k);
-      if (shared >= min_shared) parent[Find(parent, i)] = Find(parent, j);
+    for (const std::string& k : keys[i]) postings[k].push_back(i);
+  }
+  const size_t max_postings = std::max<size_t>(50, n / 20);
+  for (int i = 0; i < n; ++i) {
+    absl::flat_hash_map<int, int> shared;
+    for (const std::string& k : keys[i]) {
+      const std::vector<int>& docs_with_key = postings[k];
+      if (docs_with_key.size() > max_postings) continue;
+      for (int j : docs_with_key) {
+        if (j > i) ++shared[j];
+      }
+    }
+    for (const auto& [j, count] : shared) {
+      if (count >= min_shared &&
+          WithinWindow(articles[i].published, articles[j].published, window_days)) {
+        parent[Find(parent, i)] = Find(parent, j);
+      }
     }
   }
   absl::flat_hash_map<int, std::vector<int>> groups;

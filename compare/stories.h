@@ -4,7 +4,9 @@
 // best stories; without them, two articles belong to one story when they
 // share at least `min_shared` key entities (alias entities and capitalised
 // names mentioned at least twice in the body) and were published within
-// `window_days` of each other (unknown times do not separate).
+// `window_days` of each other (unknown times do not separate). Keys found in
+// more than max(50, n/20) articles are ignored (too common to link a story);
+// candidate pairs come from an inverted index, so cost follows shared keys.
 //
 //   std::vector<std::vector<int>> stories =
 //       FormStories(articles, docs, aliases, /*window_days=*/3, /*min_shared=*/3);

@@ -25,7 +25,7 @@ bool IsTitleWord(const std::string& folded) {
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "nhật", "tư", "ba", "hai", "sáu", "bảy", "đầu", "cuối", "giữa",
       // Acronyms and corporate suffixes shared by unrelated sentences.
-      "usd", "vnd", "vnđ", "gdp", "cp", "corp", "inc", "co", "ltd", "tp",
+      "gov", "sen", "rep", "gen", "dr", "usd", "vnd", "vnđ", "gdp", "cp", "corp", "inc", "co", "ltd", "tp",
       "ubnd", "hđnd", "ndt", "nđt", "fdi", "oda", "cpi", "tto", "ttxvn",
       "vn", "ttck", "đtck", "eur", "%", "tỷ", "triệu", "nghìn", "công", "ty",
       "tập", "đoàn", "ngân", "hàng", "sở", "cục", "viện", "trường", "đại",

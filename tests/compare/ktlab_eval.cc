@@ -1,4 +1,5 @@
-// ktlab_eval: runs compare/ over the KTLAB same-event clusters and prints
+// ktlab_eval: runs compare/ over the KTLAB same-event clusters (or the BASIL
+// English triplets) and prints
 // what it finds, for evaluation by hand (test-only; reads its own JSONL).
 //
 //   bazel run //tests/compare:ktlab_eval -- \
@@ -110,15 +111,22 @@ int Main(int argc, char** argv) {
   std::map<std::string, std::vector<int>> clusters;
   std::string line;
   while (std::getline(in, line)) {
+    // KTLAB field names first, BASIL triplets' (en/basil_triplets.jsonl) next.
+    auto either = [&line](const char* a, const char* b) {
+      std::string v = Field(line, a);
+      return v.empty() ? Field(line, b) : v;
+    };
     Article a;
-    a.id = Field(line, "doc_id");
-    a.outlet = Field(line, "outlet");
-    a.published = ParseIsoMinute(Field(line, "published"));
+    a.id = either("doc_id", "uuid");
+    a.outlet = either("outlet", "source");
+    a.published = ParseIsoMinute(either("published", "date"));
     a.title = Field(line, "title");
-    a.text = Field(line, "sapo") + "\n\n" + Field(line, "text");
+    std::string sapo = Field(line, "sapo");
+    a.text = sapo.empty() ? Field(line, "text") : sapo + "\n\n" + Field(line, "text");
     Document d;
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
-    clusters[Field(line, "cluster_id")].push_back(static_cast<int>(articles.size()));
+    clusters[either("cluster_id", "triplet_uuid")].push_back(
+        static_cast<int>(articles.size()));
     articles.push_back(std::move(a));
     docs.push_back(std::move(d));
   }
