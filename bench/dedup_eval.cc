@@ -170,6 +170,19 @@ int Run(const char* path, int limit, int threads) {
     ++labelled;
     same += corpus.clusters[p.source] == corpus.clusters[p.copy];
   }
+  for (size_t i = 0, shown = 0; i < result->copies.size() && shown < 3; ++i) {
+    const CopyPair& p = result->copies[i];
+    if (corpus.clusters[p.source].empty() ||
+        corpus.clusters[p.source] == corpus.clusters[p.copy] || p.spans.empty()) {
+      continue;
+    }
+    if (i % 7 != 0) continue;
+    ++shown;
+    std::printf("  cross-cluster e.g. %s <- %s containment %.2f: %.200s\n",
+                corpus.articles[p.source].id.c_str(),
+                corpus.articles[p.copy].id.c_str(), p.containment,
+                std::string(p.spans[0].copy.Of(corpus.articles[p.copy].text)).c_str());
+  }
   if (labelled > 0) {
     std::printf("labelled clusters: %d of %d reported pairs inside one cluster\n",
                 same, labelled);

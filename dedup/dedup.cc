@@ -17,13 +17,13 @@
 
 namespace wirecheck {
 namespace {
+
 double SecondsSince(std::chrono::steady_clock::time_point* t) {
   const auto now = std::chrono::steady_clock::now();
   const double s = std::chrono::duration<double>(now - *t).count();
   *t = now;
   return s;
 }
-
 
 absl::Status Validate(const DedupOptions& o) {
   if (!(o.threshold > 0.0 && o.threshold <= 1.0)) {

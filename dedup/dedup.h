@@ -25,7 +25,10 @@
 //  6. A pair is reported when containment (share of the copy's shingles
 //     found in the source) >= threshold, OR an aligned region of at least
 //     min_passage copy tokens exists. Reported `spans` are all aligned
-//     regions of >= min(min_passage, 2 * shingle) tokens.
+//     regions of >= min(min_passage, 2 * shingle) tokens. A pair under the
+//     threshold is aligned at all only when it shares at least
+//     (min_passage - shingle + 1) / 2 shingles: fewer cannot make such a
+//     passage unless more than half of it is edits.
 //  7. Credit (credit.h) and clusters (connected components, cluster.h).
 //
 //   DedupOptions options;
