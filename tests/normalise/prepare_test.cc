@@ -1,5 +1,7 @@
 #include "normalise/prepare.h"
 
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -100,6 +102,31 @@ TEST(PrepareTest, WithoutBoilerplateRemovalEverythingIsBody) {
   EXPECT_EQ(docs[0].tokens.size(), 4u);
   EXPECT_TRUE(docs[1].body.empty());
   EXPECT_TRUE(docs[1].tokens.empty());
+}
+
+TEST(PrepareTest, ArbitraryBytesKeepSpansInsideTheText) {
+  std::mt19937 rng(7);
+  const std::string alphabet[] = {"a", "Z", " ", "\n", "\n\n", ".", "7", ":",
+                                  "/", "\xC3", "\xA1", "\xE1\xBB\x87", "\xFF",
+                                  "\xCC\x81", "ภา", "中", "Ảnh: ", "- Hình 1",
+                                  "Tin liên quan", "12:30 ", "19/6/2024"};
+  std::uniform_int_distribution<size_t> pick(0, std::size(alphabet) - 1);
+  for (int round = 0; round < 300; ++round) {
+    Article a;
+    for (int n = rng() % 200; n > 0; --n) a.text += alphabet[pick(rng)];
+    const Document d = PrepareDocument(a, nullptr, PrepareOptions());
+    uint32_t cursor = 0;
+    for (const Span& b : d.body) {
+      EXPECT_LE(cursor, b.begin);
+      EXPECT_LT(b.begin, b.end);
+      cursor = b.end;
+    }
+    EXPECT_LE(cursor, a.text.size());
+    for (const Token& t : d.tokens) {
+      EXPECT_LT(t.span.begin, t.span.end);
+      EXPECT_LE(t.span.end, a.text.size());
+    }
+  }
 }
 
 TEST(PrepareTest, EmptyBatch) {
