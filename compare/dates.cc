@@ -417,45 +417,6 @@ DateMatch MatchEnglish(const std::vector<Lexeme>& lx, int i, int end) {
   return m;
 }
 
-int DaysIn(int y, int m) {
-  if (y <= 0) y = 2000;  // Unknown year: allow 29 February.
-  return static_cast<int>(absl::CivilDay(absl::CivilMonth(y, m) + 1) -
-                          absl::CivilDay(absl::CivilMonth(y, m)));
-}
-
-DateParts FromDay(absl::CivilDay d) {
-  return {static_cast<int>(d.year()), d.month(), d.day()};
-}
-
-// Weekday index 0 = Monday.
-int WeekdayIndex(absl::CivilDay d) {
-  switch (absl::GetWeekday(d)) {
-    case absl::Weekday::monday: return 0;
-    case absl::Weekday::tuesday: return 1;
-    case absl::Weekday::wednesday: return 2;
-    case absl::Weekday::thursday: return 3;
-    case absl::Weekday::friday: return 4;
-    case absl::Weekday::saturday: return 5;
-    case absl::Weekday::sunday: return 6;
-  }
-  return 0;
-}
-
-// Narrows [from, to] (a month or year, or a week) to its early/mid/late part.
-void ApplyPart(int part, Grain grain, DateParts* from, DateParts* to) {
-  if (part == 0) return;
-  if (grain == Grain::kMonth) {
-    int last = to->day;
-    from->day = part == 1 ? 1 : part == 2 ? 11 : 21;
-    to->day = part == 1 ? 10 : part == 2 ? 20 : last;
-  } else if (grain == Grain::kYear) {
-    from->month = part == 1 ? 1 : part == 2 ? 5 : 9;
-    to->month = part == 1 ? 4 : part == 2 ? 8 : 12;
-    from->day = 1;
-    to->day = DaysIn(to->year, to->month);
-  }
-}
-
 }  // namespace
 
 DateMatch MatchDate(const std::vector<Lexeme>& lx, int i, int end) {
@@ -463,79 +424,6 @@ DateMatch MatchDate(const std::vector<Lexeme>& lx, int i, int end) {
   DateMatch m = MatchVietnamese(lx, i, end);
   if (m.length == 0) m = MatchEnglish(lx, i, end);
   return m;
-}
-
-void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
-                 DateParts* from, DateParts* to) {
-  using PG = PublishedTime::Grain;
-  const bool has_day = pub.known() && pub.grain >= PG::kDay;
-  const bool has_month = pub.known() && pub.grain >= PG::kMonth;
-  const bool has_year = pub.known();
-  *from = *to = DateParts{};
-  const absl::CivilDay anchor(pub.start);
-  if (s.relative == Rel::kDay || s.relative == Rel::kWeekday ||
-      s.relative == Rel::kWeek) {
-    if (!has_day) return;
-    absl::CivilDay d = anchor + s.offset;
-    if (s.relative == Rel::kWeekday) {
-      absl::CivilDay week_ref = anchor + 7 * s.offset;
-      int delta = s.weekday - WeekdayIndex(week_ref);
-      d = week_ref + delta;
-      if (s.offset == 0) {
-        if (!future && d > anchor) d -= 7;
-        if (future && d < anchor) d += 7;
-      }
-    }
-    if (s.relative == Rel::kWeek) {
-      absl::CivilDay monday = anchor - WeekdayIndex(anchor) + 7 * s.offset;
-      absl::CivilDay first = monday, last = monday + 6;
-      if (s.part == 1) last = monday + 2;
-      if (s.part == 3) first = monday + 5;
-      *from = FromDay(first), *to = FromDay(last);
-      return;
-    }
-    *from = *to = FromDay(d);
-    return;
-  }
-  if (s.relative == Rel::kMonth) {
-    if (!has_month) return;
-    absl::CivilMonth m = absl::CivilMonth(pub.start) + s.offset;
-    *from = {static_cast<int>(m.year()), m.month(), 1};
-    *to = {static_cast<int>(m.year()), m.month(), DaysIn(m.year(), m.month())};
-    ApplyPart(s.part, Grain::kMonth, from, to);
-    return;
-  }
-  int year = s.year;
-  if (s.relative == Rel::kYear || s.year_relative) {
-    if (!has_year) return;
-    year = static_cast<int>(pub.start.year()) + (s.relative == Rel::kYear ? s.offset : s.year_offset);
-  }
-  int m_from = s.month, m_to = s.month, d_from = s.day, d_to = s.day;
-  if (s.grain == Grain::kYear) m_from = 1, m_to = 12, d_from = 1, d_to = 31;
-  if (s.grain == Grain::kQuarter) {
-    m_from = 3 * s.quarter - 2, m_to = 3 * s.quarter, d_from = 1;
-  }
-  if (s.grain == Grain::kMonth) d_from = 1;
-  bool year_guessed = false;
-  if (year == 0 && has_month && s.grain != Grain::kYear) {
-    year = static_cast<int>(pub.start.year());
-    year_guessed = true;
-  }
-  auto last_day = [&](int y, int m) { return DaysIn(y, m); };
-  if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter) d_to = last_day(year, m_to);
-  if (year_guessed && has_month) {
-    absl::CivilDay start(year, m_from, d_from);
-    absl::CivilDay stop(year, m_to, d_to);
-    absl::CivilDay pub_first(pub.start);
-    absl::CivilDay pub_last(pub.end() - 1);
-    if (!has_day) pub_first = absl::CivilDay(absl::CivilMonth(pub.start));
-    if (!future && start > pub_last) --year;
-    if (future && stop < pub_first) ++year;
-    if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter) d_to = last_day(year, m_to);
-  }
-  *from = {year, m_from, d_from};
-  *to = {year, m_to, d_to};
-  ApplyPart(s.part, s.grain, from, to);
 }
 
 }  // namespace wirecheck

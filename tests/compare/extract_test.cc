@@ -166,3 +166,31 @@ TEST(ExtractTest, InvalidUtf8DoesNotBreakSpans) {
 
 }  // namespace
 }  // namespace wirecheck
+
+namespace wirecheck {
+namespace {
+
+TEST(ExtractTest, OtherScriptsKeepValidSpans) {
+  for (std::string text :
+       {std::string("北京时间2024年6月19日，普京抵达平壤。共有 10,000 名士兵。"),
+        std::string("กรุงเทพฯ มีผู้เสียชีวิต 12 คน เมื่อวันที่ 19/6/2024"),
+        std::string("В Москве 12 человек погибли 19 июня. Ukraine: 40 injured."),
+        std::string("\xF0\x9F\x98\x80 12 người chết \xE2\x80\x8B 19/6/2024")}) {
+    std::vector<Claim> claims =
+        ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
+                      PublishedTime::Day(2024, 6, 20), {});
+    for (const Claim& c : claims) {
+      ASSERT_LE(c.span.end, text.size());
+      ASSERT_LT(c.span.begin, c.span.end);
+      EXPECT_TRUE(c.sentence.begin <= c.span.begin && c.span.end <= c.sentence.end);
+      // Spans start and end on UTF-8 character boundaries.
+      EXPECT_NE(static_cast<unsigned char>(text[c.span.begin]) & 0xC0, 0x80);
+      if (c.span.end < text.size()) {
+        EXPECT_NE(static_cast<unsigned char>(text[c.span.end]) & 0xC0, 0x80);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace wirecheck
