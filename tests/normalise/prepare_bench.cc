@@ -1,6 +1,6 @@
 // PrepareDocuments throughput on a JSONL corpus.
 //
-//   bazel run //tests/normalise:prepare_bench -- /tmp/baomoi.jsonl [threads] [limit]
+//   bazel run //tests/normalise:prepare_bench -- FILE.jsonl [threads] [limit] [raw]
 //
 // Prints wall seconds and MB/s of `text` for boilerplate + tokenization,
 // plus the share of text kept as body.
@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
   }
   wirecheck::PrepareOptions options;
   options.threads = threads;
+  // A fourth argument "raw" skips boilerplate removal (isolates its cost).
+  options.remove_boilerplate = !(argc > 4 && std::string(argv[4]) == "raw");
   const std::clock_t cpu_start = std::clock();
   const auto start = std::chrono::steady_clock::now();
   const auto docs = wirecheck::PrepareDocuments(articles, options);
