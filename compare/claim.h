@@ -66,6 +66,8 @@ struct Claim {
   // A relative date ("hôm qua", "thứ Ba", "năm ngoái") computed from the
   // publication time: comparisons involving it get lower confidence.
   bool inferred = false;
+  // The year of a day/month date came from the publication time ("19/6").
+  bool year_inferred = false;
 };
 
 // {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"} for dates, else

@@ -64,6 +64,9 @@ struct CompareOptions {
   // Same-language claims are compared only when their sentences share this
   // Jaccard fraction of content words (rewrites of one fact do).
   double min_sentence_similarity = 0.2;
+  // Claims with no recognised predicate are compared only between
+  // near-verbatim rewrites (Jaccard of content words at least this).
+  double min_rewrite_similarity = 0.5;
   ExtractOptions extract;
 };
 

@@ -96,6 +96,9 @@ void ExtractSentence(int doc, absl::string_view text,
       // a year completed by the lean-to-past rule is trusted.
       c.inferred = dm.spec.relative != DateSpec::Relative::kNone ||
                    dm.spec.year_relative;
+      c.year_inferred = dm.spec.year == 0 && !dm.spec.year_relative &&
+                        dm.spec.relative == DateSpec::Relative::kNone &&
+                        dm.spec.grain != DateSpec::Grain::kYear;
       out->push_back(std::move(c));
       i += dm.length;
       continue;

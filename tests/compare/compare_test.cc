@@ -249,3 +249,45 @@ TEST_F(CompareTest, InvalidInputIsAnError) {
 
 }  // namespace
 }  // namespace wirecheck
+
+namespace wirecheck {
+namespace {
+
+TEST_F(CompareTest, TruncatedFigureIsNotConflict) {
+  EXPECT_TRUE(Run({{"Cục Thuế thu hồi 782 tỷ đồng tiền trốn thuế cho ngân sách."},
+                   {"Cục Thuế thu hồi 782,6 tỷ đồng tiền trốn thuế cho ngân sách."}})
+                  .empty());
+}
+
+TEST_F(CompareTest, InferredYearAgainstExplicitYearSameDay) {
+  EXPECT_TRUE(Run({{"Liveshow Got to dance sẽ đến với khán giả ngày 2/10 tại Tân Bình.",
+                    PublishedTime::Day(2013, 10, 31)},
+                   {"Liveshow Got to dance sẽ đến với khán giả ngày 02/10/2013 tại Tân Bình.",
+                    PublishedTime::Day(2013, 10, 31)}})
+                  .empty());
+}
+
+TEST_F(CompareTest, SameOutletRevisingItsFigureIsUpdate) {
+  articles_.clear();
+  documents_.clear();
+  const char* texts[] = {"Mã SHB được khối ngoại mua vào nhiều nhất, chiếm 28,1% tổng khối lượng.",
+                         "Mã SHB được khối ngoại mua vào nhiều nhất, chiếm 23,3% tổng khối lượng."};
+  for (int i = 0; i < 2; ++i) {
+    Article a;
+    a.text = texts[i];
+    a.outlet = "ndh.vn";
+    a.published = PublishedTime::Minute(2013, 10, 22, 11 + 4 * i, 0);
+    articles_.push_back(a);
+    Document d;
+    d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
+    documents_.push_back(d);
+  }
+  CompareInput in{&articles_, &documents_, {{0, 1}}, {}};
+  auto r = FindDiscrepancies(in, aliases_, All());
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->discrepancies.size(), 1u);
+  EXPECT_EQ(r->discrepancies[0].cls, DiscrepancyClass::kUpdate);
+}
+
+}  // namespace
+}  // namespace wirecheck
