@@ -287,10 +287,14 @@ absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
     result.claims.insert(result.claims.end(), c.begin(), c.end());
   }
   std::vector<Context> ctx = BuildContexts(result.claims, arts, docs, aliases);
+  // Copy clusters are stories, but most coverage of one event is written
+  // independently and never forms a copy cluster: entity-formed stories
+  // cover those. A pair in both is compared once (`seen` below).
   std::vector<std::vector<int>> stories = in.story_clusters;
-  if (stories.empty()) {
-    stories = FormStories(arts, docs, aliases, opt.story_window_days,
-                          opt.story_min_shared_entities);
+  for (std::vector<int>& s :
+       FormStories(arts, docs, aliases, opt.story_window_days,
+                   opt.story_min_shared_entities)) {
+    stories.push_back(std::move(s));
   }
   std::vector<std::vector<int>> by_doc(arts.size());
   for (size_t i = 0; i < result.claims.size(); ++i) {

@@ -38,8 +38,8 @@ struct CopiedPassage {
 struct CompareInput {
   const std::vector<Article>* articles = nullptr;
   const std::vector<Document>* docs = nullptr;  // docs[i] belongs to articles[i]
-  // Articles about one story (e.g. dedup's copy clusters). When empty,
-  // stories are formed from shared key entities within `story_window_days`.
+  // Articles about one story (e.g. dedup's copy clusters). Stories formed
+  // from shared key entities within `story_window_days` are added to them.
   std::vector<std::vector<int>> story_clusters;
   std::vector<CopiedPassage> copied;
 };
