@@ -28,6 +28,28 @@ absl::Status ParseDouble(absl::string_view flag, absl::string_view v,
   return absl::OkStatus();
 }
 
+// A byte count with an optional K, M or G suffix (powers of 1024).
+absl::Status ParseBytes(absl::string_view flag, absl::string_view v,
+                        int64_t* out) {
+  int shift = 0;
+  absl::string_view digits = v;
+  if (!v.empty()) {
+    switch (v.back()) {
+      case 'K': case 'k': shift = 10; break;
+      case 'M': case 'm': shift = 20; break;
+      case 'G': case 'g': shift = 30; break;
+      default: break;
+    }
+    if (shift > 0) digits.remove_suffix(1);
+  }
+  int64_t n = 0;
+  if (!absl::SimpleAtoi(digits, &n) || n < 1 || n > (int64_t{1} << 40 >> shift)) {
+    return BadValue(flag, v, "a size in bytes, e.g. 200M");
+  }
+  *out = n << shift;
+  return absl::OkStatus();
+}
+
 absl::Status ParseInt(absl::string_view flag, absl::string_view v, int lo,
                       int hi, int* out) {
   if (!absl::SimpleAtoi(v, out) || *out < lo || *out > hi) {
@@ -81,6 +103,10 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
       {"threads",
        [](absl::string_view v, CliArgs* a) {
          return ParseInt("threads", v, 0, 256, &a->threads);
+       }},
+      {"max-file-bytes",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseBytes("max-file-bytes", v, &a->max_file_bytes);
        }},
       {"store",
        [](absl::string_view v, CliArgs* a) {

@@ -7,6 +7,7 @@
 #ifndef WIRECHECK_CLI_ARGS_H_
 #define WIRECHECK_CLI_ARGS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,8 @@ struct CliArgs {
   // the batch is matched against them and only findings that involve a new
   // article are reported. Empty: no store.
   std::string store_path;
+  // Largest .txt/.html file, or JSONL line, read (bytes).
+  int64_t max_file_bytes = int64_t{64} << 20;
 };
 
 // Parses argv[1..]. Errors name the offending argument; the caller prints

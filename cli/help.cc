@@ -53,6 +53,8 @@ incremental runs (CI):
                            added to the store after the run
 
 shared:
+  --max-file-bytes=N       largest .txt/.html file or JSONL line read; K, M
+                           and G suffixes allowed (default 64M)
   --fold-diacritics        match Binh Nhuong with Bình Nhưỡng (default off)
   --threads=N              worker threads (default 0: one per core)
   --fail-on=WHAT           exit 1 when the run finds WHAT: never (default),

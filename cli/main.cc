@@ -70,9 +70,14 @@ void Render(const CliArgs& args, const ReportInput& report) {
 }
 
 int Run(const CliArgs& args) {
-  IngestResult ingest = IngestPaths(args.inputs, IngestOptions(), &std::cin);
+  IngestOptions ingest_options;
+  ingest_options.max_file_bytes = args.max_file_bytes;
+  IngestResult ingest = IngestPaths(args.inputs, ingest_options, &std::cin);
   if (!args.quiet) {
+    // Notes (non-article files in a folder) are only counted in the
+    // summary; JSON lists them.
     for (const Diagnostic& d : ingest.diagnostics) {
+      if (d.severity == Diagnostic::Severity::kNote) continue;
       std::cerr << d.ToString() << "\n";
     }
   }

@@ -8,7 +8,9 @@ std::string Diagnostic::ToString() const {
   std::string out = file;
   if (line > 0) absl::StrAppend(&out, ":", line);
   absl::StrAppend(&out, ": ",
-                  severity == Severity::kError ? "error: " : "warning: ",
+                  severity == Severity::kError     ? "error: "
+                  : severity == Severity::kWarning ? "warning: "
+                                                   : "note: ",
                   message);
   if (byte_offset >= 0) absl::StrAppend(&out, " (byte ", byte_offset, ")");
   return out;

@@ -18,7 +18,9 @@
 namespace wirecheck {
 
 struct Diagnostic {
-  enum class Severity { kWarning, kError };
+  // kNote: nothing was lost (a file in a scanned folder that is not an
+  // article, such as README.md); counted in the summary, listed in JSON.
+  enum class Severity { kNote, kWarning, kError };
 
   Severity severity = Severity::kError;
   std::string file;          // Path as given, or "<stdin>".

@@ -113,8 +113,8 @@ class Walker {
       const std::string name = p.filename().string();
       const bool is_dir = fs::is_directory(p, ec);
       if (absl::StartsWith(name, ".")) {
-        result_.Skip(SkipReason::kUnsupported, p.string(), 0,
-                     is_dir ? "hidden directory not searched" : "hidden file");
+        result_.Ignore(p.string(), is_dir ? "hidden directory not searched"
+                                          : "hidden file");
       } else if (is_dir) {
         Directory(p);
       } else {
@@ -128,8 +128,14 @@ class Walker {
     const std::string ext = absl::AsciiStrToLower(p.extension().string());
     Kind kind = KindOf(ext);
     if (kind == Kind::kOther) {
-      if (!named_explicitly || IsCompressed(ext)) {
+      // A compressed file is probably articles the user meant to read: an
+      // error. Any other stranger in a folder is just not an article.
+      if (IsCompressed(ext)) {
         result_.Skip(SkipReason::kUnsupported, path, 0, UnsupportedMessage(ext));
+        return;
+      }
+      if (!named_explicitly) {
+        result_.Ignore(path, UnsupportedMessage(ext));
         return;
       }
       kind = Kind::kTxt;

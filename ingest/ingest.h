@@ -64,6 +64,7 @@ struct IngestResult {
   std::vector<Diagnostic> diagnostics;  // In the order found.
   int files_read = 0;                   // Files that yielded >= 1 article.
   int warnings = 0;                     // Repairs: each is a diagnostic too.
+  int ignored = 0;  // Files in scanned folders that are not articles.
   std::array<int, static_cast<int>(SkipReason::kNumReasons)> skipped{};
 
   // Appends `article`; a duplicate id gets "#2", "#3", ... and a warning.
@@ -71,6 +72,9 @@ struct IngestResult {
   // Records a repair or oddity that did not cost any input.
   void Warn(absl::string_view file, int line, int64_t byte_offset,
             std::string message);
+  // Records a file met while walking a folder that is not an article
+  // (README.md, .DS_Store, a BUILD file): a note, not an error.
+  void Ignore(absl::string_view file, std::string message);
   // Records input that yielded no article, as an error diagnostic.
   void Skip(SkipReason reason, absl::string_view file, int line,
             std::string message);

@@ -75,6 +75,12 @@ void IngestResult::Skip(SkipReason reason, absl::string_view file, int line,
                          -1, std::move(message)});
 }
 
+void IngestResult::Ignore(absl::string_view file, std::string message) {
+  ++ignored;
+  diagnostics.push_back({Diagnostic::Severity::kNote, std::string(file), 0,
+                         -1, std::move(message)});
+}
+
 int IngestResult::total_skipped() const {
   int total = 0;
   for (int n : skipped) total += n;
@@ -97,6 +103,11 @@ std::string IngestResult::Summary() const {
   }
   if (warnings > 0) {
     absl::StrAppend(&out, "; ", Count(warnings, "warning", "warnings"));
+  }
+  if (ignored > 0) {
+    absl::StrAppend(&out, "; ignored ",
+                    Count(ignored, "file that is not an article",
+                          "files that are not articles"));
   }
   return out;
 }

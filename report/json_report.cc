@@ -196,8 +196,9 @@ void WriteDiagnostics(JsonWriter* w, const ReportInput& in) {
     for (const Diagnostic& d : *in.diagnostics) {
       w->BeginObject();
       w->Key("severity");
-      w->String(d.severity == Diagnostic::Severity::kError ? "error"
-                                                           : "warning");
+      w->String(d.severity == Diagnostic::Severity::kError     ? "error"
+                : d.severity == Diagnostic::Severity::kWarning ? "warning"
+                                                               : "note");
       w->Key("file");
       w->String(d.file);
       w->Key("line");

@@ -66,6 +66,17 @@ TEST(ArgsTest, StoreTakesAPath) {
   EXPECT_FALSE(Parse({"check", "--store=", "new/"}).ok());
 }
 
+TEST(ArgsTest, MaxFileBytesTakesSuffixes) {
+  EXPECT_EQ(Parse({"read", "x"})->max_file_bytes, int64_t{64} << 20);
+  EXPECT_EQ(Parse({"read", "--max-file-bytes=200M", "x"})->max_file_bytes,
+            int64_t{200} << 20);
+  EXPECT_EQ(Parse({"read", "--max-file-bytes=1G", "x"})->max_file_bytes,
+            int64_t{1} << 30);
+  EXPECT_EQ(Parse({"read", "--max-file-bytes=4096", "x"})->max_file_bytes, 4096);
+  EXPECT_FALSE(Parse({"read", "--max-file-bytes=0", "x"}).ok());
+  EXPECT_FALSE(Parse({"read", "--max-file-bytes=12T", "x"}).ok());
+}
+
 TEST(ArgsTest, ShowTakesAList) {
   absl::StatusOr<CliArgs> a = Parse({"compare", "--show=claims,updates", "x"});
   ASSERT_TRUE(a.ok());

@@ -104,10 +104,22 @@ TEST(IngestPathsTest, SortedRecursiveWalkAndFolderOutlet) {
   EXPECT_EQ(r.articles[1].outlet, "tuoitre.vn");
   EXPECT_TRUE(r.articles[1].outlet_inferred);
   EXPECT_EQ(r.articles[2].id, "b");
-  EXPECT_EQ(r.skipped_for(SkipReason::kUnsupported), 3);
+  // The compressed corpus is an error (the user surely meant it); the PDF
+  // and the hidden folder are only notes, counted in the summary.
+  EXPECT_EQ(r.skipped_for(SkipReason::kUnsupported), 1);
+  EXPECT_EQ(r.ignored, 2);
   EXPECT_EQ(CountDiagnostics(r, "corpus.jsonl.xz", "compressed: decompress it first"), 1);
   EXPECT_EQ(CountDiagnostics(r, ".git", "hidden directory"), 1);
   EXPECT_EQ(CountDiagnostics(r, "notes.pdf", "unsupported extension '.pdf'"), 1);
+  EXPECT_NE(r.Summary().find("ignored 2 files that are not articles"),
+            std::string::npos)
+      << r.Summary();
+  for (const Diagnostic& d : r.diagnostics) {
+    if (d.file.find("notes.pdf") != std::string::npos) {
+      EXPECT_EQ(d.severity, Diagnostic::Severity::kNote);
+      EXPECT_NE(d.ToString().find(": note: "), std::string::npos);
+    }
+  }
 }
 
 TEST(IngestPathsTest, ExplicitUnknownExtensionReadAsText) {
