@@ -12,7 +12,8 @@ std::string Diagnostic::ToString() const {
                   : severity == Severity::kWarning ? "warning: "
                                                    : "note: ",
                   message);
-  if (byte_offset >= 0) absl::StrAppend(&out, " (byte ", byte_offset, ")");
+  // "..., the first" + " at byte 40".
+  if (byte_offset >= 0) absl::StrAppend(&out, " at byte ", byte_offset);
   return out;
 }
 

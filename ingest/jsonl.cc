@@ -99,7 +99,7 @@ void JsonlReader::Finish() {
   if (bad_utf8_count_ > 0) {
     result_->Warn(name_, 0, first_bad_utf8_,
                   absl::StrFormat("invalid UTF-8 on %d line%s: %d bad "
-                                  "sequence%s replaced with U+FFFD, the first at",
+                                  "sequence%s replaced with U+FFFD, the first",
                                   bad_utf8_lines_, bad_utf8_lines_ == 1 ? "" : "s",
                                   bad_utf8_count_, bad_utf8_count_ == 1 ? "" : "s"));
   }

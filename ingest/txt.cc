@@ -66,7 +66,7 @@ bool ScreenFileBytes(absl::string_view name, absl::string_view bytes,
   if (bad > 0) {
     result->Warn(name, 0, first_bad + (bom ? 3 : 0),
                  absl::StrFormat("invalid UTF-8: %d bad sequence%s replaced "
-                                 "with U+FFFD, the first at",
+                                 "with U+FFFD, the first",
                                  bad, bad == 1 ? "" : "s"));
   }
   return true;

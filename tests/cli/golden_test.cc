@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -44,7 +45,7 @@ struct RunResult {
   int exit_code = -1;
 };
 
-RunResult Run(const std::string& args) {
+RunResult RunWirecheck(const std::string& args) {
   const std::string tmp =
       absl::StrCat(std::getenv("TEST_TMPDIR") ? std::getenv("TEST_TMPDIR")
                                               : "/tmp",
@@ -79,7 +80,7 @@ TEST_P(GoldenTest, MatchesExpectedOutput) {
   const std::string args(
       absl::StripAsciiWhitespace(ReadFileOrEmpty(dir / "cmd")));
   ASSERT_FALSE(args.empty()) << dir << "/cmd is missing or empty";
-  const RunResult r = Run(args);
+  const RunResult r = RunWirecheck(args);
   if (g_update) {
     const fs::path src =
         fs::path(std::getenv("BUILD_WORKSPACE_DIRECTORY")) / dir;
@@ -115,7 +116,9 @@ int main(int argc, char** argv) {
     // `bazel run` starts in the runfiles tree only for tests; make sure the
     // relative paths above resolve the same way under both.
     const char* srcdir = std::getenv("RUNFILES_DIR");
-    if (srcdir) fs::current_path(fs::path(srcdir) / "wirecheck");
+    if (srcdir) {
+      std::filesystem::current_path(std::filesystem::path(srcdir) / "wirecheck");
+    }
     if (!std::getenv("BUILD_WORKSPACE_DIRECTORY")) {
       fprintf(stderr, "--update needs `bazel run`\n");
       return 2;

@@ -57,7 +57,7 @@ TEST(IngestPathsTest, FixtureDirectoryEveryBadInputClass) {
             "malformed JSONL line, 1 JSONL line without text); 1 warning");
   EXPECT_EQ(CountDiagnostics(r, "broken_utf8.txt", "warning: invalid UTF-8: 4 bad "
                                                    "sequences replaced with U+FFFD, "
-                                                   "the first at (byte 2)"),
+                                                   "the first at byte 2"),
             1);
   EXPECT_EQ(CountDiagnostics(r, "mixed.jsonl", "mixed.jsonl:2: error: malformed JSON"), 1);
   EXPECT_EQ(CountDiagnostics(r, "mixed.jsonl", "mixed.jsonl:5: error: record has no"), 1);

@@ -125,7 +125,7 @@ TEST(TxtTest, RepairsInvalidUtf8AndWarnsWithOffset) {
   EXPECT_EQ(d.byte_offset, 15);
   EXPECT_EQ(d.ToString(),
             "in/bad.txt: warning: invalid UTF-8: 2 bad sequences replaced with "
-            "U+FFFD, the first at (byte 15)");
+            "U+FFFD, the first at byte 15");
   EXPECT_EQ(r.warnings, 1);
 }
 
@@ -173,9 +173,9 @@ TEST(DiagnosticTest, ToStringForms) {
   EXPECT_EQ((Diagnostic{S::kError, "a.jsonl", 12, -1, "bad"}).ToString(),
             "a.jsonl:12: error: bad");
   EXPECT_EQ((Diagnostic{S::kWarning, "a.txt", 0, 40, "odd"}).ToString(),
-            "a.txt: warning: odd (byte 40)");
+            "a.txt: warning: odd at byte 40");
   EXPECT_EQ((Diagnostic{S::kWarning, "<stdin>", 3, 0, "x"}).ToString(),
-            "<stdin>:3: warning: x (byte 0)");
+            "<stdin>:3: warning: x at byte 0");
 }
 
 TEST(ResultTest, DuplicateIdsGetSuffixAndWarning) {
