@@ -22,6 +22,12 @@ absl::CivilSecond PublishedTime::end() const {
 }
 
 std::string PublishedTime::ToIso() const {
+  std::string iso = ToIsoWithoutZone();
+  if (utc && !iso.empty()) iso += "Z";
+  return iso;
+}
+
+std::string PublishedTime::ToIsoWithoutZone() const {
   const absl::CivilSecond& t = start;
   switch (grain) {
     case Grain::kUnknown:
@@ -43,7 +49,11 @@ std::string PublishedTime::ToIso() const {
 }
 
 bool PublishedTime::StrictlyBefore(const PublishedTime& other) const {
-  return known() && other.known() && end() <= other.start;
+  if (!known() || !other.known()) return false;
+  // A wall-clock time may be anything from UTC-12 to UTC+14.
+  constexpr int kWidestOffsetSeconds = 14 * 3600;
+  const int pad = utc == other.utc ? 0 : kWidestOffsetSeconds;
+  return end() + pad <= other.start;
 }
 
 PublishedTime PublishedTime::Year(int y) {

@@ -27,14 +27,23 @@ struct PublishedTime {
 
   Grain grain = Grain::kUnknown;
   absl::CivilSecond start;  // First second covered; meaningless if unknown.
+  // True when the source gave a zone ("Z", "+07:00", "GMT+7"): `start` is
+  // then UTC. Otherwise it is a wall-clock time in an unknown zone. Two
+  // wall-clock times are compared as they are (a batch of scrapes usually
+  // comes from one country); a wall-clock time and a UTC time are ordered
+  // only when they are more than 14 hours apart, the widest zone offset.
+  bool utc = false;
 
   bool known() const { return grain != Grain::kUnknown; }
   // First second after the interval. REQUIRES: known().
   absl::CivilSecond end() const;
-  // "2024", "2024-06", "2024-06-19", "2024-06-19T08:30", "2024-06-19T08:30:05";
-  // "" when unknown.
+  // "2024", "2024-06", "2024-06-19", "2024-06-19T08:30", "2024-06-19T08:30:05",
+  // with "Z" appended when `utc`; "" when unknown.
   std::string ToIso() const;
-  // True when this interval ends at or before `other` starts.
+  // ToIso() without the "Z".
+  std::string ToIsoWithoutZone() const;
+  // True when this interval ends at or before `other` starts, allowing for
+  // an unknown zone as described at `utc`.
   bool StrictlyBefore(const PublishedTime& other) const;
 
   static PublishedTime Year(int y);

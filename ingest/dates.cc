@@ -153,11 +153,14 @@ bool ReadClock(Cursor* c, Clock* clock) {
 PublishedTime WithClock(int y, int m, int d, const Clock& clock) {
   absl::CivilSecond t(y, m, d, clock.h, clock.mi, clock.s);
   if (clock.has_offset) t -= clock.offset_minutes * 60;  // To UTC.
-  return clock.has_seconds
-             ? PublishedTime::Second(t.year(), t.month(), t.day(), t.hour(),
-                                     t.minute(), t.second())
-             : PublishedTime::Minute(t.year(), t.month(), t.day(), t.hour(),
-                                     t.minute());
+  PublishedTime out =
+      clock.has_seconds
+          ? PublishedTime::Second(t.year(), t.month(), t.day(), t.hour(),
+                                  t.minute(), t.second())
+          : PublishedTime::Minute(t.year(), t.month(), t.day(), t.hour(),
+                                  t.minute());
+  out.utc = clock.has_offset;
+  return out;
 }
 
 // Separators allowed between a date and the time that follows it.

@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS articles (
   outlet          TEXT NOT NULL,
   published_grain INTEGER NOT NULL,
   published_start TEXT NOT NULL,
+  published_utc   INTEGER NOT NULL,
   title           TEXT NOT NULL,
   text            TEXT NOT NULL,
   origin          TEXT NOT NULL,
@@ -142,7 +143,8 @@ absl::Status ArticleStore::Migrate() {
 absl::StatusOr<std::vector<Article>> ArticleStore::LoadAll() const {
   Statement st(db_,
                "SELECT id, url, outlet, published_grain, published_start, "
-               "title, text, origin, inferred FROM articles ORDER BY seq");
+               "title, text, origin, inferred, published_utc FROM articles "
+               "ORDER BY seq");
   if (!st.ok()) return SqlError(db_, "loading articles");
   std::vector<Article> out;
   int rc;
@@ -162,6 +164,7 @@ absl::StatusOr<std::vector<Article>> ArticleStore::LoadAll() const {
     a.outlet_inferred = bits & kOutletBit;
     a.published_inferred = bits & kPublishedBit;
     a.title_inferred = bits & kTitleBit;
+    a.published.utc = sqlite3_column_int(st.get(), 9) != 0;
     out.push_back(std::move(a));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "loading articles");
@@ -176,11 +179,12 @@ absl::StatusOr<ArticleStore::AddCounts> ArticleStore::Add(
   Statement upsert(
       db_,
       "INSERT INTO articles(id, url, outlet, published_grain, "
-      "published_start, title, text, origin, inferred, text_hash) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+      "published_start, title, text, origin, inferred, text_hash, "
+      "published_utc) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
       "ON CONFLICT(id) DO UPDATE SET url = ?2, outlet = ?3, "
       "published_grain = ?4, published_start = ?5, title = ?6, text = ?7, "
-      "origin = ?8, inferred = ?9, text_hash = ?10");
+      "origin = ?8, inferred = ?9, text_hash = ?10, published_utc = ?11");
   if (!find.ok() || !upsert.ok()) {
     absl::Status s = SqlError(db_, "preparing insert");
     Exec("ROLLBACK").IgnoreError();
@@ -207,6 +211,7 @@ absl::StatusOr<ArticleStore::AddCounts> ArticleStore::Add(
     upsert.BindText(8, a.origin);
     sqlite3_bind_int(upsert.get(), 9, InferredBits(a));
     sqlite3_bind_int64(upsert.get(), 10, hash);
+    sqlite3_bind_int(upsert.get(), 11, a.published.utc ? 1 : 0);
     if (sqlite3_step(upsert.get()) != SQLITE_DONE) {
       absl::Status s = SqlError(db_, absl::StrCat("storing ", a.id));
       Exec("ROLLBACK").IgnoreError();

@@ -74,7 +74,7 @@ TEST(IngestPathsTest, HtmlFixture) {
   EXPECT_EQ(a.title, "Putin thăm Triều Tiên");
   EXPECT_FALSE(a.title_inferred);
   EXPECT_EQ(a.url, "https://www.baomau.vn/the-gioi/putin-tham-trieu-tien-123.html");
-  EXPECT_EQ(a.published.ToIso(), "2024-06-19T01:30:00");
+  EXPECT_EQ(a.published.ToIso(), "2024-06-19T01:30:00Z");
   EXPECT_EQ(a.text,
             "Putin thăm Triều Tiên\n\n"
             "Ngày 19/6, Tổng thống Nga Vladimir Putin tới Bình Nhưỡng & hội đàm "

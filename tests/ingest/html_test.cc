@@ -70,7 +70,7 @@ TEST(HtmlMetaTest, ReadsOpenGraphAndArticleTags) {
   EXPECT_EQ(page.outlet, "Báo Mẫu");
   EXPECT_EQ(page.title, "OG title");
   EXPECT_EQ(page.url, "https://baomau.vn/a.html");
-  EXPECT_EQ(page.published.ToIso(), "2024-06-19T01:30:00");
+  EXPECT_EQ(page.published.ToIso(), "2024-06-19T01:30:00Z");
   EXPECT_EQ(page.text, "Text");
 }
 

@@ -31,7 +31,8 @@ TEST(ArticleStoreTest, RoundTripsEveryField) {
   ASSERT_TRUE(store.ok()) << store.status();
   Article a = MakeArticle("a", std::string("Bình Nhưỡng\0tail", 17));
   Article b = MakeArticle("b", "Ngày 19/6");
-  b.published = PublishedTime::Month(2024, 6);
+  b.published = PublishedTime::Minute(2024, 6, 19, 1, 30);
+  b.published.utc = true;
   b.published_inferred = true;
   b.outlet_inferred = false;
   auto counts = (*store)->Add({a, b});
@@ -52,7 +53,7 @@ TEST(ArticleStoreTest, RoundTripsEveryField) {
   EXPECT_TRUE(la.title_inferred);
   EXPECT_FALSE(la.published_inferred);
   const Article& lb = (*loaded)[1];
-  EXPECT_EQ(lb.published.ToIso(), "2024-06");
+  EXPECT_EQ(lb.published.ToIso(), "2024-06-19T01:30Z");
   EXPECT_TRUE(lb.published_inferred);
   EXPECT_FALSE(lb.outlet_inferred);
 }
