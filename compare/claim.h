@@ -42,6 +42,11 @@ struct Claim {
   int doc = -1;          // Index of the article in the batch.
   Span span;             // The claim's words, qualifier included.
   Span sentence;         // The sentence it appears in.
+  // Dates: the clause around the date, stretched to its event predicate
+  // ("thăm chùa Trấn Quốc ... tặng Chủ tịch Hồ Chí Minh (ngày 24-3-1959)");
+  // long list sentences name many things the date is not about. Numbers:
+  // the sentence.
+  Span clause;
   ClaimKind kind = ClaimKind::kNumber;
 
   // kDate: inclusive day interval.

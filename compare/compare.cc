@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "compare/classify.h"
 #include "compare/lexicon.h"
@@ -16,14 +17,22 @@
 namespace wirecheck {
 namespace {
 
+// Every entity an article mentions anywhere in its body.
+struct ArticleEntities {
+  absl::flat_hash_set<int> alias_ids;
+  absl::flat_hash_set<std::string> names;
+};
+
 // What the matcher needs to know about each claim besides its value.
 struct Context {
   SentenceInfo entities;
+  SentenceInfo clause_entities;  // Of Claim::clause.
   std::vector<const Claim*> sentence_counts;  // Numeric claims alongside.
   bool vietnamese = true;  // Language of the claim's article.
   const Claim* sentence_date = nullptr;  // An explicit full date nearby.
   int siblings = 0;  // Claims in the same article with the same key.
   int in_sentence = 0;  // Claims of the same kind and unit in the sentence.
+  const ArticleEntities* article = nullptr;  // The claim's whole article.
 };
 
 std::string Key(const Claim& c) {
@@ -35,11 +44,28 @@ bool IsVague(const Claim& c) {
          (std::isinf(c.low) || std::isinf(c.high) || c.high > 1.3 * c.low + 1);
 }
 
+ArticleEntities EntitiesOf(const Article& a, const Document& d,
+                           const AliasTable& aliases) {
+  ArticleEntities out;
+  for (const Span& b : d.body) {
+    std::vector<Lexeme> lx = Lex(a.text, b);
+    for (const Sentence& s : SplitSentences(lx)) {
+      SentenceInfo info = SentenceEntities(lx, s, aliases);
+      out.alias_ids.insert(info.alias_ids.begin(), info.alias_ids.end());
+      out.names.insert(info.names.begin(), info.names.end());
+    }
+  }
+  return out;
+}
+
 std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
                                    const std::vector<Article>& articles,
                                    const std::vector<Document>& docs,
-                                   const AliasTable& aliases) {
+                                   const AliasTable& aliases,
+                                   std::vector<ArticleEntities>* article_entities) {
   std::vector<Context> ctx(claims.size());
+  article_entities->assign(articles.size(), {});
+  std::vector<bool> have_entities(articles.size(), false);
   std::vector<int> language(articles.size(), -1);
   absl::flat_hash_map<std::string, int> key_counts;
   for (const Claim& c : claims) ++key_counts[absl::StrCat(c.doc, "#", Key(c))];
@@ -54,6 +80,18 @@ std::vector<Context> BuildContexts(const std::vector<Claim>& claims,
                          SentenceEntities(lx, s, aliases)).first;
     }
     ctx[i].entities = it->second;
+    if (c.clause == c.sentence) {
+      ctx[i].clause_entities = it->second;
+    } else {
+      std::vector<Lexeme> lx = Lex(articles[c.doc].text, c.clause);
+      Sentence s{0, static_cast<int>(lx.size()), c.clause};
+      ctx[i].clause_entities = SentenceEntities(lx, s, aliases);
+    }
+    if (!have_entities[c.doc]) {
+      (*article_entities)[c.doc] = EntitiesOf(articles[c.doc], docs[c.doc], aliases);
+      have_entities[c.doc] = true;
+    }
+    ctx[i].article = &(*article_entities)[c.doc];
     if (language[c.doc] < 0) {
       std::vector<Lexeme> all;
       for (const Span& b : docs[c.doc].body) {
@@ -101,6 +139,22 @@ bool CountsDisagree(const Context& ca, const Context& cb) {
   return false;
 }
 
+// True when the sentence names an entity the other article never mentions
+// at all (another venue, another counterpart). Across languages only alias
+// entities can be compared; a name spelled in one language is always absent
+// from the other.
+bool NamesUnknownEntity(const SentenceInfo& s, const ArticleEntities& other,
+                        bool same_language) {
+  for (int id : s.alias_ids) {
+    if (!other.alias_ids.contains(id)) return true;
+  }
+  if (!same_language) return false;
+  for (const std::string& n : s.name_order) {
+    if (!other.names.contains(n)) return true;
+  }
+  return false;
+}
+
 // Two claims from different articles of one story that speak of the same
 // quantity of the same event; returns the shared entity in *entity.
 bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
@@ -115,7 +169,11 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
     return false;
   }
   // Statement dates and price moves ("tăng 1,1 USD") are not event facts.
-  if (a.role == "statement" || a.role == "rose" || a.role == "fell") return false;
+  // Nor is the date an anniversary is celebrated (its base year is).
+  if (a.role == "statement" || a.role == "rose" || a.role == "fell" ||
+      a.role == "celebration") {
+    return false;
+  }
   // Plain durations ("3 ngày") rarely name one fact; anniversaries do.
   if (a.kind == ClaimKind::kDuration && a.role != "anniversary") return false;
   if (a.kind != ClaimKind::kDate &&
@@ -126,7 +184,10 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
   // ("8/3: 12 chết" vs "2/3: 40 chết"): never call that a date conflict.
   if (a.kind == ClaimKind::kDate && CountsDisagree(ca, cb)) return false;
   // Sentences dated on different days speak of different events.
+  // Not so for anniversaries: the date is the celebration's, and two
+  // celebrations still share one base year (2018: 70 years, 2023: 75).
   if (ca.sentence_date && cb.sentence_date && a.kind != ClaimKind::kDate &&
+      a.role != "anniversary" &&
       Relate(*ca.sentence_date, *cb.sentence_date) == Relation::kDisjoint) {
     return false;
   }
@@ -148,7 +209,15 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
   }
   // A date names its event only through the sentence: demand two shared
   // entities ("hội đàm" of Kim and Putin in Pyongyang), not just a place.
+  // And two dated clauses that each name someone or somewhere the other
+  // article never mentions are two events (Kumsusan vs Vostochny, Moon vs
+  // Trump), however alike their wording.
   if (a.kind == ClaimKind::kDate) {
+    const bool same_language = ca.vietnamese == cb.vietnamese;
+    if (NamesUnknownEntity(ca.clause_entities, *cb.article, same_language) &&
+        NamesUnknownEntity(cb.clause_entities, *ca.article, same_language)) {
+      return false;
+    }
     return SharedEntityCount(ca.entities, cb.entities) >= 2;
   }
   if (!entity->empty()) return true;
@@ -286,7 +355,9 @@ absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
                                          docs[i].body, arts[i].published, opt.extract);
     result.claims.insert(result.claims.end(), c.begin(), c.end());
   }
-  std::vector<Context> ctx = BuildContexts(result.claims, arts, docs, aliases);
+  std::vector<ArticleEntities> article_entities;
+  std::vector<Context> ctx =
+      BuildContexts(result.claims, arts, docs, aliases, &article_entities);
   // Copy clusters are stories, but most coverage of one event is written
   // independently and never forms a copy cluster: entity-formed stories
   // cover those. A pair in both is compared once (`seen` below).

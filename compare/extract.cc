@@ -1,5 +1,7 @@
 #include "compare/extract.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "compare/dates.h"
@@ -40,20 +42,61 @@ std::string FindRole(const std::vector<Lexeme>& lx, const Sentence& s,
   return "";
 }
 
-// The event a date belongs to: the nearest event predicate in its sentence
-// ("hội đàm ... vào ngày 19/6"); a nearer statement verb ("công bố ngày
-// 23/10") makes it the date of a remark instead.
-std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s,
-                          int begin, int end) {
-  const int window = s.last - s.first;
-  for (int d = 0; d <= window; ++d) {
+bool IsClausePunct(const Lexeme& l) {
+  return l.kind == LexKind::kPunct &&
+         (l.key == "," || l.key == ";" || l.key == ":" || l.key == "(" || l.key == ")");
+}
+
+// The nearest event predicate to [begin, end) within [first, last).
+std::string NearestEvent(const std::vector<Lexeme>& lx, int first, int last,
+                         int begin, int end, int* at) {
+  for (int d = 0; d <= last - first; ++d) {
     for (int k : {end + d, begin - 1 - d}) {
-      if (k < s.first || k >= s.last) continue;
-      PhraseMatch m = DateEventTable().LongestAt(lx, k, s.last);
-      if (m.length) return *m.tag;
+      if (k < first || k >= last) continue;
+      PhraseMatch m = DateEventTable().LongestAt(lx, k, last);
+      if (m.length) {
+        *at = k;
+        return *m.tag;
+      }
     }
   }
   return "";
+}
+
+// The event a date belongs to: the nearest event predicate in its clause
+// ("hội đàm ... ngày 20/6/2024, sau khi ... chuyến thăm" is the talks), else
+// in its sentence ("Ngày 8/3, một cuộc tấn công ..."); a nearer statement
+// verb ("công bố ngày 23/10") makes it the date of a remark instead. *at is
+// the predicate's first lexeme (-1 when none).
+// The lexemes [*first, *last) of the clause holding [begin, end).
+void ClauseAround(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
+                  int end, int* first, int* last) {
+  *first = begin, *last = end;
+  while (*first > s.first && !IsClausePunct(lx[*first - 1])) --*first;
+  while (*last < s.last && !IsClausePunct(lx[*last])) ++*last;
+}
+
+std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s,
+                          int begin, int end, int* at) {
+  *at = -1;
+  int first, last;
+  ClauseAround(lx, s, begin, end, &first, &last);
+  std::string event = NearestEvent(lx, first, last, begin, end, at);
+  if (!event.empty()) return event;
+  return NearestEvent(lx, s.first, s.last, begin, end, at);
+}
+
+// The date's clause joined with its event predicate's clause.
+Span EventClause(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
+                 int end, int event) {
+  int first, last;
+  ClauseAround(lx, s, begin, end, &first, &last);
+  if (event >= 0) {
+    int ef, el;
+    ClauseAround(lx, s, event, event + 1, &ef, &el);
+    first = std::min(first, ef), last = std::max(last, el);
+  }
+  return {lx[first].span.begin, lx[last - 1].span.end};
 }
 
 bool IsRangeWord(const std::string& w) {
@@ -76,10 +119,63 @@ bool FutureBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
   return false;
 }
 
+// Where a claim of the sentence being scanned sits, in lexemes.
+struct Placed {
+  size_t index;    // Into the output vector.
+  int first, end;  // The claim's lexemes.
+  int event = -1;  // Dates: the event predicate's first lexeme.
+  bool ranged = false;  // Dates after a range word ("từ năm 2000").
+  int anniversary_years = 0;  // Anniversaries: N of "kỷ niệm N năm".
+};
+
+// An anniversary is celebrated at the date its sentence gives ("hồi tháng
+// 10/2023 ... kỷ niệm 75 năm" -> 1948), else in the publication year. A
+// sentence date no later than the base it would imply is the founding date
+// itself ("thiết lập ngày 12/10/1948 ... kỷ niệm 75 năm"), not the
+// celebration, and so is one governed by a range word ("từ năm 2000").
+int CelebrationYear(const std::vector<Placed>& placed, const Placed& ann,
+                    const std::vector<Claim>& out, int published_year) {
+  int best = 0, best_distance = 1 << 30;
+  for (const Placed& p : placed) {
+    const Claim& d = out[p.index];
+    if (d.kind != ClaimKind::kDate || d.from.year <= 0 || d.from.year != d.to.year) continue;
+    if (p.ranged) continue;
+    const int y = d.from.year;
+    if (y - ann.anniversary_years <= 0 || y > published_year + 1 ||
+        y <= published_year - ann.anniversary_years) {
+      continue;
+    }
+    int distance = p.first >= ann.end ? p.first - ann.end : ann.first - p.end;
+    if (distance < best_distance) best = y, best_distance = distance;
+  }
+  return best ? best : published_year;
+}
+
+// Post-pass over one sentence: anniversaries take the celebration year, and
+// a date whose event phrase is the anniversary's object ("kỷ niệm 75 năm
+// thiết lập quan hệ", "năm 2018") dates the celebration, not the founding.
+void ResolveAnniversaries(const std::vector<Placed>& placed,
+                          const PublishedTime& published, std::vector<Claim>* out) {
+  for (const Placed& p : placed) {
+    if (p.anniversary_years == 0) continue;
+    Claim& c = (*out)[p.index];
+    const int year = CelebrationYear(placed, p, *out,
+                                     static_cast<int>(published.start.year()));
+    c.low = c.high = year - p.anniversary_years;
+    for (const Placed& q : placed) {
+      Claim& d = (*out)[q.index];
+      if (d.kind == ClaimKind::kDate && q.event >= p.end && q.event <= p.end + 3) {
+        d.role = "celebration";  // Compared through the base year.
+      }
+    }
+  }
+}
+
 void ExtractSentence(int doc, absl::string_view text,
                      const std::vector<Lexeme>& lx, const Sentence& s,
                      const PublishedTime& published, bool vi,
                      const ExtractOptions& opt, std::vector<Claim>* out) {
+  std::vector<Placed> placed;
   for (int i = s.first; i < s.last;) {
     DateMatch dm = opt.dates ? MatchDate(lx, i, s.last) : DateMatch{};
     if (dm.length) {
@@ -88,10 +184,12 @@ void ExtractSentence(int doc, absl::string_view text,
       c.span = {lx[i].span.begin, lx[i + dm.length - 1].span.end};
       c.future = FutureBefore(lx, s, i, i + dm.length);
       ResolveDate(dm.spec, published, c.future, &c.from, &c.to);
-      c.role = FindDateEvent(lx, s, i, i + dm.length);
+      int event = -1;
+      c.role = FindDateEvent(lx, s, i, i + dm.length, &event);
       // "từ năm 2008", "since 2009", "trước ngày 5/6": a boundary, not the
       // day the event happened.
-      if (i > s.first && IsRangeWord(lx[i - 1].key)) c.role.clear();
+      if (i > s.first && IsRangeWord(lx[i - 1].key)) c.role.clear(), event = -1;
+      c.clause = EventClause(lx, s, i, i + dm.length, event);
       // Relative dates hang on the publication day (often imprecise);
       // a year completed by the lean-to-past rule is trusted.
       c.inferred = dm.spec.relative != DateSpec::Relative::kNone ||
@@ -99,6 +197,8 @@ void ExtractSentence(int doc, absl::string_view text,
       c.year_inferred = dm.spec.year == 0 && !dm.spec.year_relative &&
                         dm.spec.relative == DateSpec::Relative::kNone &&
                         dm.spec.grain != DateSpec::Grain::kYear;
+      placed.push_back({out->size(), i, i + dm.length, event,
+                        i > s.first && IsRangeWord(lx[i - 1].key), 0});
       out->push_back(std::move(c));
       i += dm.length;
       continue;
@@ -110,7 +210,7 @@ void ExtractSentence(int doc, absl::string_view text,
     }
     if (q.emit && opt.numbers) {
       Claim c;
-      c.doc = doc, c.kind = q.kind, c.sentence = s.span;
+      c.doc = doc, c.kind = q.kind, c.sentence = c.clause = s.span;
       c.span = {lx[i].span.begin, lx[i + q.length - 1].span.end};
       c.value = q.value, c.low = q.low, c.high = q.high;
       c.low_open = q.low_open, c.high_open = q.high_open;
@@ -127,9 +227,9 @@ void ExtractSentence(int doc, absl::string_view text,
           i += q.length;
           continue;
         }
-        // Compare the implied base year: 75th anniversary in 2024 -> 1949.
-        double base = published.start.year() - q.value;
-        c.low = c.high = base, c.low_open = c.high_open = false;
+        // Compare the implied base year: 75th anniversary in 2024 -> 1949
+        // (the celebration year is settled by ResolveAnniversaries).
+        c.low_open = c.high_open = false;
         c.unit = "base year", c.role = "anniversary";
         // What is celebrated: the two words after the duration ("thiết
         // lập", "ngày ký"), so 50 years of ties never meets 35 of a treaty.
@@ -142,10 +242,13 @@ void ExtractSentence(int doc, absl::string_view text,
           ++taken;
         }
       }
+      placed.push_back({out->size(), i, i + q.length, -1, false,
+                        q.anniversary ? static_cast<int>(q.value) : 0});
       out->push_back(std::move(c));
     }
     i += q.length;
   }
+  ResolveAnniversaries(placed, published, out);
 }
 
 }  // namespace

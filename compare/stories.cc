@@ -12,20 +12,34 @@
 namespace wirecheck {
 namespace {
 
+// An article's key entities: those it mentions at least twice, plus every
+// entity of its title and lead (first `kLeadSentences` body sentences).
+// Short wire items name each actor once, and the lead is where they do.
+constexpr int kLeadSentences = 2;
+
 absl::flat_hash_set<std::string> KeyEntities(const Article& a, const Document& d,
                                              const AliasTable& aliases) {
   absl::flat_hash_map<std::string, int> counts;
+  absl::flat_hash_set<std::string> keys;
+  auto add = [&](const SentenceInfo& info, bool lead) {
+    for (int id : info.alias_ids) {
+      std::string k = absl::StrCat("#", id);
+      if (++counts[k] >= 2 || lead) keys.insert(k);
+    }
+    for (const std::string& n : info.names) {
+      if (++counts[n] >= 2 || lead) keys.insert(n);
+    }
+  };
+  if (!a.title.empty()) {
+    std::vector<Lexeme> lx = Lex(a.title, Span{0, static_cast<uint32_t>(a.title.size())});
+    for (const Sentence& s : SplitSentences(lx)) add(SentenceEntities(lx, s, aliases), true);
+  }
+  int sentences = 0;
   for (const Span& b : d.body) {
     std::vector<Lexeme> lx = Lex(a.text, b);
     for (const Sentence& s : SplitSentences(lx)) {
-      SentenceInfo info = SentenceEntities(lx, s, aliases);
-      for (int id : info.alias_ids) ++counts[absl::StrCat("#", id)];
-      for (const std::string& n : info.names) ++counts[n];
+      add(SentenceEntities(lx, s, aliases), sentences++ < kLeadSentences);
     }
-  }
-  absl::flat_hash_set<std::string> keys;
-  for (const auto& [k, n] : counts) {
-    if (n >= 2) keys.insert(k);
   }
   return keys;
 }

@@ -3,7 +3,9 @@
 // Claims are only compared inside one story. dedup's copy clusters are the
 // best stories; without them, two articles belong to one story when they
 // share at least `min_shared` key entities (alias entities and capitalised
-// names mentioned at least twice in the body) and were published within
+// names mentioned at least twice in the body, or once in the title or the
+// first two body sentences, where short items name their actors) and were
+// published within
 // `window_days` of each other (unknown times do not separate). Keys found in
 // more than max(50, n/20) articles are ignored (too common to link a story);
 // candidate pairs come from an inverted index, so cost follows shared keys.

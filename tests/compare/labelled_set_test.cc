@@ -1,5 +1,7 @@
 // Scores FindDiscrepancies on testdata/compare/labelled_set.txt: conflict
-// precision must be >= 0.9 and recall >= 0.8 with default options.
+// precision must be >= 0.9 and recall >= 0.8 with default options. Each
+// story is one cluster, unless marked "+++ form stories" (then FormStories
+// alone must find that its articles belong together).
 #include <cstdio>
 #include <set>
 #include <string>
@@ -32,6 +34,8 @@ struct Story {
   std::string name;
   std::vector<Article> articles;
   std::set<Pair> conflicts;
+  // "+++ form stories": no clusters are passed, FormStories must join them.
+  bool form_stories = false;
 };
 
 PublishedTime ParsePublished(const std::string& s) {
@@ -61,6 +65,8 @@ std::vector<Story> LoadStories() {
     if (line.empty() || line[0] == '#') continue;
     if (absl::ConsumePrefix(&line, "=== story ")) {
       stories.push_back({std::string(line), {}, {}});
+    } else if (absl::StartsWith(line, "+++ form stories")) {
+      stories.back().form_stories = true;
     } else if (absl::ConsumePrefix(&line, "--- article ")) {
       std::vector<std::string> f = absl::StrSplit(line, ' ');
       Article a;
@@ -105,6 +111,7 @@ TEST(LabelledSetTest, ConflictPrecisionAndRecall) {
       all.push_back(static_cast<int>(i));
     }
     CompareInput in{&s.articles, &docs, {all}, {}};
+    if (s.form_stories) in.story_clusters.clear();
     auto r = FindDiscrepancies(in, *aliases, CompareOptions{});
     ASSERT_TRUE(r.ok()) << r.status();
     std::set<Pair> got;
