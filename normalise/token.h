@@ -6,6 +6,11 @@
 // optionally diacritic-folded), so two tokens match exactly when their
 // `key_hash` values are equal. Keys themselves are not stored: dedup needs
 // only hashes, and the text is always recoverable from `span`.
+//
+// A batch keeps every article's tokens (tens of millions for a day of
+// news), so a Token is 16 bytes: the token's kind (word, number, dictionary
+// word) is not stored — nothing downstream needs it; TokenKinds()
+// (normalise/tokenizer.h) reports it for tests and debugging.
 #ifndef WIRECHECK_NORMALISE_TOKEN_H_
 #define WIRECHECK_NORMALISE_TOKEN_H_
 
@@ -25,8 +30,8 @@ enum class TokenKind : uint8_t {
 struct Token {
   Span span;          // Original bytes of the token.
   uint64_t key_hash;  // XXH3-64 of the normalised key, seed 0.
-  TokenKind kind;
 };
+static_assert(sizeof(Token) == 16, "Token is kept per token of a batch");
 
 using TokenList = std::vector<Token>;
 

@@ -106,13 +106,15 @@ class KeyBuilder {
 class Tokenizer {
  public:
   Tokenizer(absl::string_view text, const TokenizerOptions& options,
-            TokenList* tokens, std::vector<std::string>* keys)
+            TokenList* tokens, std::vector<std::string>* keys,
+            std::vector<TokenKind>* kinds)
       : text_(text),
         p_(reinterpret_cast<const uint8_t*>(text.data())),
         table_(CharTable::Get()),
         key_(table_, options.fold_diacritics),
         tokens_(tokens),
-        keys_(keys) {}
+        keys_(keys),
+        kinds_(kinds) {}
 
   void Region(uint32_t begin, uint32_t end) {
     uint32_t i = begin;
@@ -227,8 +229,9 @@ class Tokenizer {
   void Emit(uint32_t start, uint32_t end, TokenKind kind) {
     const std::string& key = key_.Finish(text_.substr(start, end - start));
     tokens_->push_back(
-        Token{Span{start, end}, XXH3_64bits(key.data(), key.size()), kind});
+        Token{Span{start, end}, XXH3_64bits(key.data(), key.size())});
     if (keys_ != nullptr) keys_->push_back(key);
+    if (kinds_ != nullptr) kinds_->push_back(kind);
   }
 
   static icu::BreakIterator* WordBreaker() {
@@ -248,15 +251,16 @@ class Tokenizer {
   KeyBuilder key_;
   TokenList* tokens_;
   std::vector<std::string>* keys_;
+  std::vector<TokenKind>* kinds_;
 };
 
 void Run(absl::string_view text, const std::vector<Span>& regions,
          const TokenizerOptions& options, TokenList* tokens,
-         std::vector<std::string>* keys) {
+         std::vector<std::string>* keys, std::vector<TokenKind>* kinds) {
   // Vietnamese averages one token per ~6 bytes; room for denser text avoids
   // regrowing (untouched capacity costs no memory traffic).
   tokens->reserve(tokens->size() + text.size() / 4 + 8);
-  Tokenizer tokenizer(text, options, tokens, keys);
+  Tokenizer tokenizer(text, options, tokens, keys, kinds);
   const uint32_t size = static_cast<uint32_t>(text.size());
   for (const Span& r : regions) {
     const uint32_t end = r.end < size ? r.end : size;
@@ -273,7 +277,7 @@ TokenList Tokenize(absl::string_view text, const std::vector<Span>& regions,
   // cost page faults proportional to the corpus.
   thread_local TokenList scratch;
   scratch.clear();
-  Run(text, regions, options, &scratch, nullptr);
+  Run(text, regions, options, &scratch, nullptr, nullptr);
   TokenList tokens(scratch.begin(), scratch.end());
   if (scratch.capacity() > (size_t{1} << 20)) TokenList().swap(scratch);
   return tokens;
@@ -289,8 +293,17 @@ std::vector<std::string> TokenKeys(absl::string_view text,
   TokenList tokens;
   std::vector<std::string> keys;
   Run(text, {Span{0, static_cast<uint32_t>(text.size())}}, options, &tokens,
-      &keys);
+      &keys, nullptr);
   return keys;
+}
+
+std::vector<TokenKind> TokenKinds(absl::string_view text,
+                                  const TokenizerOptions& options) {
+  TokenList tokens;
+  std::vector<TokenKind> kinds;
+  Run(text, {Span{0, static_cast<uint32_t>(text.size())}}, options, &tokens,
+      nullptr, &kinds);
+  return kinds;
 }
 
 }  // namespace wirecheck

@@ -70,6 +70,11 @@ TokenList Tokenize(absl::string_view text, const TokenizerOptions& options);
 std::vector<std::string> TokenKeys(absl::string_view text,
                                    const TokenizerOptions& options);
 
+// The kind of each token of Tokenize(text, options) (not stored in Token),
+// for tests and debugging.
+std::vector<TokenKind> TokenKinds(absl::string_view text,
+                                  const TokenizerOptions& options);
+
 }  // namespace wirecheck
 
 #endif  // WIRECHECK_NORMALISE_TOKENIZER_H_

@@ -1,5 +1,8 @@
 #include "dedup/shingle.h"
 
+#include <algorithm>
+#include <random>
+
 #include "dedup/minhash.h"
 #include "gtest/gtest.h"
 #include "tests/dedup/test_docs.h"
@@ -42,7 +45,7 @@ TEST(ShingleTest, RollingHashEqualsDirectPolynomial) {
   uint64_t x = 12345;
   for (int i = 0; i < 40; ++i) {
     x = Mix64(x);
-    tokens.push_back({Span{}, x, TokenKind::kWord});
+    tokens.push_back({Span{}, x});
   }
   const uint64_t base = 0x9e3779b97f4a7c15ULL;
   for (int k : {1, 3, 5, 8}) {
@@ -59,6 +62,25 @@ TEST(ShingleTest, RollingHashEqualsDirectPolynomial) {
 TEST(ShingleTest, UniqueIsSortedSet) {
   auto u = UniqueShingles({5, 3, 5, 1, 3});
   EXPECT_EQ(u, (std::vector<uint64_t>{1, 3, 5}));
+}
+
+// The bucketed sort against std::sort: random hashes of every size class,
+// repeats, and skewed values that crowd one bucket.
+TEST(ShingleTest, UniqueMatchesStdSortUnique) {
+  std::mt19937_64 rng(5);
+  for (size_t n : {0, 1, 63, 64, 65, 500, 4096, 100000}) {
+    for (int kind = 0; kind < 3; ++kind) {
+      std::vector<uint64_t> v(n);
+      for (uint64_t& x : v) {
+        x = kind == 0 ? rng() : kind == 1 ? rng() % 50 : rng() >> 40;
+      }
+      std::vector<uint64_t> expected = v;
+      std::sort(expected.begin(), expected.end());
+      expected.erase(std::unique(expected.begin(), expected.end()),
+                     expected.end());
+      EXPECT_EQ(UniqueShingles(v), expected) << n << " " << kind;
+    }
+  }
 }
 
 TEST(ShingleTest, TokenRangeSpanCoversOriginalBytes) {

@@ -46,7 +46,7 @@ inline Document WhitespaceDocument(absl::string_view text) {
     if (e > b) {
       std::string key = absl::AsciiStrToLower(text.substr(b, e - b));
       doc.tokens.push_back({Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)},
-                            XXH3_64bits(key.data(), key.size()), TokenKind::kWord});
+                            XXH3_64bits(key.data(), key.size())});
     }
     i = j;
   }

@@ -39,8 +39,7 @@ bool SameDocument(const Document& a, const Document& b) {
   }
   for (size_t i = 0; i < a.tokens.size(); ++i) {
     if (a.tokens[i].span != b.tokens[i].span ||
-        a.tokens[i].key_hash != b.tokens[i].key_hash ||
-        a.tokens[i].kind != b.tokens[i].kind) {
+        a.tokens[i].key_hash != b.tokens[i].key_hash) {
       return false;
     }
   }
