@@ -105,27 +105,52 @@ void SortByKey(std::vector<uint64_t>* v, std::vector<uint64_t>& tmp) {
 }
 
 // Pairs of distinct documents sharing a bucket in band `band`.
-// `entries` and `scratch` are reusable buffers.
+// `entries`, `scratch` and `seen` are reusable buffers.
+//
+// Most keys of a band occur once. A first pass marks, in two bitmaps over
+// the key's low kSlotBits bits, which slots were seen once and which twice;
+// only items whose slot was seen twice can share a bucket, so only those are
+// sorted. The buckets (and so the pairs) are exactly those of sorting every
+// item: a key that occurs twice always has its slot seen twice.
 void BandPairs(const std::vector<uint32_t>& band_keys,
                const std::vector<uint32_t>& item_doc, int band,
                int max_bucket_docs, std::vector<uint64_t>& entries,
-               std::vector<uint64_t>& scratch, std::vector<uint64_t>* pairs) {
+               std::vector<uint64_t>& scratch, std::vector<uint64_t>& seen,
+               std::vector<uint64_t>* pairs) {
+  constexpr int kSlotBits = 24;
+  constexpr uint32_t kSlotMask = (uint32_t{1} << kSlotBits) - 1;
   const size_t items = item_doc.size();
-  entries.resize(items);
+  const uint32_t* keys = band_keys.data() + band * items;
+  // seen[0, words) is "seen once", seen[words, 2 * words) "seen twice".
+  const size_t words = size_t{1} << (kSlotBits - 6);
+  seen.assign(2 * words, 0);
+  uint64_t* once = seen.data();
+  uint64_t* twice = seen.data() + words;
   for (size_t i = 0; i < items; ++i) {
-    entries[i] = (static_cast<uint64_t>(band_keys[band * items + i]) << 32) |
-                 item_doc[i];
+    if (item_doc[i] == kNoDocument) continue;
+    const uint32_t slot = keys[i] & kSlotMask;
+    const uint64_t bit = uint64_t{1} << (slot & 63);
+    twice[slot >> 6] |= once[slot >> 6] & bit;
+    once[slot >> 6] |= bit;
+  }
+  entries.clear();
+  for (size_t i = 0; i < items; ++i) {
+    const uint32_t slot = keys[i] & kSlotMask;
+    if (!((twice[slot >> 6] >> (slot & 63)) & 1) || item_doc[i] == kNoDocument) {
+      continue;
+    }
+    entries.push_back((static_cast<uint64_t>(keys[i]) << 32) | item_doc[i]);
   }
   SortByKey(&entries, scratch);
+  const size_t n = entries.size();
   std::vector<uint32_t> docs;
-  for (size_t begin = 0; begin < items;) {
+  for (size_t begin = 0; begin < n;) {
     size_t end = begin + 1;
-    while (end < items && (entries[end] >> 32) == (entries[begin] >> 32)) ++end;
+    while (end < n && (entries[end] >> 32) == (entries[begin] >> 32)) ++end;
     if (end - begin > 1) {
       docs.clear();
       for (size_t i = begin; i < end; ++i) {
         const uint32_t doc = static_cast<uint32_t>(entries[i]);
-        if (doc == kNoDocument) continue;
         if (docs.empty() || docs.back() != doc) docs.push_back(doc);
       }
       if (docs.size() > 1 && docs.size() <= static_cast<size_t>(max_bucket_docs)) {
@@ -157,10 +182,10 @@ std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
   // for any thread count.
   const int threads = std::min(ResolveThreads(options.threads), bands);
   ParallelFor(threads, threads, [&](size_t t) {
-    std::vector<uint64_t> entries, scratch;
+    std::vector<uint64_t> entries, scratch, seen;
     for (int b = static_cast<int>(t); b < bands; b += threads) {
       BandPairs(band_keys, item_doc, b, options.max_bucket_docs, entries,
-                scratch, &per_band[b]);
+                scratch, seen, &per_band[b]);
       SortUnique(&per_band[b]);
     }
   });

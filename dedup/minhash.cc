@@ -23,6 +23,16 @@ MinHasher::MinHasher(int num_perm, uint64_t seed)
       probes_[bin * kCachedProbes + a] = Probe(bin, a);
     }
   }
+  static_assert(kCachedProbes == 16, "entries pack the attempt in 4 bits");
+  probed_begin_.assign(num_perm_ + 1, 0);
+  for (uint32_t j : probes_) ++probed_begin_[j + 1];
+  for (int j = 0; j < num_perm_; ++j) probed_begin_[j + 1] += probed_begin_[j];
+  probed_by_.resize(probes_.size());
+  std::vector<uint32_t> fill(probed_begin_.begin(), probed_begin_.end() - 1);
+  for (size_t e = 0; e < probes_.size(); ++e) {
+    // e == bin * 16 + attempt, which fits 16 bits for num_perm <= 4096.
+    probed_by_[fill[probes_[e]]++] = static_cast<uint16_t>(e);
+  }
 }
 
 uint32_t MinHasher::Probe(uint32_t bin, uint64_t attempt) const {
@@ -35,8 +45,12 @@ uint32_t MinHasher::Probe(uint32_t bin, uint64_t attempt) const {
 bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   if (n == 0) return false;
   const uint32_t k = static_cast<uint32_t>(num_perm_);
+  const uint32_t words = (k + 63) / 64;
   // kEmpty marks an empty bin; a hash value equal to it is clamped to
-  // kEmpty - 1 so "empty" stays unambiguous.
+  // kEmpty - 1 so "empty" stays unambiguous. `filled` has a bit per bin
+  // that received a value.
+  uint64_t filled[4096 / 64];
+  std::fill(filled, filled + words, 0);
   for (uint32_t i = 0; i < k; ++i) out[i] = kEmpty;
   for (size_t i = 0; i < n; ++i) {
     const uint64_t h = Mix64(shingles[i] ^ seed_);
@@ -44,37 +58,47 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
     uint32_t value = static_cast<uint32_t>(h);
     if (value == kEmpty) value = kEmpty - 1;
     if (value < out[bin]) out[bin] = value;
+    filled[bin >> 6] |= uint64_t{1} << (bin & 63);
   }
+  // Bits past bin k - 1 count as filled, so only real bins look empty.
+  if (k % 64 != 0) filled[words - 1] |= ~uint64_t{0} << (k % 64);
+  bool any_empty = false;
+  for (uint32_t w = 0; w < words; ++w) any_empty |= filled[w] != ~uint64_t{0};
+  if (!any_empty) return true;
   // Optimal densification: each empty bin borrows from the first
   // originally non-empty bin on its own seeded probe sequence. Non-empty
-  // bins never change, and a bitmap remembers which bins started empty, so
+  // bins never change, and `filled` remembers which bins started empty, so
   // the result does not depend on the order bins are filled.
-  uint64_t empty[4096 / 64];
-  std::fill(empty, empty + (k + 63) / 64, 0);
-  bool any_empty = false;
-  for (uint32_t i = 0; i < k; ++i) {
-    if (out[i] == kEmpty) {
-      empty[i >> 6] |= uint64_t{1} << (i & 63);
-      any_empty = true;
+  //
+  // hits[i] bit a is set when bin i's cached probe a is a filled bin: each
+  // filled bin sets the bits of the probes that point at it. The lowest set
+  // bit is then the first filled probe, exactly as probing in order finds.
+  uint16_t hits[4096];
+  std::fill(hits, hits + k, 0);
+  for (uint32_t w = 0; w < words; ++w) {
+    uint64_t bits = filled[w];
+    if (w == words - 1 && k % 64 != 0) bits &= ~(~uint64_t{0} << (k % 64));
+    for (; bits != 0; bits &= bits - 1) {
+      const uint32_t j = w * 64 + __builtin_ctzll(bits);
+      const uint16_t* e = probed_by_.data() + probed_begin_[j];
+      const uint16_t* e_end = probed_by_.data() + probed_begin_[j + 1];
+      for (; e != e_end; ++e) hits[*e >> 4] |= uint16_t(1u << (*e & 15));
     }
   }
-  if (!any_empty) return true;
-  auto was_empty = [&](uint32_t j) { return (empty[j >> 6] >> (j & 63)) & 1; };
-  for (uint32_t i = 0; i < k; ++i) {
-    if (!was_empty(i)) continue;
-    // The first non-empty bin among the cached probes, found without a
-    // data-dependent branch per probe (scanning backwards, the last hit
-    // written is the earliest probe).
-    const uint32_t* probes = &probes_[static_cast<size_t>(i) * kCachedProbes];
-    uint32_t pick = kEmpty;
-    for (int a = kCachedProbes - 1; a >= 0; --a) {
-      pick = was_empty(probes[a]) ? pick : probes[a];
+  for (uint32_t w = 0; w < words; ++w) {
+    for (uint64_t bits = ~filled[w]; bits != 0; bits &= bits - 1) {
+      const uint32_t i = w * 64 + __builtin_ctzll(bits);
+      uint32_t pick = kEmpty;
+      if (hits[i] != 0) {
+        pick = probes_[static_cast<size_t>(i) * kCachedProbes +
+                       __builtin_ctz(hits[i])];
+      }
+      for (uint64_t attempt = kCachedProbes; pick == kEmpty; ++attempt) {
+        const uint32_t j = Probe(i, attempt);
+        if ((filled[j >> 6] >> (j & 63)) & 1) pick = j;
+      }
+      out[i] = out[pick];
     }
-    for (uint64_t attempt = kCachedProbes; pick == kEmpty; ++attempt) {
-      const uint32_t j = Probe(i, attempt);
-      if (!was_empty(j)) pick = j;
-    }
-    out[i] = out[pick];
   }
   return true;
 }

@@ -59,6 +59,13 @@ class MinHasher {
   // The first kCachedProbes probes of every bin, precomputed: the probe
   // sequence depends only on the seed, never on the data.
   std::vector<uint32_t> probes_;
+  // The same probes inverted: for bin j, the entries (i << 4 | attempt) of
+  // every bin i whose cached probe `attempt` is j, in
+  // probed_by_[probed_begin_[j], probed_begin_[j + 1]). A short text fills
+  // few bins, so walking the filled bins' lists finds every empty bin's
+  // first filled probe in far fewer steps than probing from each empty bin.
+  std::vector<uint32_t> probed_begin_;
+  std::vector<uint16_t> probed_by_;
 };
 
 }  // namespace wirecheck

@@ -35,9 +35,55 @@ std::vector<uint64_t> ShingleHashes(const TokenList& tokens, int k) {
   return out;
 }
 
+namespace {
+
+// Sorts well-mixed 64-bit hashes: one counting pass on the top bits into
+// about n/2..n buckets, then insertion sort inside each (two or so values).
+// Several times faster than std::sort, which mispredicts a branch per
+// comparison on random keys. Skewed input (not hashes) stays correct: a
+// crowded bucket falls back to std::sort.
+void SortHashes(std::vector<uint64_t>* v) {
+  const size_t n = v->size();
+  if (n < 64) {
+    std::sort(v->begin(), v->end());
+    return;
+  }
+  int bits = 0;
+  while ((size_t{2} << bits) <= n && bits < 20) ++bits;
+  const int shift = 64 - bits;
+  const size_t buckets = size_t{1} << bits;
+  thread_local std::vector<uint32_t> start;
+  thread_local std::vector<uint64_t> sorted;
+  start.assign(buckets + 1, 0);
+  for (uint64_t h : *v) ++start[(h >> shift) + 1];
+  for (size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
+  sorted.resize(n);
+  for (uint64_t h : *v) sorted[start[h >> shift]++] = h;
+  // start[b] is now the end of bucket b (and the beginning of b + 1).
+  size_t begin = 0;
+  for (size_t b = 0; b < buckets; ++b) {
+    const size_t end = start[b];
+    if (end - begin > 32) {
+      std::sort(sorted.begin() + begin, sorted.begin() + end);
+    } else {
+      for (size_t i = begin + 1; i < end; ++i) {
+        const uint64_t x = sorted[i];
+        size_t j = i;
+        for (; j > begin && sorted[j - 1] > x; --j) sorted[j] = sorted[j - 1];
+        sorted[j] = x;
+      }
+    }
+    begin = end;
+  }
+  std::copy(sorted.begin(), sorted.end(), v->begin());
+}
+
+}  // namespace
+
 std::vector<uint64_t> UniqueShingles(std::vector<uint64_t> hashes) {
-  std::sort(hashes.begin(), hashes.end());
+  SortHashes(&hashes);
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  hashes.shrink_to_fit();
   return hashes;
 }
 

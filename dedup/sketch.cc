@@ -28,13 +28,24 @@ class DfSketch {
       std::vector<uint16_t>& counts = rows_[row];
       counts.assign(cells, 0);
       const int shift = row == 0 ? 0 : 32;
+      // Random increments into a table larger than the cache: prefetching
+      // a few hashes ahead hides most of the miss latency.
+      constexpr size_t kAhead = 8;
       for (const auto& set : sets) {
-        for (uint64_t h : set) {
-          uint16_t& c = counts[(h >> shift) & mask_];
+        const size_t m = set.size();
+        for (size_t i = 0; i < m; ++i) {
+          if (i + kAhead < m) {
+            __builtin_prefetch(&counts[(set[i + kAhead] >> shift) & mask_], 1);
+          }
+          uint16_t& c = counts[(set[i] >> shift) & mask_];
           if (c != 0xFFFF) ++c;
         }
       }
     });
+  }
+  void Prefetch(uint64_t h) const {
+    __builtin_prefetch(&rows_[0][h & mask_]);
+    __builtin_prefetch(&rows_[1][(h >> 32) & mask_]);
   }
   int Estimate(uint64_t h) const {
     return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
@@ -45,15 +56,20 @@ class DfSketch {
   std::vector<uint16_t> rows_[2];
 };
 
-// Signs every window of one document and writes its band keys.
+// Signs every window of one document and writes its band keys straight
+// into the band-major array (`items` keys per band): a document's windows
+// are consecutive items, so each band gets one short contiguous run.
 void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
                     const SketchOptions& o, const MinHasher& hasher,
-                    size_t first_item, std::vector<uint32_t>* item_major,
-                    BatchSketch* out) {
+                    size_t first_item, size_t items, BatchSketch* out) {
   const int n = static_cast<int>(seq.size());
   std::vector<uint8_t> frequent(n, 0);  // Looked up once per position.
   if (df != nullptr) {
-    for (int i = 0; i < n; ++i) frequent[i] = df->Estimate(seq[i]) > o.max_df;
+    constexpr int kAhead = 8;
+    for (int i = 0; i < n; ++i) {
+      if (i + kAhead < n) df->Prefetch(seq[i + kAhead]);
+      frequent[i] = df->Estimate(seq[i]) > o.max_df;
+    }
   }
   std::vector<uint64_t> kept;
   kept.reserve(o.window);
@@ -65,30 +81,15 @@ void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
       if (!frequent[i]) kept.push_back(seq[i]);
     }
     if (hasher.Sign(kept.data(), kept.size(), sig.data())) {
-      uint32_t* keys = item_major->data() + item * o.lsh.bands;
-      for (int b = 0; b < o.lsh.bands; ++b) keys[b] = BandKey(sig.data(), o.lsh, b);
+      uint32_t* keys = out->band_keys.data() + item;
+      for (int b = 0; b < o.lsh.bands; ++b) {
+        keys[b * items] = BandKey(sig.data(), o.lsh, b);
+      }
     } else {
       out->item_doc[item] = kNoDocument;
     }
     ++item;
   }
-}
-
-// Item-major (each item's bands together, as documents write them) to
-// band-major (each band contiguous, as CandidatePairs scans them). Blocks of
-// items keep both the reads and the `bands` write streams cache-friendly.
-std::vector<uint32_t> Transpose(const std::vector<uint32_t>& item_major,
-                                size_t items, int bands) {
-  std::vector<uint32_t> out(item_major.size());
-  constexpr size_t kBlock = 2048;
-  for (size_t begin = 0; begin < items; begin += kBlock) {
-    const size_t end = std::min(items, begin + kBlock);
-    for (int b = 0; b < bands; ++b) {
-      uint32_t* dst = out.data() + b * items;
-      for (size_t i = begin; i < end; ++i) dst[i] = item_major[i * bands + b];
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -127,13 +128,12 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
     std::fill(out.item_doc.begin() + first_item[i],
               out.item_doc.begin() + first_item[i + 1], static_cast<uint32_t>(i));
   }
-  std::vector<uint32_t> item_major(items * o.lsh.bands, 0);
+  out.band_keys.assign(items * o.lsh.bands, 0);
   const MinHasher hasher(o.num_perm, o.seed);
   ParallelFor(n, o.threads, [&](size_t i) {
     SketchDocument(ShingleHashes(docs[i].tokens, o.shingle), df.get(), o,
-                   hasher, first_item[i], &item_major, &out);
+                   hasher, first_item[i], items, &out);
   });
-  out.band_keys = Transpose(item_major, items, o.lsh.bands);
   out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
                               [](uint32_t d) { return d != kNoDocument; });
   return out;

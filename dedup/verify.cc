@@ -22,18 +22,20 @@ SetOverlap CompareSets(const std::vector<uint64_t>& a,
   SetOverlap o;
   o.size_a = static_cast<int>(a.size());
   o.size_b = static_cast<int>(b.size());
+  // Branch-free merge: which side advances depends on random hash order,
+  // so a branch would mispredict about every other step.
+  const uint64_t* pa = a.data();
+  const uint64_t* pb = b.data();
+  const size_t na = a.size(), nb = b.size();
   size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++o.shared;
-      ++i;
-      ++j;
-    }
+  int shared = 0;
+  while (i < na && j < nb) {
+    const uint64_t x = pa[i], y = pb[j];
+    shared += x == y;
+    i += x <= y;
+    j += y <= x;
   }
+  o.shared = shared;
   return o;
 }
 

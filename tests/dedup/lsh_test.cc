@@ -1,6 +1,9 @@
 #include "dedup/lsh.h"
 
 #include <algorithm>
+#include <map>
+#include <random>
+#include <set>
 
 #include "gtest/gtest.h"
 
@@ -84,6 +87,51 @@ TEST(LshTest, OversizedBucketsAreSkipped) {
   large.max_bucket_docs = 5;
   large.threads = 2;
   EXPECT_EQ(CandidatePairs(keys, item_doc, 1, large).size(), 10u);
+}
+
+// CandidatePairs against a map from key to its documents, on random keys
+// drawn so that many share a bucket, many share only their low 24 bits
+// (the prefilter's slot) and some items are empty windows.
+TEST(LshTest, CandidatesMatchBruteForceBuckets) {
+  std::mt19937_64 rng(17);
+  for (int trial = 0; trial < 6; ++trial) {
+    const int bands = 1 + trial % 3;
+    const size_t items = 3000;
+    std::vector<uint32_t> item_doc(items);
+    uint32_t doc = 0;
+    for (size_t i = 0; i < items; ++i) {
+      if (rng() % 3 == 0) ++doc;
+      item_doc[i] = rng() % 17 == 0 ? kNoDocument : doc;
+    }
+    std::vector<uint32_t> keys(items * bands);
+    for (uint32_t& k : keys) {
+      const uint32_t low = static_cast<uint32_t>(rng() % 2000);
+      k = (static_cast<uint32_t>(rng() % 3) << 24) | low;
+      if (rng() % 4 == 0) k = static_cast<uint32_t>(rng());
+    }
+    CandidateOptions options;
+    options.max_bucket_docs = 5;
+    options.threads = 1 + trial % 2;
+    std::vector<uint64_t> expected;
+    for (int b = 0; b < bands; ++b) {
+      std::map<uint32_t, std::set<uint32_t>> buckets;
+      for (size_t i = 0; i < items; ++i) {
+        if (item_doc[i] != kNoDocument) buckets[keys[b * items + i]].insert(item_doc[i]);
+      }
+      for (const auto& [key, docs] : buckets) {
+        if (docs.size() < 2 || docs.size() > 5) continue;
+        for (uint32_t x : docs) {
+          for (uint32_t y : docs) {
+            if (x < y) expected.push_back((uint64_t{x} << 32) | y);
+          }
+        }
+      }
+    }
+    std::sort(expected.begin(), expected.end());
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    EXPECT_FALSE(expected.empty());
+    EXPECT_EQ(CandidatePairs(keys, item_doc, bands, options), expected) << trial;
+  }
 }
 
 }  // namespace
