@@ -60,12 +60,22 @@ MappedFile::MappedFile(const char* path) {
   close(fd);
 }
 
-MappedFile::~MappedFile() {
+MappedFile::~MappedFile() { Release(); }
+
+void MappedFile::Release() {
   if (data_ != nullptr) munmap(data_, size_);
+  data_ = nullptr;
+  size_ = 0;
 }
 
 Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
                   Pipeline pipeline) {
+  Corpus c = ParseCorpus(jsonl, limit, pipeline);
+  PrepareCorpus(threads, pipeline, &c);
+  return c;
+}
+
+Corpus ParseCorpus(absl::string_view jsonl, int limit, Pipeline pipeline) {
   Corpus c;
   jsonl = FirstLines(jsonl, limit);
   auto t0 = std::chrono::steady_clock::now();
@@ -81,7 +91,12 @@ Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
   }
   for (const Article& a : c.articles) c.text_bytes += a.text.size();
   c.parse_seconds = Since(t0);
-  t0 = std::chrono::steady_clock::now();
+  return c;
+}
+
+void PrepareCorpus(int threads, Pipeline pipeline, Corpus* corpus) {
+  Corpus& c = *corpus;
+  const auto t0 = std::chrono::steady_clock::now();
   if (pipeline == Pipeline::kLite) {
     c.docs.resize(c.articles.size());
     ParallelFor(c.articles.size(), threads, [&](size_t i) {
@@ -93,7 +108,6 @@ Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
     c.docs = PrepareDocuments(c.articles, prepare);
   }
   c.prepare_seconds = Since(t0);
-  return c;
 }
 
 }  // namespace wirecheck

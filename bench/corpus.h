@@ -43,6 +43,9 @@ class MappedFile {
   absl::string_view bytes() const {
     return absl::string_view(static_cast<const char*>(data_), size_);
   }
+  // Unmaps early: once parsed, the articles own their text, and the mapped
+  // file's pages would otherwise count in the run's peak memory.
+  void Release();
 
  private:
   void* data_ = nullptr;
@@ -52,6 +55,10 @@ class MappedFile {
 // The first `limit` lines (all when limit < 0).
 Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
                   Pipeline pipeline);
+
+// LoadCorpus in its two steps: articles only, then their documents.
+Corpus ParseCorpus(absl::string_view jsonl, int limit, Pipeline pipeline);
+void PrepareCorpus(int threads, Pipeline pipeline, Corpus* corpus);
 
 }  // namespace wirecheck
 

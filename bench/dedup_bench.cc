@@ -17,10 +17,33 @@
 namespace wirecheck {
 namespace {
 
+// Every reported copy, one line each, for checking that an optimisation
+// leaves the results byte-identical (diff two dumps).
+void DumpCopies(const DedupResult& r, const char* path) {
+  FILE* f = std::fopen(path, "w");
+  if (f == nullptr) return;
+  for (const CopyPair& p : r.copies) {
+    std::fprintf(f, "%d %d %d %.17g %.17g %d %s %u %u", p.source, p.copy,
+                 p.by_date, p.similarity, p.containment, p.credited,
+                 p.credit.c_str(), p.credit_span.begin, p.credit_span.end);
+    for (const AlignedSpan& s : p.spans) {
+      std::fprintf(f, " [%u,%u)->[%u,%u)", s.source.begin, s.source.end,
+                   s.copy.begin, s.copy.end);
+    }
+    std::fprintf(f, "\n");
+  }
+  for (const Cluster& c : r.clusters) {
+    std::fprintf(f, "cluster %d:", c.origin);
+    for (int m : c.members) std::fprintf(f, " %d", m);
+    std::fprintf(f, "\n");
+  }
+  std::fclose(f);
+}
+
 
 int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   const auto t0 = std::chrono::steady_clock::now();
-  const MappedFile file(path);
+  MappedFile file(path);
   const absl::string_view bytes = file.bytes();
   if (!file.ok()) {
     std::fprintf(stderr, "cannot read %s\n", path);
@@ -28,7 +51,9 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   }
   const double read_s =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  Corpus corpus = LoadCorpus(bytes, limit, threads, pipeline);
+  Corpus corpus = ParseCorpus(bytes, limit, pipeline);
+  file.Release();
+  PrepareCorpus(threads, pipeline, &corpus);
   DedupOptions options;
   options.threads = threads;
   if (const char* df = std::getenv("DEDUP_MAX_DF")) options.max_df = std::atof(df);
@@ -40,6 +65,7 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
     std::fprintf(stderr, "%s\n", result.status().ToString().c_str());
     return 1;
   }
+  if (const char* dump = std::getenv("DEDUP_DUMP")) DumpCopies(*result, dump);
   const double dedup_s = std::chrono::duration<double>(t2 - t1).count();
   const double wall = std::chrono::duration<double>(t2 - t0).count();
   struct rusage usage;
