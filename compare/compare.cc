@@ -174,8 +174,11 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
       a.role == "celebration") {
     return false;
   }
-  // Plain durations ("3 ngày") rarely name one fact; anniversaries do.
-  if (a.kind == ClaimKind::kDuration && a.role != "anniversary") return false;
+  // Plain durations ("3 ngày") rarely name one fact; anniversaries and
+  // prison terms handed down do.
+  if (a.kind == ClaimKind::kDuration && a.role != "anniversary" && a.role != "prison") {
+    return false;
+  }
   if (a.kind != ClaimKind::kDate &&
       (a.unit_class.empty() || a.unit_class != b.unit_class)) {
     return false;
@@ -209,15 +212,15 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
   }
   // A date names its event only through the sentence: demand two shared
   // entities ("hội đàm" of Kim and Putin in Pyongyang), not just a place.
-  // And two dated clauses that each name someone or somewhere the other
-  // article never mentions are two events (Kumsusan vs Vostochny, Moon vs
-  // Trump), however alike their wording.
+  // Two clauses that each name someone or somewhere the other article never
+  // mentions are two events (Kumsusan vs Vostochny, Moon vs Trump, a fine on
+  // Apple vs one on Google), however alike their wording.
+  const bool same_language = ca.vietnamese == cb.vietnamese;
+  if (NamesUnknownEntity(ca.clause_entities, *cb.article, same_language) &&
+      NamesUnknownEntity(cb.clause_entities, *ca.article, same_language)) {
+    return false;
+  }
   if (a.kind == ClaimKind::kDate) {
-    const bool same_language = ca.vietnamese == cb.vietnamese;
-    if (NamesUnknownEntity(ca.clause_entities, *cb.article, same_language) &&
-        NamesUnknownEntity(cb.clause_entities, *ca.article, same_language)) {
-      return false;
-    }
     return SharedEntityCount(ca.entities, cb.entities) >= 2;
   }
   if (!entity->empty()) return true;

@@ -99,6 +99,13 @@ Span EventClause(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
   return {lx[first].span.begin, lx[last - 1].span.end};
 }
 
+bool RequestCueBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin) {
+  for (int k = std::max(s.first, begin - 12); k < begin; ++k) {
+    if (RequestCueTable().LongestAt(lx, k, begin).length) return true;
+  }
+  return false;
+}
+
 bool IsRangeWord(const std::string& w) {
   static const auto* const k = new absl::flat_hash_set<std::string>{
       "từ", "đến", "tới", "trước", "sau", "since", "until", "till", "before",
@@ -216,6 +223,9 @@ void ExtractSentence(int doc, absl::string_view text,
       c.low_open = q.low_open, c.high_open = q.high_open;
       c.unit = q.unit, c.unit_class = q.unit_class;
       c.role = FindRole(lx, s, i, i + q.length, q.unit_first, opt.role_window);
+      // A prison term asked for by the prosecution, or the most a charge
+      // carries, is not the sentence handed down.
+      if (c.role == "prison" && RequestCueBefore(lx, s, i)) c.role = "prison requested";
       // "At least 300 were killed": a toll without a noun counts people.
       if (c.kind == ClaimKind::kNumber && c.unit_class.empty() &&
           (c.role == "killed" || c.role == "injured" || c.role == "missing" ||

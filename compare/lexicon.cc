@@ -139,7 +139,31 @@ const PhraseTable& RoleTable() {
       {"tăng", "rose"}, {"rose", "rose"}, {"increased", "rose"},
       {"giảm", "fell"}, {"fell", "fell"}, {"dropped", "fell"},
       {"declined", "fell"}, {"killing", "killed"}, {"injuring", "injured"},
-      {"wounding", "injured"}, {"làm chết", "killed"}, {"làm bị thương", "injured"}});
+      {"wounding", "injured"}, {"làm chết", "killed"}, {"làm bị thương", "injured"},
+      // Second pass (fines, prison terms, evacuations, donations, prices).
+      {"mất mạng", "killed"}, {"chết đuối", "killed"}, {"drowned", "killed"},
+      {"perished", "killed"}, {"trọng thương", "injured"},
+      {"phạt", "fined"}, {"xử phạt", "fined"}, {"bị phạt", "fined"},
+      {"phạt tiền", "fined"}, {"fined", "fined"}, {"fine", "fined"},
+      {"fines", "fined"}, {"penalty", "fined"}, {"penalised", "fined"},
+      {"penalized", "fined"}, {"tù", "prison"}, {"tù giam", "prison"},
+      {"án tù", "prison"}, {"tù chung thân", "prison"}, {"in prison", "prison"},
+      {"prison", "prison"}, {"in jail", "prison"}, {"jail", "prison"},
+      {"imprisonment", "prison"}, {"penal colony", "prison"},
+      {"behind bars", "prison"}, {"bắt giam", "arrested"},
+      {"bị bắt giữ", "arrested"}, {"khởi tố", "charged"},
+      {"bị khởi tố", "charged"}, {"charged", "charged"}, {"indicted", "charged"},
+      {"di tản", "evacuated"}, {"sơ tán khẩn cấp", "evacuated"},
+      {"evacuate", "evacuated"}, {"evacuation", "evacuated"},
+      {"quyên góp", "donated"}, {"trao tặng", "donated"},
+      {"donated", "donated"}, {"donation", "donated"}, {"donations", "donated"},
+      {"pledged", "donated"}, {"rót vốn", "investment"},
+      {"vốn đầu tư", "investment"}, {"invested", "investment"},
+      {"investing", "investment"}, {"bán với giá", "price"},
+      {"với giá", "price"}, {"giá bán", "price"}, {"mua lại với giá", "price"},
+      {"sold for", "price"}, {"priced at", "price"}, {"bought for", "price"},
+      {"acquired for", "price"}, {"tán thành", "voted"}, {"in favour", "voted"},
+      {"in favor", "voted"}});
   return t;
 }
 
@@ -204,6 +228,17 @@ const PhraseTable& DateEventTable() {
       {"accident", "accident"}, {"crash", "accident"},
       {"vụ nổ", "explosion"}, {"explosion", "explosion"},
       {"thiết lập quan hệ ngoại giao", "relations"},
+      {"hội kiến", "meeting"}, {"tiếp kiến", "meeting"}, {"held talks", "meeting"},
+      {"điện đàm", "call"}, {"phone call", "call"}, {"spoke by phone", "call"},
+      {"khánh thành", "inauguration"}, {"inaugurated", "inauguration"},
+      {"khởi công", "groundbreaking"}, {"đổ bộ", "landfall"},
+      {"made landfall", "landfall"}, {"vụ cháy", "fire"}, {"hỏa hoạn", "fire"},
+      {"hoả hoạn", "fire"}, {"blaze", "fire"}, {"bị sập", "collapse"},
+      {"collapsed", "collapse"}, {"bị bắt", "arrest"}, {"detained", "arrest"},
+      {"tuyên phạt", "sentence"}, {"khởi tố", "charged"}, {"charged", "charged"},
+      {"indicted", "charged"}, {"đắc cử", "election"}, {"elected", "election"},
+      {"nhậm chức", "inauguration"}, {"sworn in", "inauguration"},
+      {"tập trận", "exercise"}, {"diễu binh", "parade"}, {"parade", "parade"},
       // Statements: dated, but the date of a remark is not an event fact.
       {"công bố", "statement"}, {"tuyên bố", "statement"},
       {"cho biết", "statement"}, {"phát biểu", "statement"},
@@ -211,6 +246,17 @@ const PhraseTable& DateEventTable() {
       {"announced", "statement"}, {"told", "statement"},
       {"nói", "statement"}, {"đánh giá", "statement"}, {"khẳng định", "statement"}, {"đưa tin", "statement"}, {"dẫn", "statement"},
       {"established diplomatic relations", "relations"}});
+  return t;
+}
+
+const PhraseTable& RequestCueTable() {
+  static const PhraseTable& t = Make({
+      {"đề nghị", "request"}, {"đề xuất", "request"}, {"yêu cầu", "request"},
+      {"đối mặt", "request"}, {"có thể", "request"}, {"khung hình phạt", "request"},
+      {"mức án tối đa", "request"}, {"requested", "request"}, {"asked", "request"},
+      {"sought", "request"}, {"seeking", "request"}, {"demanded", "request"},
+      {"faces", "request"}, {"facing", "request"}, {"could", "request"},
+      {"may", "request"}, {"up to", "request"}, {"maximum", "request"}});
   return t;
 }
 

@@ -37,6 +37,10 @@ const PhraseTable& FutureTable();
 // Event predicates for dates ("hội đàm", "talks", "ký", "signed", ...).
 const PhraseTable& DateEventTable();
 
+// Words that make a penalty asked for or possible rather than handed down
+// ("đề nghị mức án 20 năm tù", "faces up to 20 years") -> "request".
+const PhraseTable& RequestCueTable();
+
 // Roles whose count grows as news comes in (later higher = update).
 bool IsTollRole(const std::string& role);
 
