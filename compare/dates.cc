@@ -74,6 +74,10 @@ bool SplitNumericDate(const Lexeme& l, DateSpec* s, bool after_thang) {
   if (p.size() == 3 && !absl::SimpleAtoi(p[2], &c)) return false;
   if (l.key.find('.') != std::string::npos || l.key.find(',') != std::string::npos)
     return false;
+  // Mixed separators are a day range, not a date: "2-10/11" is 2 to 10
+  // November (never 2 October 2011).
+  if (l.key.find('/') != std::string::npos && l.key.find('-') != std::string::npos)
+    return false;
   if (after_thang) {
     if (p.size() != 2 || a < 1 || a > 12 || !ValidYear(b)) return false;
     s->grain = Grain::kMonth;

@@ -33,9 +33,15 @@ std::string FindRole(const std::vector<Lexeme>& lx, const Sentence& s,
     PhraseMatch m = roles.LongestAt(lx, k, s.last);
     if (m.length) return *m.tag;
   }
-  for (int k = begin - 1; k >= s.first && k >= begin - 10; --k) {
-    if (lx[k].kind == LexKind::kNumber) break;
-    if (lx[k].kind == LexKind::kPunct && lx[k].key != "-") break;
+  // "tăng 0,84 điểm (0,17%)": a bracketed figure restates the one before
+  // it, so it takes that figure's predicate (numbers do not stop the scan).
+  const bool bracketed = begin > s.first && lx[begin - 1].key == "(";
+  for (int k = begin - 1 - bracketed; k >= s.first && k >= begin - 10; --k) {
+    if (lx[k].kind == LexKind::kNumber && !bracketed) break;
+    if (lx[k].kind == LexKind::kPunct && lx[k].key != "-" &&
+        !(bracketed && lx[k].key == ",")) {
+      break;
+    }
     PhraseMatch m = roles.LongestAt(lx, k, begin);
     if (m.length) return *m.tag;
   }
@@ -97,6 +103,21 @@ Span EventClause(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
     first = std::min(first, ef), last = std::max(last, el);
   }
   return {lx[first].span.begin, lx[last - 1].span.end};
+}
+
+// "Mỗi sinh viên được trao ... 10 triệu đồng", "10 triệu đồng mỗi suất",
+// "$500 per person": the claim's clause counts per item.
+bool PerUnit(const std::vector<Lexeme>& lx, const Sentence& s, int begin, int end) {
+  int first = begin;
+  while (first > s.first && !IsClausePunct(lx[first - 1])) --first;
+  for (int k = first; k < begin; ++k) {
+    if (PerUnitTable().LongestAt(lx, k, begin).length) return true;
+  }
+  for (int k = end; k < s.last && k < end + 2; ++k) {
+    if (lx[k].kind == LexKind::kPunct && lx[k].key == "/") return true;
+    if (PerUnitTable().LongestAt(lx, k, s.last).length) return true;
+  }
+  return false;
 }
 
 bool RequestCueBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin) {
@@ -226,6 +247,10 @@ void ExtractSentence(int doc, absl::string_view text,
       // A prison term asked for by the prosecution, or the most a charge
       // carries, is not the sentence handed down.
       if (c.role == "prison" && RequestCueBefore(lx, s, i)) c.role = "prison requested";
+      // An amount each student gets never meets the total handed out.
+      if (c.kind != ClaimKind::kPercent && PerUnit(lx, s, i, i + q.length)) {
+        c.role = c.role.empty() ? "each" : absl::StrCat(c.role, " each");
+      }
       // "At least 300 were killed": a toll without a noun counts people.
       if (c.kind == ClaimKind::kNumber && c.unit_class.empty() &&
           (c.role == "killed" || c.role == "injured" || c.role == "missing" ||

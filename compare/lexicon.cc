@@ -249,6 +249,14 @@ const PhraseTable& DateEventTable() {
   return t;
 }
 
+const PhraseTable& PerUnitTable() {
+  static const PhraseTable& t = Make({
+      {"mỗi", "each"}, {"mỗi một", "each"}, {"each", "each"},
+      {"per", "each"}, {"apiece", "each"}, {"a head", "each"},
+      {"a piece", "each"}, {"một người", "each"}, {"mỗi người", "each"}});
+  return t;
+}
+
 const PhraseTable& RequestCueTable() {
   static const PhraseTable& t = Make({
       {"đề nghị", "request"}, {"đề xuất", "request"}, {"yêu cầu", "request"},

@@ -37,6 +37,10 @@ const PhraseTable& FutureTable();
 // Event predicates for dates ("hội đàm", "talks", "ký", "signed", ...).
 const PhraseTable& DateEventTable();
 
+// Words that make an amount per item rather than a total ("mỗi sinh viên
+// ... 10 triệu đồng", "$500 each", "per person") -> "each".
+const PhraseTable& PerUnitTable();
+
 // Words that make a penalty asked for or possible rather than handed down
 // ("đề nghị mức án 20 năm tù", "faces up to 20 years") -> "request".
 const PhraseTable& RequestCueTable();
