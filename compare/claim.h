@@ -67,6 +67,10 @@ struct Claim {
   // Event role from the sentence's predicate near the claim: "killed",
   // "injured", "deployed", ...; for dates the event predicate ("talks").
   std::string role;
+  // Reporting period named next to a figure ("quý 3" -> "Q3", "chín tháng
+  // đầu năm" -> "9M", "first half" -> "H1"); "" when none. Figures for
+  // different periods are different facts.
+  std::string period;
   bool future = false;  // A future marker governed a relative/partial date.
   // A relative date ("hôm qua", "thứ Ba", "năm ngoái") computed from the
   // publication time: comparisons involving it get lower confidence.

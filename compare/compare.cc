@@ -168,6 +168,8 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
        SentenceSimilarity(ca.entities, cb.entities) < opt.min_rewrite_similarity)) {
     return false;
   }
+  // A nine-month profit is not a third-quarter one.
+  if (!a.period.empty() && !b.period.empty() && a.period != b.period) return false;
   // Statement dates and price moves ("tăng 1,1 USD") are not event facts.
   // Nor is the date an anniversary is celebrated (its base year is).
   if (a.role == "statement" || a.role == "rose" || a.role == "fell" ||

@@ -120,6 +120,30 @@ bool PerUnit(const std::vector<Lexeme>& lx, const Sentence& s, int begin, int en
   return false;
 }
 
+// The reporting period of a figure: in its clause before it, else after
+// it, else in a fronted opening clause ("Trong chín tháng đầu năm, ...").
+std::string FindPeriod(const std::vector<Lexeme>& lx, const Sentence& s,
+                       int begin, int end) {
+  int first, last;
+  ClauseAround(lx, s, begin, end, &first, &last);
+  for (int k = begin - 1; k >= first; --k) {
+    PhraseMatch m = PeriodTable().LongestAt(lx, k, begin);
+    if (m.length) return *m.tag;
+  }
+  for (int k = end; k < last; ++k) {
+    PhraseMatch m = PeriodTable().LongestAt(lx, k, last);
+    if (m.length) return *m.tag;
+  }
+  if (first == s.first) return "";
+  int opening_last = s.first;
+  while (opening_last < s.last && !IsClausePunct(lx[opening_last])) ++opening_last;
+  for (int k = s.first; k < opening_last; ++k) {
+    PhraseMatch m = PeriodTable().LongestAt(lx, k, opening_last);
+    if (m.length) return *m.tag;
+  }
+  return "";
+}
+
 bool RequestCueBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin) {
   for (int k = std::max(s.first, begin - 12); k < begin; ++k) {
     if (RequestCueTable().LongestAt(lx, k, begin).length) return true;
@@ -247,6 +271,7 @@ void ExtractSentence(int doc, absl::string_view text,
       // A prison term asked for by the prosecution, or the most a charge
       // carries, is not the sentence handed down.
       if (c.role == "prison" && RequestCueBefore(lx, s, i)) c.role = "prison requested";
+      if (c.kind != ClaimKind::kDuration) c.period = FindPeriod(lx, s, i, i + q.length);
       // An amount each student gets never meets the total handed out.
       if (c.kind != ClaimKind::kPercent && PerUnit(lx, s, i, i + q.length)) {
         c.role = c.role.empty() ? "each" : absl::StrCat(c.role, " each");

@@ -249,6 +249,27 @@ const PhraseTable& DateEventTable() {
   return t;
 }
 
+const PhraseTable& PeriodTable() {
+  static const PhraseTable& t = Make({
+      {"quý 1", "Q1"}, {"quý i", "Q1"}, {"quý một", "Q1"}, {"first quarter", "Q1"},
+      {"q1", "Q1"}, {"quý 2", "Q2"}, {"quý ii", "Q2"}, {"quý hai", "Q2"},
+      {"second quarter", "Q2"}, {"q2", "Q2"}, {"quý 3", "Q3"}, {"quý iii", "Q3"},
+      {"quý ba", "Q3"}, {"third quarter", "Q3"}, {"q3", "Q3"}, {"quý 4", "Q4"},
+      {"quý iv", "Q4"}, {"quý bốn", "Q4"}, {"fourth quarter", "Q4"}, {"q4", "Q4"},
+      {"6 tháng", "H1"}, {"sáu tháng", "H1"}, {"nửa đầu năm", "H1"},
+      {"first half", "H1"}, {"h1", "H1"}, {"6 tháng cuối năm", "H2"},
+      {"sáu tháng cuối năm", "H2"}, {"nửa cuối năm", "H2"},
+      {"second half", "H2"}, {"9 tháng", "9M"}, {"chín tháng", "9M"},
+      {"nine months", "9M"}, {"nine month", "9M"}, {"cả năm", "FY"},
+      {"full year", "FY"}, {"whole year", "FY"}, {"11 tháng", "11M"},
+      {"mười một tháng", "11M"}, {"10 tháng", "10M"}, {"mười tháng", "10M"},
+      {"8 tháng", "8M"}, {"tám tháng", "8M"}, {"7 tháng", "7M"},
+      {"bảy tháng", "7M"}, {"5 tháng", "5M"}, {"năm tháng", "5M"},
+      {"4 tháng", "4M"}, {"bốn tháng", "4M"}, {"3 tháng", "3M"},
+      {"ba tháng", "3M"}, {"2 tháng", "2M"}, {"hai tháng", "2M"}});
+  return t;
+}
+
 const PhraseTable& PerUnitTable() {
   static const PhraseTable& t = Make({
       {"mỗi", "each"}, {"mỗi một", "each"}, {"each", "each"},

@@ -37,6 +37,10 @@ const PhraseTable& FutureTable();
 // Event predicates for dates ("hội đàm", "talks", "ký", "signed", ...).
 const PhraseTable& DateEventTable();
 
+// Reporting periods ("quý 3" -> "Q3", "chín tháng" -> "9M", "first half"
+// -> "H1", "cả năm" -> "FY").
+const PhraseTable& PeriodTable();
+
 // Words that make an amount per item rather than a total ("mỗi sinh viên
 // ... 10 triệu đồng", "$500 each", "per person") -> "each".
 const PhraseTable& PerUnitTable();

@@ -192,5 +192,36 @@ TEST(ExtractTest, OtherScriptsKeepValidSpans) {
   }
 }
 
+// Reporting periods: in the figure's clause (before, then after), else in a
+// fronted opening clause; never from another clause's tail.
+TEST(ExtractTest, ReportingPeriods) {
+  struct Row {
+    const char* text;
+    const char* span;
+    const char* period;
+  };
+  const Row rows[] = {
+      {"Lợi nhuận sau thuế quý 3 của tập đoàn đạt 507 tỷ đồng.", "507 tỷ đồng", "Q3"},
+      {"Trong chín tháng đầu năm, tập đoàn đạt 1.520 tỷ đồng lợi nhuận.",
+       "1.520 tỷ đồng", "9M"},
+      {"Doanh thu đạt 300 tỷ đồng trong 6 tháng đầu năm.", "300 tỷ đồng", "H1"},
+      {"The group posted a third-quarter profit of $5 million.", "$5 million", "Q3"},
+      {"Tập đoàn đạt 507 tỷ đồng, tăng so với quý 2.", "507 tỷ đồng", ""},
+      {"Trận động đất làm 30 người chết.", "30 người chết", ""},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    std::vector<Claim> claims =
+        ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
+                      PublishedTime::Day(2013, 10, 22), {});
+    const Claim* found = nullptr;
+    for (const Claim& c : claims) {
+      if (c.span.Of(text) == r.span) found = &c;
+    }
+    ASSERT_NE(found, nullptr) << r.text;
+    EXPECT_EQ(found->period, r.period) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace wirecheck
