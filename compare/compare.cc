@@ -168,6 +168,13 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
        SentenceSimilarity(ca.entities, cb.entities) < opt.min_rewrite_similarity)) {
     return false;
   }
+  // A date's own clause must be rewritten too: "..., kể từ năm 2002" after a
+  // shared opening is a different fact from "... violon solo kể từ năm 2003".
+  if (a.role.empty() && a.kind == ClaimKind::kDate &&
+      SentenceSimilarity(ca.clause_entities, cb.clause_entities) <
+          opt.min_sentence_similarity) {
+    return false;
+  }
   // A nine-month profit is not a third-quarter one.
   if (!a.period.empty() && !b.period.empty() && a.period != b.period) return false;
   // Statement dates and price moves ("tăng 1,1 USD") are not event facts.
