@@ -46,10 +46,22 @@ std::vector<Seed> FindSeeds(const std::vector<uint64_t>& source_seq,
 
 // Runs of seeds on one diagonal at consecutive copy positions, as token
 // ranges (a run of shingles [a, b] covers tokens [a, b + k)).
-std::vector<TokenRegion> ExtendRuns(std::vector<Seed> seeds, int k) {
-  std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) {
-    return std::tie(x.diagonal, x.copy) < std::tie(y.diagonal, y.copy);
-  });
+std::vector<TokenRegion> ExtendRuns(const std::vector<Seed>& found,
+                                    int source_size, int copy_size, int k) {
+  // Ordered by (diagonal, copy) with a counting sort on the diagonal:
+  // `found` is in copy order, the sort is stable, and a diagonal and a copy
+  // position fix the seed, so this is the one total order on seeds.
+  // Diagonals run over (-copy_size, source_size).
+  std::vector<int> start(static_cast<size_t>(source_size) + copy_size + 1, 0);
+  for (const Seed& s : found) ++start[s.diagonal + copy_size];
+  int sum = 0;
+  for (int& c : start) {
+    const int count = c;
+    c = sum;
+    sum += count;
+  }
+  std::vector<Seed> seeds(found.size());
+  for (const Seed& s : found) seeds[start[s.diagonal + copy_size]++] = s;
   std::vector<TokenRegion> runs;
   for (size_t s = 0; s < seeds.size();) {
     size_t e = s + 1;
@@ -96,6 +108,7 @@ std::vector<TokenRegion> AlignShingles(const std::vector<uint64_t>& source_seq,
                                        const AlignOptions& options) {
   std::vector<TokenRegion> picked = PickDisjoint(ExtendRuns(
       FindSeeds(source_seq, copy_seq, options.max_seed_repeats),
+      static_cast<int>(source_seq.size()), static_cast<int>(copy_seq.size()),
       options.shingle));
   std::vector<TokenRegion> merged;
   for (const TokenRegion& r : picked) {

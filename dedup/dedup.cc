@@ -73,9 +73,11 @@ std::optional<CopyPair> VerifyPair(int a, int b,
   AlignOptions align;
   align.shingle = o.shingle;
   align.min_region_tokens = std::min(o.min_passage, 2 * o.shingle);
+  thread_local std::vector<uint64_t> src_seq, copy_seq;
+  ShingleHashesInto(src_tokens, o.shingle, &src_seq);
+  ShingleHashesInto(copy_tokens, o.shingle, &copy_seq);
   const std::vector<TokenRegion> regions =
-      AlignShingles(ShingleHashes(src_tokens, o.shingle),
-                    ShingleHashes(copy_tokens, o.shingle), align);
+      AlignShingles(src_seq, copy_seq, align);
   int longest = 0;
   for (const TokenRegion& r : regions) longest = std::max(longest, r.copy_tokens());
   if (containment < o.threshold && longest < o.min_passage) return std::nullopt;

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <limits>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#define WIRECHECK_HAVE_SSSE3_PATH 1
+#endif
+
 namespace wirecheck {
 namespace {
 
@@ -12,6 +17,34 @@ constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
 inline uint32_t FastRange(uint32_t x, uint32_t n) {
   return static_cast<uint32_t>((static_cast<uint64_t>(x) * n) >> 32);
 }
+
+#if WIRECHECK_HAVE_SSSE3_PATH
+// For num_perm <= 128 the filled-bin bitmap is one 16-byte register and a
+// bin index one byte, so the 16 cached probes of a bin are tested at once:
+// pshufb fetches each probe's bitmap byte and its bit mask. Returns bit a
+// set when cached probe a is a filled bin (the same mask the inverted
+// lists build).
+__attribute__((target("ssse3"))) inline uint32_t CachedHits16(
+    const uint8_t* probes16, __m128i bitmap) {
+  const __m128i bit_of = _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4,
+                                       8, 16, 32, 64, -128);
+  const __m128i idx = _mm_loadu_si128(reinterpret_cast<const __m128i*>(probes16));
+  // idx >> 3 per byte: a 16-bit shift drags neighbour bits into bits 5-7,
+  // which the 0x0F mask drops (indices are < 128, so idx >> 3 < 16).
+  const __m128i byte_idx =
+      _mm_and_si128(_mm_srli_epi16(idx, 3), _mm_set1_epi8(0x0F));
+  const __m128i bytes = _mm_shuffle_epi8(bitmap, byte_idx);
+  const __m128i bits =
+      _mm_shuffle_epi8(bit_of, _mm_and_si128(idx, _mm_set1_epi8(7)));
+  return static_cast<uint32_t>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(bytes, bits), bits)));
+}
+
+bool HaveSsse3() {
+  static const bool have = __builtin_cpu_supports("ssse3");
+  return have;
+}
+#endif
 
 }  // namespace
 
@@ -28,6 +61,7 @@ MinHasher::MinHasher(int num_perm, uint64_t seed)
   for (uint32_t j : probes_) ++probed_begin_[j + 1];
   for (int j = 0; j < num_perm_; ++j) probed_begin_[j + 1] += probed_begin_[j];
   probed_by_.resize(probes_.size());
+  if (num_perm_ <= 128) probes8_.assign(probes_.begin(), probes_.end());
   std::vector<uint32_t> fill(probed_begin_.begin(), probed_begin_.end() - 1);
   for (size_t e = 0; e < probes_.size(); ++e) {
     // e == bin * 16 + attempt, which fits 16 bits for num_perm <= 4096.
@@ -73,6 +107,23 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   // hits[i] bit a is set when bin i's cached probe a is a filled bin: each
   // filled bin sets the bits of the probes that point at it. The lowest set
   // bit is then the first filled probe, exactly as probing in order finds.
+  auto borrow = [&](uint32_t i, uint32_t hits) {
+    uint32_t pick = kEmpty;
+    if (hits != 0) {
+      pick = probes_[static_cast<size_t>(i) * kCachedProbes + __builtin_ctz(hits)];
+    }
+    for (uint64_t attempt = kCachedProbes; pick == kEmpty; ++attempt) {
+      const uint32_t j = Probe(i, attempt);
+      if ((filled[j >> 6] >> (j & 63)) & 1) pick = j;
+    }
+    out[i] = out[pick];
+  };
+#if WIRECHECK_HAVE_SSSE3_PATH
+  if (!probes8_.empty() && HaveSsse3()) {
+    DensifySsse3(filled, borrow);
+    return true;
+  }
+#endif
   uint16_t hits[4096];
   std::fill(hits, hits + k, 0);
   for (uint32_t w = 0; w < words; ++w) {
@@ -88,20 +139,31 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   for (uint32_t w = 0; w < words; ++w) {
     for (uint64_t bits = ~filled[w]; bits != 0; bits &= bits - 1) {
       const uint32_t i = w * 64 + __builtin_ctzll(bits);
-      uint32_t pick = kEmpty;
-      if (hits[i] != 0) {
-        pick = probes_[static_cast<size_t>(i) * kCachedProbes +
-                       __builtin_ctz(hits[i])];
-      }
-      for (uint64_t attempt = kCachedProbes; pick == kEmpty; ++attempt) {
-        const uint32_t j = Probe(i, attempt);
-        if ((filled[j >> 6] >> (j & 63)) & 1) pick = j;
-      }
-      out[i] = out[pick];
+      borrow(i, hits[i]);
     }
   }
   return true;
 }
+
+#if WIRECHECK_HAVE_SSSE3_PATH
+template <typename Borrow>
+__attribute__((target("ssse3"))) void MinHasher::DensifySsse3(
+    const uint64_t* filled, Borrow& borrow) const {
+  // Bits past num_perm are set in `filled`, so with num_perm <= 128 the
+  // empty bins are exactly the zero bits of the two words.
+  const uint32_t words = (static_cast<uint32_t>(num_perm_) + 63) / 64;
+  const uint64_t high = words > 1 ? filled[1] : ~uint64_t{0};
+  const __m128i bitmap = _mm_set_epi64x(static_cast<long long>(high),
+                                        static_cast<long long>(filled[0]));
+  for (uint32_t w = 0; w < words; ++w) {
+    for (uint64_t bits = ~filled[w]; bits != 0; bits &= bits - 1) {
+      const uint32_t i = w * 64 + __builtin_ctzll(bits);
+      borrow(i, CachedHits16(&probes8_[static_cast<size_t>(i) * kCachedProbes],
+                             bitmap));
+    }
+  }
+}
+#endif
 
 double MinHasher::Estimate(const std::vector<uint32_t>& a,
                            const std::vector<uint32_t>& b) {

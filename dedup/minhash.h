@@ -66,6 +66,11 @@ class MinHasher {
   // first filled probe in far fewer steps than probing from each empty bin.
   std::vector<uint32_t> probed_begin_;
   std::vector<uint16_t> probed_by_;
+  // probes_ as bytes when num_perm <= 128 (else empty), for the SSSE3 path
+  // that tests a bin's 16 cached probes in one register.
+  std::vector<uint8_t> probes8_;
+  template <typename Borrow>
+  void DensifySsse3(const uint64_t* filled, Borrow& borrow) const;
 };
 
 }  // namespace wirecheck

@@ -29,8 +29,13 @@ namespace wirecheck {
 // Hashes of every k-shingle of `tokens`, in text order. REQUIRES: k >= 1.
 std::vector<uint64_t> ShingleHashes(const TokenList& tokens, int k);
 
+// The same into `out` (replacing its contents, reusing its capacity: a
+// per-thread buffer avoids an allocation per document).
+void ShingleHashesInto(const TokenList& tokens, int k,
+                       std::vector<uint64_t>* out);
+
 // The sorted, duplicate-free set of `hashes`.
-std::vector<uint64_t> UniqueShingles(std::vector<uint64_t> hashes);
+std::vector<uint64_t> UniqueShingles(const std::vector<uint64_t>& hashes);
 
 // Original bytes covered by tokens [first_token, end_token).
 // REQUIRES: first_token < end_token <= tokens.size().

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "dedup/huge_pages.h"
 #include "dedup/minhash.h"
 #include "dedup/parallel.h"
 #include "dedup/shingle.h"
@@ -26,6 +27,7 @@ class DfSketch {
     mask_ = cells - 1;
     ParallelFor(2, threads, [&](size_t row) {
       std::vector<uint16_t>& counts = rows_[row];
+      ReserveHugePages(&counts, cells);
       counts.assign(cells, 0);
       const int shift = row == 0 ? 0 : 32;
       // Random increments into a table larger than the cache: prefetching
@@ -63,7 +65,8 @@ void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
                     const SketchOptions& o, const MinHasher& hasher,
                     size_t first_item, size_t items, BatchSketch* out) {
   const int n = static_cast<int>(seq.size());
-  std::vector<uint8_t> frequent(n, 0);  // Looked up once per position.
+  thread_local std::vector<uint8_t> frequent;  // Looked up once per position.
+  frequent.assign(n, 0);
   if (df != nullptr) {
     constexpr int kAhead = 8;
     for (int i = 0; i < n; ++i) {
@@ -71,9 +74,9 @@ void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
       frequent[i] = df->Estimate(seq[i]) > o.max_df;
     }
   }
-  std::vector<uint64_t> kept;
-  kept.reserve(o.window);
-  std::vector<uint32_t> sig(hasher.num_perm());
+  thread_local std::vector<uint64_t> kept;
+  thread_local std::vector<uint32_t> sig;
+  sig.resize(hasher.num_perm());
   size_t item = first_item;
   for (int s : WindowStarts(n, o.window)) {
     kept.clear();
@@ -109,7 +112,9 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
   BatchSketch out;
   out.sets.resize(n);
   ParallelFor(n, o.threads, [&](size_t i) {
-    out.sets[i] = UniqueShingles(ShingleHashes(docs[i].tokens, o.shingle));
+    thread_local std::vector<uint64_t> seq;
+    ShingleHashesInto(docs[i].tokens, o.shingle, &seq);
+    out.sets[i] = UniqueShingles(seq);
   });
   std::unique_ptr<DfSketch> df;
   if (o.max_df < static_cast<int64_t>(n)) {
@@ -128,11 +133,13 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
     std::fill(out.item_doc.begin() + first_item[i],
               out.item_doc.begin() + first_item[i + 1], static_cast<uint32_t>(i));
   }
+  ReserveHugePages(&out.band_keys, items * o.lsh.bands);
   out.band_keys.assign(items * o.lsh.bands, 0);
   const MinHasher hasher(o.num_perm, o.seed);
   ParallelFor(n, o.threads, [&](size_t i) {
-    SketchDocument(ShingleHashes(docs[i].tokens, o.shingle), df.get(), o,
-                   hasher, first_item[i], items, &out);
+    thread_local std::vector<uint64_t> seq;
+    ShingleHashesInto(docs[i].tokens, o.shingle, &seq);
+    SketchDocument(seq, df.get(), o, hasher, first_item[i], items, &out);
   });
   out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
                               [](uint32_t d) { return d != kNoDocument; });

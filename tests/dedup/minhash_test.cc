@@ -107,9 +107,11 @@ std::vector<uint32_t> ReferenceSign(int num_perm, uint64_t seed,
   return out;
 }
 
+// num_perm <= 128 takes the SSSE3 path on x86, larger ones the inverted
+// probe lists.
 TEST(MinHashTest, MatchesTextbookDensification) {
   std::mt19937_64 rng(11);
-  for (int num_perm : {1, 7, 64, 128, 300}) {
+  for (int num_perm : {1, 7, 64, 100, 128, 129, 300}) {
     for (uint64_t seed : {1, 5}) {
       const MinHasher h(num_perm, seed);
       // From one shingle (almost every bin borrowed, some past the cached

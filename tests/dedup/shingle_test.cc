@@ -48,13 +48,19 @@ TEST(ShingleTest, RollingHashEqualsDirectPolynomial) {
     tokens.push_back({Span{}, x});
   }
   const uint64_t base = 0x9e3779b97f4a7c15ULL;
-  for (int k : {1, 3, 5, 8}) {
-    const std::vector<uint64_t> got = ShingleHashes(tokens, k);
-    ASSERT_EQ(got.size(), tokens.size() - k + 1);
-    for (size_t i = 0; i < got.size(); ++i) {
-      uint64_t p = 0;
-      for (int j = 0; j < k; ++j) p = p * base + tokens[i + j].key_hash;
-      EXPECT_EQ(got[i], Mix64(p ^ Mix64(k))) << k << " " << i;
+  // Every length, so each split of the positions into rolled stretches
+  // (including empty and uneven ones) is covered.
+  for (size_t len = 1; len <= tokens.size(); ++len) {
+    const TokenList prefix(tokens.begin(), tokens.begin() + len);
+    for (int k : {1, 3, 5, 8}) {
+      if (static_cast<size_t>(k) > len) continue;
+      const std::vector<uint64_t> got = ShingleHashes(prefix, k);
+      ASSERT_EQ(got.size(), len - k + 1);
+      for (size_t i = 0; i < got.size(); ++i) {
+        uint64_t p = 0;
+        for (int j = 0; j < k; ++j) p = p * base + prefix[i + j].key_hash;
+        EXPECT_EQ(got[i], Mix64(p ^ Mix64(k))) << len << " " << k << " " << i;
+      }
     }
   }
 }
