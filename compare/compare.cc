@@ -183,9 +183,10 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
       a.role == "celebration") {
     return false;
   }
-  // Plain durations ("3 ngày") rarely name one fact; anniversaries and
-  // prison terms handed down do.
-  if (a.kind == ClaimKind::kDuration && a.role != "anniversary" && a.role != "prison") {
+  // Plain durations ("3 ngày") rarely name one fact; anniversaries, prison
+  // terms handed down and the length of a visit do.
+  if (a.kind == ClaimKind::kDuration && a.role != "anniversary" && a.role != "prison" &&
+      a.role != "visit") {
     return false;
   }
   if (a.kind != ClaimKind::kDate &&
@@ -204,6 +205,13 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
     return false;
   }
   if (DifferentActors(ca.entities, cb.entities)) return false;
+  // A visit has a direction: Lavrov in Pyongyang is not Choe in Moscow,
+  // though both sentences name both. The visitor is named first.
+  if (a.role == "visit" && !ca.entities.first_entity.empty() &&
+      !cb.entities.first_entity.empty() &&
+      ca.entities.first_entity != cb.entities.first_entity) {
+    return false;
+  }
   *entity = SharedEntity(ca.entities, cb.entities, aliases);
   // Same-language rewrites of one fact keep much of the wording; across
   // languages only the alias table can vouch for the subject.

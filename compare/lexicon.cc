@@ -163,7 +163,8 @@ const PhraseTable& RoleTable() {
       {"với giá", "price"}, {"giá bán", "price"}, {"mua lại với giá", "price"},
       {"sold for", "price"}, {"priced at", "price"}, {"bought for", "price"},
       {"acquired for", "price"}, {"tán thành", "voted"}, {"in favour", "voted"},
-      {"in favor", "voted"}});
+      {"in favor", "voted"}, {"chuyến thăm", "visit"}, {"thăm", "visit"},
+      {"visit", "visit"}, {"trip", "visit"}, {"tour", "visit"}});
   return t;
 }
 
