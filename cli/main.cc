@@ -96,6 +96,7 @@ int Run(const CliArgs& args) {
   }
 
   std::unique_ptr<ArticleStore> store;
+  size_t stored_before = 0;
   Batch batch;
   if (args.store_path.empty()) {
     batch = MergeWithSeen({}, std::move(ingest.articles));
@@ -106,6 +107,7 @@ int Run(const CliArgs& args) {
     store = *std::move(opened);
     absl::StatusOr<std::vector<Article>> seen = store->LoadAll();
     if (!seen.ok()) return UsageError(seen.status().message());
+    stored_before = seen->size();
     batch = MergeWithSeen(*std::move(seen), std::move(ingest.articles));
   }
 
@@ -122,8 +124,7 @@ int Run(const CliArgs& args) {
     absl::StatusOr<ArticleStore::AddCounts> added = store->Add(fresh);
     if (!added.ok()) return UsageError(added.status().message());
     absl::StrAppend(&summary, "\nstore ", args.store_path, ": ",
-                    batch.articles.size() - fresh.size(),
-                    " articles seen before; ", added->added, " added, ",
+                    stored_before, " articles from earlier runs; ", added->added, " added, ",
                     added->replaced, " changed, ", added->unchanged,
                     " already stored");
   }
