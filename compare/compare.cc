@@ -205,9 +205,11 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
     return false;
   }
   if (DifferentActors(ca.entities, cb.entities)) return false;
-  // A visit has a direction: Lavrov in Pyongyang is not Choe in Moscow,
-  // though both sentences name both. The visitor is named first.
-  if (a.role == "visit" && !ca.entities.first_entity.empty() &&
+  // A visit's length has a direction: Lavrov in Pyongyang is not Choe in
+  // Moscow, though both sentences name both. The visitor is named first.
+  // (Dates of a visit keep the looser test: the date clause names the place.)
+  if (a.role == "visit" && a.kind != ClaimKind::kDate &&
+      !ca.entities.first_entity.empty() &&
       !cb.entities.first_entity.empty() &&
       ca.entities.first_entity != cb.entities.first_entity) {
     return false;

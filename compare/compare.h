@@ -6,7 +6,10 @@
 // that are about the same thing: same kind, same counted noun class or
 // currency, same role ("killed" never meets "injured"), sentences that
 // share an entity (aliases make "Triều Tiên" meet "North Korea"), and no
-// sign of two different events (sentences dated on disjoint days). A pair
+// sign of two different events: sentences dated on disjoint days, clauses
+// that each name someone or somewhere the other article never mentions
+// (Kumsusan vs Vostochny), different reporting periods ("quý 3" vs "chín
+// tháng"), a per-item amount against a total ("mỗi sinh viên"). A pair
 // whose intervals do not intersect is a conflict, or an update when a later
 // article raises a toll; one inside the other is a refinement. Within a
 // copied passage (from dedup), any changed number or date is a conflict.
