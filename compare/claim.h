@@ -71,6 +71,10 @@ struct Claim {
   // đầu năm" -> "9M", "first half" -> "H1"); "" when none. Figures for
   // different periods are different facts.
   std::string period;
+  // Measured goods: the word right after a measure unit ("tấn dầu" -> "dầu",
+  // "tonnes of rice" -> "rice"); "" when none. Tonnes of oil never meet
+  // tonnes of gas.
+  std::string goods;
   bool future = false;  // A future marker governed a relative/partial date.
   // A relative date ("hôm qua", "thứ Ba", "năm ngoái") computed from the
   // publication time: comparisons involving it get lower confidence.

@@ -175,6 +175,13 @@ bool SameSubject(const Claim& a, const Context& ca, const Claim& b,
           opt.min_sentence_similarity) {
     return false;
   }
+  // Tonnes of oil are not tonnes of gas: measured goods named by one claim
+  // must appear in the other's sentence (same language only).
+  if (ca.vietnamese == cb.vietnamese &&
+      ((!a.goods.empty() && !cb.entities.words.contains(a.goods)) ||
+       (!b.goods.empty() && !ca.entities.words.contains(b.goods)))) {
+    return false;
+  }
   // A nine-month profit is not a third-quarter one.
   if (!a.period.empty() && !b.period.empty() && a.period != b.period) return false;
   // Statement dates and price moves ("tăng 1,1 USD") are not event facts.

@@ -144,6 +144,25 @@ std::string FindPeriod(const std::vector<Lexeme>& lx, const Sentence& s,
   return "";
 }
 
+// "10 triệu tấn dầu", "3 million tonnes of oil": what a measure counts.
+std::string MeasuredGoods(const std::vector<Lexeme>& lx, const Sentence& s,
+                          int end, const std::string& unit_class) {
+  static const auto* const kMeasures = new absl::flat_hash_set<std::string>{
+      "tonnes", "hectares", "barrels", "km", "miles"};
+  static const auto* const kNotGoods = new absl::flat_hash_set<std::string>{
+      "mỗi", "và", "trong", "của", "cho", "từ", "đến", "tới", "với", "là",
+      "được", "đã", "sẽ", "một", "các", "những", "này", "đó", "năm", "ngày",
+      "the", "a", "an", "per", "each", "in", "to", "from", "and", "a", "year",
+      "day", "this", "that", "last", "were", "was", "are", "is", "have", "has"};
+  if (!kMeasures->contains(unit_class)) return "";
+  int k = end;
+  if (k < s.last && lx[k].key == "of") ++k;
+  if (k >= s.last || lx[k].kind != LexKind::kWord || kNotGoods->contains(lx[k].key)) {
+    return "";
+  }
+  return lx[k].key;
+}
+
 bool RequestCueBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin) {
   for (int k = std::max(s.first, begin - 12); k < begin; ++k) {
     if (RequestCueTable().LongestAt(lx, k, begin).length) return true;
@@ -272,6 +291,7 @@ void ExtractSentence(int doc, absl::string_view text,
       // carries, is not the sentence handed down.
       if (c.role == "prison" && RequestCueBefore(lx, s, i)) c.role = "prison requested";
       if (c.kind != ClaimKind::kDuration) c.period = FindPeriod(lx, s, i, i + q.length);
+      c.goods = MeasuredGoods(lx, s, i + q.length, c.unit_class);
       // An amount each student gets never meets the total handed out.
       if (c.kind != ClaimKind::kPercent && PerUnit(lx, s, i, i + q.length)) {
         c.role = c.role.empty() ? "each" : absl::StrCat(c.role, " each");

@@ -223,5 +223,33 @@ TEST(ExtractTest, ReportingPeriods) {
   }
 }
 
+// Measured goods: the word after a measure unit, "of" skipped; none after
+// counted nouns or before a per-unit word.
+TEST(ExtractTest, MeasuredGoods) {
+  struct Row {
+    const char* text;
+    const char* span;
+    const char* goods;
+  };
+  const Row rows[] = {
+      {"Nga sẽ cung cấp 10 triệu tấn dầu mỗi năm.", "10 triệu tấn", "dầu"},
+      {"Russia will supply 3 million tonnes of oil a year.", "3 million tonnes", "oil"},
+      {"Nhận ít nhất là 3 triệu tấn mỗi năm.", "3 triệu tấn", ""},
+      {"Lũ làm 12 người chết.", "12 người chết", ""},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    std::vector<Claim> claims =
+        ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
+                      PublishedTime::Day(2013, 10, 22), {});
+    const Claim* found = nullptr;
+    for (const Claim& c : claims) {
+      if (c.span.Of(text) == r.span) found = &c;
+    }
+    ASSERT_NE(found, nullptr) << r.text;
+    EXPECT_EQ(found->goods, r.goods) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace wirecheck
