@@ -19,6 +19,7 @@
 #include "normalise/boilerplate.h"
 #include "tests/normalise/boilerplate_scoring.h"
 #include "tests/normalise/jsonl_reader.h"
+#include "tests/normalise/test_files.h"
 
 namespace {
 
@@ -55,24 +56,24 @@ int Lines(const std::string& text) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: boilerplate_eval CORPORA_DIR [TESTDATA_DIR]\n");
+    std::fprintf(stderr, "usage: boilerplate_eval CORPORA_DIR [REPO_ROOT]\n");
     return 2;
   }
   const std::string corpora = argv[1];
-  std::string testdata = argc > 2 ? argv[2] : "testdata/normalise";
+  std::string root = argc > 2 ? argv[2] : ".";
   if (const char* ws = std::getenv("BUILD_WORKSPACE_DIRECTORY")) {
-    if (argc <= 2) testdata = std::string(ws) + "/testdata/normalise";
+    if (argc <= 2) root = ws;
   }
   using wirecheck::CharScore;
   const auto rows =
-      wirecheck::ParseLabels(ReadFile(testdata + "/boilerplate_labels.tsv"));
+      wirecheck::ParseLabels(ReadFile(root + "/testdata/normalise/boilerplate_labels.tsv"));
   CharScore repo_total, corpus_total;
   std::map<std::string, std::vector<wirecheck::JsonRecord>> cache;
   for (const auto& row : rows) {
     std::string text;
     const bool in_repo = row.id_field == "-";
     if (in_repo) {
-      text = ReadFile(testdata + "/" + row.source);
+      text = ReadFile(root + "/" + wirecheck::TestFilePath(row.source));
     } else {
       auto& records = cache[row.source];
       if (records.empty()) {

@@ -10,13 +10,21 @@
 
 namespace wirecheck {
 
-// The bytes of testdata/normalise/<name>, or "" when missing.
+// Where a label's source lives below the repository root: "samples/NAME"
+// is one of the five real scrapes in testdata/samples, anything else is in
+// testdata/normalise.
+inline std::string TestFilePath(const std::string& name) {
+  return name.rfind("samples/", 0) == 0 ? "testdata/" + name
+                                         : "testdata/normalise/" + name;
+}
+
+// The bytes of the test file `name` (see TestFilePath), or "" when missing.
 inline std::string ReadTestFile(const std::string& name) {
   const char* srcdir = std::getenv("TEST_SRCDIR");
   const char* workspace = std::getenv("TEST_WORKSPACE");
   std::string path = std::string(srcdir ? srcdir : ".") + "/" +
-                     (workspace ? workspace : "wirecheck") +
-                     "/testdata/normalise/" + name;
+                     (workspace ? workspace : "wirecheck") + "/" +
+                     TestFilePath(name);
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
