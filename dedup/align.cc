@@ -46,13 +46,21 @@ std::vector<Seed> FindSeeds(const std::vector<uint64_t>& source_seq,
 
 // Runs of seeds on one diagonal at consecutive copy positions, as token
 // ranges (a run of shingles [a, b] covers tokens [a, b + k)).
-std::vector<TokenRegion> ExtendRuns(const std::vector<Seed>& found,
-                                    int source_size, int copy_size, int k) {
-  // Ordered by (diagonal, copy) with a counting sort on the diagonal:
-  // `found` is in copy order, the sort is stable, and a diagonal and a copy
-  // position fix the seed, so this is the one total order on seeds.
-  // Diagonals run over (-copy_size, source_size).
-  std::vector<int> start(static_cast<size_t>(source_size) + copy_size + 1, 0);
+// Seeds ordered by (diagonal, copy). A diagonal and a copy position fix the
+// seed, so this is one total order however it is reached: a counting sort
+// on the diagonal (stable, and `found` is in copy order) when seeds are
+// many for the (-copy_size, source_size) range of diagonals, else a
+// comparison sort.
+std::vector<Seed> SortSeeds(std::vector<Seed> found, int source_size,
+                            int copy_size) {
+  const size_t range = static_cast<size_t>(source_size) + copy_size + 1;
+  if (found.size() * 4 < range) {
+    std::sort(found.begin(), found.end(), [](const Seed& x, const Seed& y) {
+      return std::tie(x.diagonal, x.copy) < std::tie(y.diagonal, y.copy);
+    });
+    return found;
+  }
+  std::vector<int> start(range, 0);
   for (const Seed& s : found) ++start[s.diagonal + copy_size];
   int sum = 0;
   for (int& c : start) {
@@ -62,6 +70,13 @@ std::vector<TokenRegion> ExtendRuns(const std::vector<Seed>& found,
   }
   std::vector<Seed> seeds(found.size());
   for (const Seed& s : found) seeds[start[s.diagonal + copy_size]++] = s;
+  return seeds;
+}
+
+std::vector<TokenRegion> ExtendRuns(std::vector<Seed> found, int source_size,
+                                    int copy_size, int k) {
+  const std::vector<Seed> seeds =
+      SortSeeds(std::move(found), source_size, copy_size);
   std::vector<TokenRegion> runs;
   for (size_t s = 0; s < seeds.size();) {
     size_t e = s + 1;

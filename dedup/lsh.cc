@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 #include "absl/strings/str_format.h"
+#include "absl/synchronization/mutex.h"
 #include "dedup/minhash.h"
 #include "dedup/parallel.h"
 
@@ -29,8 +32,10 @@ double CollisionProbability(double s, int bands, int rows) {
   return 1.0 - std::pow(1.0 - std::pow(s, rows), bands);
 }
 
-LshParams OptimalLshParams(double threshold, int num_perm, double fp_weight,
-                           double fn_weight) {
+namespace {
+
+LshParams ComputeOptimalLshParams(double threshold, int num_perm,
+                                  double fp_weight, double fn_weight) {
   LshParams best{1, 1};
   double best_error = INFINITY;
   for (int b = 1; b <= num_perm; ++b) {
@@ -48,6 +53,29 @@ LshParams OptimalLshParams(double threshold, int num_perm, double fp_weight,
       }
     }
   }
+  return best;
+}
+
+}  // namespace
+
+LshParams OptimalLshParams(double threshold, int num_perm, double fp_weight,
+                           double fn_weight) {
+  // The search evaluates ~700 (b, r) pairs by numeric integration (tens of
+  // milliseconds, a sixth of a 1000-article run), and every run asks for
+  // the same few inputs: remember the answers.
+  static absl::Mutex mu(absl::kConstInit);
+  static auto* cache =
+      new std::map<std::tuple<double, int, double, double>, LshParams>();
+  const auto key = std::make_tuple(threshold, num_perm, fp_weight, fn_weight);
+  {
+    absl::MutexLock lock(&mu);
+    auto it = cache->find(key);
+    if (it != cache->end()) return it->second;
+  }
+  const LshParams best =
+      ComputeOptimalLshParams(threshold, num_perm, fp_weight, fn_weight);
+  absl::MutexLock lock(&mu);
+  cache->emplace(key, best);
   return best;
 }
 

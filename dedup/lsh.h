@@ -14,8 +14,10 @@
 // (smallest b, then smallest r) so the choice is deterministic.
 //
 // Data flow: per item signature -> BandKeys (one 32-bit key per band) ->
-// CandidatePairs (sort each band's keys, pair up distinct documents in each
-// bucket). No all-pairs loop: cost is O(items * bands * log items).
+// CandidatePairs (per band, a bitmap pass keeps only items whose key's low
+// 24 bits occur twice, those are radix-sorted by key, and distinct
+// documents in each bucket are paired). No all-pairs loop: cost is
+// O(items * bands) plus the sort of the few repeated keys.
 //
 //   LshParams p = OptimalLshParams(0.3, 128);
 //   std::cout << ExplainLsh(p, 0.3, 128);
