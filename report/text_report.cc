@@ -37,7 +37,7 @@ void AppendCopy(std::string* out, int n, const std::vector<Article>& articles,
       out, "     %.0f%% of the copy is in the source (similarity %.2f), %s\n",
       100 * p.containment, p.similarity,
       p.by_date ? "direction by publication time"
-                : "direction unknown (times equal or missing)");
+                : "direction unknown (times missing, overlapping or too close to order)");
   if (p.credited) {
     absl::StrAppendFormat(out, "     credited: \"%s\"\n",
                           Excerpt(p.credit, Span{0, static_cast<uint32_t>(p.credit.size())}, 120));
