@@ -7,7 +7,7 @@
 
 #include <chrono>
 
-#include "bench/jsonl_lite.h"
+#include "tests/normalise/jsonl_reader.h"
 #include "dedup/parallel.h"
 #include "ingest/ingest.h"
 #include "normalise/prepare.h"
@@ -31,15 +31,17 @@ absl::string_view FirstLines(absl::string_view bytes, int limit) {
   return bytes.substr(0, end);
 }
 
+// Reads the corpus with cluster ids kept (ingest ignores unknown fields).
 void LoadLite(absl::string_view jsonl, Corpus* c) {
-  std::vector<LiteRecord> records = ReadJsonlLite(jsonl, -1);
-  for (LiteRecord& r : records) {
+  for (JsonRecord& r : ReadJsonl(jsonl, -1)) {
+    const std::string id = r.count("id") ? r["id"] : r["doc_id"];
+    const std::string cluster = r["cluster_id"];
     Article a;
-    a.id = r.cluster.empty() ? r.id : r.cluster + "/" + r.id;
-    a.title = std::move(r.title);
-    a.text = std::move(r.text);
-    a.outlet = std::move(r.outlet);
-    c->clusters.push_back(std::move(r.cluster));
+    a.id = cluster.empty() ? id : cluster + "/" + id;
+    a.title = std::move(r["title"]);
+    a.text = std::move(r["text"]);
+    a.outlet = std::move(r["outlet"]);
+    c->clusters.push_back(cluster);
     c->articles.push_back(std::move(a));
   }
 }
@@ -80,7 +82,7 @@ Corpus ParseCorpus(absl::string_view jsonl, int limit, Pipeline pipeline) {
   jsonl = FirstLines(jsonl, limit);
   auto t0 = std::chrono::steady_clock::now();
   if (pipeline == Pipeline::kLite) {
-    c.pipeline = "bench/jsonl_lite + test whitespace tokenizer";
+    c.pipeline = "tests/normalise/jsonl_reader + test whitespace tokenizer";
     LoadLite(jsonl, &c);
   } else {
     c.pipeline = "ingest ParseJsonl + normalise PrepareDocuments";

@@ -3,7 +3,7 @@
 // One place decides which parser and tokenizer the benchmarks use:
 //   kReal: ingest's ParseJsonl and normalise's PrepareDocuments (boilerplate
 //          removal + tokenizer), as the tool runs them;
-//   kLite: bench/jsonl_lite.h and the test-only whitespace tokenizer of
+//   kLite: tests/normalise/jsonl_reader.h and the test-only whitespace tokenizer of
 //          tests/dedup/test_docs.h (keeps corpus labels such as cluster_id).
 // `pipeline` in the result says which one produced the figures.
 //

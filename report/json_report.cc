@@ -104,9 +104,9 @@ void WriteCopies(JsonWriter* w, const std::vector<Article>& articles,
   w->EndArray();
 }
 
-void WriteClaimSide(JsonWriter* w, const std::vector<Article>& articles,
-                    const Claim& c) {
-  w->BeginObject();
+// The members every claim has: where it is and what it says.
+void WriteClaimPlace(JsonWriter* w, const std::vector<Article>& articles,
+                     const Claim& c) {
   w->Key("doc");
   w->String(articles[c.doc].id);
   w->Key("start");
@@ -115,6 +115,12 @@ void WriteClaimSide(JsonWriter* w, const std::vector<Article>& articles,
   w->Int(c.span.end);
   w->Key("text");
   w->String(c.span.Of(articles[c.doc].text));
+}
+
+void WriteClaimSide(JsonWriter* w, const std::vector<Article>& articles,
+                    const Claim& c) {
+  w->BeginObject();
+  WriteClaimPlace(w, articles, c);
   w->Key("sentence");
   w->BeginArray();
   w->Int(c.sentence.begin);
@@ -151,14 +157,7 @@ void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
   w->BeginArray();
   for (const Claim& c : compare.claims) {
     w->BeginObject();
-    w->Key("doc");
-    w->String(articles[c.doc].id);
-    w->Key("start");
-    w->Int(c.span.begin);
-    w->Key("end");
-    w->Int(c.span.end);
-    w->Key("text");
-    w->String(c.span.Of(articles[c.doc].text));
+    WriteClaimPlace(w, articles, c);
     w->Key("kind");
     w->String(ClaimKindName(c.kind));
     w->Key("value");

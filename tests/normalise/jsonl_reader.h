@@ -1,9 +1,10 @@
 // tests/normalise/jsonl_reader.h: a test-only reader of the corpus JSONL.
 //
-// Reads the string fields of flat JSON objects, one per line, unescaping
-// \n, \", \\, \/ and \uXXXX (with surrogate pairs). Enough for the corpora in
-// /work/shared/corpora used by the evaluation and benchmark binaries; the
-// tool itself reads JSONL through ingest/.
+// The string and number fields of each JSON object line, parsed by ingest's
+// strict JSON line parser, kept whatever their names (the corpora in
+// /work/shared/corpora carry fields such as cluster_id that ingest ignores).
+// For the evaluation and benchmark binaries; the tool reads JSONL through
+// ingest/jsonl.h, which also repairs and diagnoses.
 #ifndef WIRECHECK_TESTS_NORMALISE_JSONL_READER_H_
 #define WIRECHECK_TESTS_NORMALISE_JSONL_READER_H_
 
