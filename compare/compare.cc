@@ -1,13 +1,16 @@
 #include "compare/compare.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <set>
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "compare/classify.h"
 #include "compare/lexicon.h"
 #include "compare/sentences.h"
@@ -306,39 +309,107 @@ bool DocAlsoAgrees(const Claim& c, int doc, const std::vector<Claim>& claims) {
   return false;
 }
 
+// Up to `n` words of `sentence` just before (or after) `span`, lower-cased,
+// punctuation dropped: the words a copy kept around a value it changed.
+std::vector<std::string> ContextWords(absl::string_view text, Span sentence,
+                                      Span span, bool before, int n) {
+  const absl::string_view side =
+      before ? text.substr(sentence.begin, span.begin - sentence.begin)
+             : text.substr(span.end, sentence.end - span.end);
+  std::vector<std::string> words;
+  for (absl::string_view w :
+       absl::StrSplit(side, absl::ByAnyChar(" \t\n,.;:()\"'“”"),
+                      absl::SkipEmpty())) {
+    words.push_back(absl::AsciiStrToLower(w));
+  }
+  if (static_cast<int>(words.size()) > n) {
+    words = before ? std::vector<std::string>(words.end() - n, words.end())
+                   : std::vector<std::string>(words.begin(), words.begin() + n);
+  }
+  return words;
+}
+
+// The copy changed this value and nothing around it: same words on both
+// sides, different words for the value itself.
+bool ChangedInPlace(const std::vector<Article>& arts, const Claim& a,
+                    const Claim& b) {
+  const absl::string_view ta = arts[a.doc].text, tb = arts[b.doc].text;
+  if (absl::AsciiStrToLower(a.span.Of(ta)) == absl::AsciiStrToLower(b.span.Of(tb))) {
+    return false;  // Same words, read differently (e.g. "2/11" resolved
+                   // against two publication dates): not a change.
+  }
+  constexpr int kContext = 3;
+  return ContextWords(ta, a.sentence, a.span, true, kContext) ==
+             ContextWords(tb, b.sentence, b.span, true, kContext) &&
+         ContextWords(ta, a.sentence, a.span, false, kContext) ==
+             ContextWords(tb, b.sentence, b.span, false, kContext);
+}
+
+// A "copy" that differs from its source in this many values is a template
+// filled with other data (daily market reports, weather), not a copy that
+// altered a fact.
+constexpr int kTemplateChanges = 3;
+
+// Claims of `doc` inside `span`, in text order.
+std::vector<const Claim*> ClaimsIn(const std::vector<Claim>& claims, int doc,
+                                   Span span) {
+  std::vector<const Claim*> out;
+  for (const Claim& c : claims) {
+    if (c.doc == doc && c.span.begin >= span.begin && c.span.end <= span.end) {
+      out.push_back(&c);
+    }
+  }
+  return out;
+}
+
+// Compares the claims of one aligned passage pair, in order within each
+// kind. Appends the values changed in place to `changed`; counts in
+// `differing` every paired value that differs at all.
+void ComparePassage(const std::vector<Article>& arts,
+                    const std::vector<Claim>& claims, const CopiedPassage& p,
+                    std::vector<Discrepancy>* changed, int* differing) {
+  const std::vector<const Claim*> src = ClaimsIn(claims, p.source_doc, p.source);
+  const std::vector<const Claim*> cpy = ClaimsIn(claims, p.copy_doc, p.copy);
+  for (ClaimKind kind : {ClaimKind::kDate, ClaimKind::kNumber, ClaimKind::kMoney,
+                         ClaimKind::kPercent, ClaimKind::kDuration}) {
+    std::vector<const Claim*> s, c;
+    for (const Claim* x : src) if (x->kind == kind) s.push_back(x);
+    for (const Claim* x : cpy) if (x->kind == kind) c.push_back(x);
+    if (s.size() != c.size()) continue;
+    for (size_t k = 0; k < s.size(); ++k) {
+      const Relation r = Relate(*s[k], *c[k]);
+      if (r != Relation::kEqual && r != Relation::kIncomparable) ++*differing;
+      if (r != Relation::kDisjoint) continue;
+      if (s[k]->kind != ClaimKind::kDate && s[k]->unit_class != c[k]->unit_class) continue;
+      if (!ChangedInPlace(arts, *s[k], *c[k])) continue;
+      Discrepancy d;
+      d.cls = DiscrepancyClass::kConflict, d.kind = kind;
+      d.topic = absl::StrCat(DescribeTopic(*s[k]), " · changed in copy");
+      d.confidence = 0.97;
+      d.a = *s[k], d.b = *c[k];
+      changed->push_back(std::move(d));
+    }
+  }
+}
+
+// A value that a copy changed in place, to one that cannot be true together
+// with the original, is a conflict of very high confidence, unless the pair
+// of articles differs in so many values that it is a template filled with
+// other data rather than a copy that altered a fact.
 void CompareCopies(const CompareInput& in, const std::vector<Claim>& claims,
                    std::vector<Discrepancy>* out) {
+  std::map<std::pair<int, int>, std::vector<const CopiedPassage*>> by_pair;
   for (const CopiedPassage& p : in.copied) {
-    std::vector<const Claim*> src, cpy;
-    for (const Claim& c : claims) {
-      if (c.doc == p.source_doc && c.span.begin >= p.source.begin &&
-          c.span.end <= p.source.end) {
-        src.push_back(&c);
-      }
-      if (c.doc == p.copy_doc && c.span.begin >= p.copy.begin &&
-          c.span.end <= p.copy.end) {
-        cpy.push_back(&c);
-      }
+    by_pair[{p.source_doc, p.copy_doc}].push_back(&p);
+  }
+  for (const auto& [docs, passages] : by_pair) {
+    std::vector<Discrepancy> changed;
+    int differing = 0;
+    for (const CopiedPassage* p : passages) {
+      ComparePassage(*in.articles, claims, *p, &changed, &differing);
     }
-    // Pair in order within each kind; a changed value is a conflict.
-    for (ClaimKind kind : {ClaimKind::kDate, ClaimKind::kNumber, ClaimKind::kMoney,
-                           ClaimKind::kPercent, ClaimKind::kDuration}) {
-      std::vector<const Claim*> s, c;
-      for (const Claim* x : src) if (x->kind == kind) s.push_back(x);
-      for (const Claim* x : cpy) if (x->kind == kind) c.push_back(x);
-      if (s.size() != c.size()) continue;
-      for (size_t k = 0; k < s.size(); ++k) {
-        Relation r = Relate(*s[k], *c[k]);
-        if (r == Relation::kEqual || r == Relation::kIncomparable) continue;
-        if (s[k]->kind != ClaimKind::kDate && s[k]->unit_class != c[k]->unit_class) continue;
-        Discrepancy d;
-        d.cls = DiscrepancyClass::kConflict, d.kind = kind;
-        d.topic = absl::StrCat(DescribeTopic(*s[k]), " · changed in copy");
-        d.confidence = 0.97;
-        d.a = *s[k], d.b = *c[k];
-        out->push_back(std::move(d));
-      }
-    }
+    if (differing >= kTemplateChanges) continue;
+    for (Discrepancy& d : changed) out->push_back(std::move(d));
   }
 }
 

@@ -227,6 +227,53 @@ TEST_F(CompareTest, CopiedPassageWithChangedNumberIsHighConfidenceConflict) {
   EXPECT_TRUE(Run({{src}, {src}}, CompareOptions{}, copied).empty());
 }
 
+// Copied passages whose values differ but were not changed in place.
+std::vector<CopiedPassage> Whole(const std::string& a, const std::string& b) {
+  return {{0, 1, Span{0, static_cast<uint32_t>(a.size())},
+           Span{0, static_cast<uint32_t>(b.size())}}};
+}
+
+TEST_F(CompareTest, CopyWithSameWordsReadAgainstOtherDatesIsNoChange) {
+  // "ngày 2/11" resolves to different years for articles published on
+  // either side of New Year's Day; the copy changed nothing.
+  const std::string a = "Lễ hội sẽ khai mạc tại Hà Giang ngày 2/11 với nhiều hoạt động.";
+  Doc da{a, PublishedTime::Day(2013, 11, 1)};
+  Doc db{a, PublishedTime::Day(2013, 11, 3)};
+  for (const Discrepancy& d : Run({da, db}, CompareOptions{}, Whole(a, a))) {
+    EXPECT_EQ(d.topic.find("changed in copy"), std::string::npos) << d.topic;
+  }
+}
+
+TEST_F(CompareTest, CopyThatRefinesAValueIsNoConflict) {
+  const std::string a = "Ca sĩ Aslan sinh ngày 5-11-1987 tại Thổ Nhĩ Kỳ.";
+  const std::string b = "Ca sĩ Aslan sinh năm 1987 tại Thổ Nhĩ Kỳ.";
+  EXPECT_TRUE(Run({{a}, {b}}, CompareOptions{}, Whole(a, b)).empty());
+  const std::string c = "Hội đã quy tập được 800 hài cốt liệt sĩ.";
+  const std::string e = "Hội đã quy tập được trên 800 hài cốt liệt sĩ.";
+  EXPECT_TRUE(Run({{c}, {e}}, CompareOptions{}, Whole(c, e)).empty());
+}
+
+TEST_F(CompareTest, TemplateFilledWithOtherDataIsNoCopyConflict) {
+  // A daily market report: same sentences, every figure different.
+  const std::string a =
+      "Đến 09:38, chỉ số VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm. "
+      "Tổng khối lượng giao dịch đạt 9,951 triệu đơn vị, trị giá 149,8 tỷ đồng.";
+  const std::string b =
+      "Đến 09:38, chỉ số VN-Index đứng ở mức 503,40 điểm, tăng 2,83 điểm. "
+      "Tổng khối lượng giao dịch đạt 7,422 triệu đơn vị, trị giá 104,77 tỷ đồng.";
+  for (const Discrepancy& d : Run({{a}, {b}}, CompareOptions{}, Whole(a, b))) {
+    EXPECT_EQ(d.topic.find("changed in copy"), std::string::npos) << d.topic;
+  }
+}
+
+TEST_F(CompareTest, CopyConflictNeedsTheWordsAroundTheValueKept) {
+  const std::string a = "Trước đó vào đêm qua, hàng nghìn sinh viên Đà Nẵng đã tham dự.";
+  const std::string b = "Gần 20.000 sinh viên Đà Nẵng đã có hai ngày vui chơi.";
+  for (const Discrepancy& d : Run({{a}, {b}}, CompareOptions{}, Whole(a, b))) {
+    EXPECT_EQ(d.topic.find("changed in copy"), std::string::npos) << d.topic;
+  }
+}
+
 TEST_F(CompareTest, AnniversaryBaseYearConflict) {
   auto d = Run({{"Nga và Triều Tiên kỷ niệm 75 năm thiết lập quan hệ ngoại giao."},
                 {"Nga và Triều Tiên kỷ niệm 70 năm thiết lập quan hệ ngoại giao."}});
