@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/optional.h"
 #include "gtest/gtest.h"
 #include "tests/compare/test_files.h"
 
@@ -192,6 +193,18 @@ TEST(ExtractTest, OtherScriptsKeepValidSpans) {
   }
 }
 
+// The claim whose words are exactly `span` in `text` (published 2013-10-22,
+// the KTLAB period), or null.
+absl::optional<Claim> ClaimWithSpan(const std::string& text,
+                                    absl::string_view span) {
+  for (const Claim& c :
+       ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
+                     PublishedTime::Day(2013, 10, 22), {})) {
+    if (c.span.Of(text) == span) return c;
+  }
+  return absl::nullopt;
+}
+
 // Reporting periods: in the figure's clause (before, then after), else in a
 // fronted opening clause; never from another clause's tail.
 TEST(ExtractTest, ReportingPeriods) {
@@ -210,15 +223,8 @@ TEST(ExtractTest, ReportingPeriods) {
       {"Trận động đất làm 30 người chết.", "30 người chết", ""},
   };
   for (const Row& r : rows) {
-    std::string text = r.text;
-    std::vector<Claim> claims =
-        ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
-                      PublishedTime::Day(2013, 10, 22), {});
-    const Claim* found = nullptr;
-    for (const Claim& c : claims) {
-      if (c.span.Of(text) == r.span) found = &c;
-    }
-    ASSERT_NE(found, nullptr) << r.text;
+    const absl::optional<Claim> found = ClaimWithSpan(r.text, r.span);
+    ASSERT_TRUE(found.has_value()) << r.text;
     EXPECT_EQ(found->period, r.period) << r.text;
   }
 }
@@ -238,15 +244,8 @@ TEST(ExtractTest, MeasuredGoods) {
       {"Lũ làm 12 người chết.", "12 người chết", ""},
   };
   for (const Row& r : rows) {
-    std::string text = r.text;
-    std::vector<Claim> claims =
-        ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
-                      PublishedTime::Day(2013, 10, 22), {});
-    const Claim* found = nullptr;
-    for (const Claim& c : claims) {
-      if (c.span.Of(text) == r.span) found = &c;
-    }
-    ASSERT_NE(found, nullptr) << r.text;
+    const absl::optional<Claim> found = ClaimWithSpan(r.text, r.span);
+    ASSERT_TRUE(found.has_value()) << r.text;
     EXPECT_EQ(found->goods, r.goods) << r.text;
   }
 }
