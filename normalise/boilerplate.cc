@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "normalise/line_features.h"
 #include "xxhash.h"
@@ -178,13 +179,31 @@ size_t AppendedArticleStart(const std::vector<Line>& lines, size_t first,
 // share buttons and at most kTitleLookback lines.
 constexpr int kTitleLookback = 6;
 
-void KeepTitle(size_t first, std::vector<Line>* lines) {
+// "By Jane Doe and John Roe": an English byline, never a headline.
+bool IsByline(absl::string_view text, const LineFeatures& f) {
+  return f.words <= 8 && absl::StartsWith(f.span.Of(text), "By ");
+}
+
+// A headline has a few words and no full stop. A headline followed by a
+// byline and a date looks like a short link list to the line classifier, so
+// a line it marked as a link-list item qualifies too.
+bool IsHeadline(const Line& line) {
+  const bool shaped = line.f.words >= kWeakMinWords && !line.f.ends_sentence;
+  return line.kind == Kind::kWeak ||
+         (shaped && line.kind == Kind::kJunk && line.reason == "link list");
+}
+
+void KeepTitle(absl::string_view text, size_t first, std::vector<Line>* lines) {
   int looked = 0;
   for (size_t i = first; i-- > 0 && looked < kTitleLookback;) {
     Line& line = (*lines)[i];
     if (line.kind == Kind::kBlank) continue;
     ++looked;
-    if (line.kind == Kind::kWeak) {
+    if (line.f.timestamp || line.f.prompt || line.f.credit ||
+        IsByline(text, line.f)) {
+      continue;
+    }
+    if (IsHeadline(line)) {
       line.body = true;
       return;
     }
@@ -256,7 +275,7 @@ std::vector<Line> Decide(absl::string_view text, absl::string_view outlet,
     }
     line.body = line.kind != Kind::kBlank && line.kind != Kind::kJunk;
   }
-  if (options.keep_title) KeepTitle(first, &lines);
+  if (options.keep_title) KeepTitle(text, first, &lines);
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.body || line.kind == Kind::kBlank || !line.reason.empty()) {

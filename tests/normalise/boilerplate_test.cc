@@ -129,6 +129,28 @@ TEST(BoilerplateTest, HardWrappedWireCopyIsBody) {
   EXPECT_TRUE(absl::EndsWith(doc.body[0].Of(text), "1986."));
 }
 
+// The headline is kept when a byline and a date stand between it and the
+// first paragraph, but neither of those is.
+TEST(BoilerplateTest, HeadlineAboveBylineAndDateIsKept) {
+  const std::string headline = "Port workers vote to end the long strike";
+  const std::string text =
+      "Home | World | Business\n" + headline +
+      "\nBy Jane Doe and John Roe\nJune 19, 2024 8:30 AM Updated 2 hours ago\n"
+      "ROTTERDAM (Reuters) - Dock workers voted on Wednesday to end a strike "
+      "that had halted most container traffic in the port for two weeks, the "
+      "union said, after the employers raised their wage offer.\n\n"
+      "The agreement still needs the approval of the union's members in a "
+      "second vote, which is expected to be held early next month.\n";
+  Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
+  ExpectPartition(text, doc);
+  ASSERT_FALSE(doc.body.empty());
+  EXPECT_EQ(doc.body[0].Of(text), headline);
+  for (const Span& s : doc.body) {
+    EXPECT_EQ(s.Of(text).find("By Jane"), absl::string_view::npos);
+    EXPECT_EQ(s.Of(text).find("Updated"), absl::string_view::npos);
+  }
+}
+
 TEST(BoilerplateTest, TextWithoutParagraphsKeepsItsLines) {
   const std::string text = "Short note\nAnother short line";
   Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
