@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -48,6 +49,26 @@ constexpr absl::string_view kCreditCues[] = {
     "credit:", "getty images", "(photo", "image:"};
 
 constexpr absl::string_view kImageWords[] = {"ảnh", "hình", "photo", "image"};
+
+// Wire photo credits as agencies print them at the end of a caption,
+// matched in the original case: body text writes "Reuters" or cites
+// "Theo AFP/TTXVN, ..." at its start; a caption ends "REUTERS/Kim Hong-Ji"
+// or "... via REUTERS", with no full stop after the credit.
+constexpr absl::string_view kWirePhotoCredits[] = {
+    "REUTERS/", "via REUTERS", "AP Photo/", "AFP/", "via AFP", "EPA/",
+    "/Pool", "via Getty"};
+constexpr size_t kCreditTailBytes = 48;
+
+bool EndsWithWirePhotoCredit(absl::string_view line) {
+  while (!line.empty() && absl::ascii_isspace(line.back())) line.remove_suffix(1);
+  if (line.empty() || line.back() == '.') return false;
+  const absl::string_view tail =
+      line.substr(line.size() > kCreditTailBytes ? line.size() - kCreditTailBytes : 0);
+  for (absl::string_view cue : kWirePhotoCredits) {
+    if (absl::StrContains(tail, cue)) return true;
+  }
+  return false;
+}
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -201,6 +222,7 @@ void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   for (absl::string_view cue : kCreditCues) {
     if (absl::StrContains(folded, cue)) f->credit = true;
   }
+  if (EndsWithWirePhotoCredit(line)) f->credit = true;
   f->image_alt = EndsWithImageNumber(folded);
   if (f->words <= 12) {
     for (absl::string_view cue : kPromptCues) {

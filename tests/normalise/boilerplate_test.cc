@@ -151,6 +151,35 @@ TEST(BoilerplateTest, HeadlineAboveBylineAndDateIsKept) {
   }
 }
 
+// A caption under a wire photo ends in the agency's credit; body text that
+// names the agency is not a caption.
+TEST(BoilerplateTest, WirePhotoCaptionsAreCredits) {
+  const std::string caption =
+      "Russian President Vladimir Putin and North Korean leader Kim Jong Un "
+      "attend a signing ceremony in Pyongyang, June 19, 2024. "
+      "Sputnik/Kristina Kormilitsyna/Pool via REUTERS";
+  const std::string prose =
+      "The two leaders signed the treaty after talks that lasted about two "
+      "hours, Reuters reported, citing Russian state media and officials.";
+  const std::string cited =
+      "Theo AFP/TTXVN, hai nhà lãnh đạo đã có cuộc hội đàm kéo dài hơn hai "
+      "giờ tại Bình Nhưỡng và nhất trí tăng cường hợp tác trong nhiều lĩnh vực.";
+  const std::string text = prose + "\n\n" + caption + "\n\n" + cited +
+                           "\n\n" + prose + "\n";
+  std::vector<LineVerdict> verdicts =
+      ClassifyLines(text, "", nullptr, BoilerplateOptions());
+  int captions = 0;
+  for (const LineVerdict& v : verdicts) {
+    if (v.span.Of(text) == caption) {
+      EXPECT_FALSE(v.body);
+      ++captions;
+    } else if (v.span.Of(text) == prose || v.span.Of(text) == cited) {
+      EXPECT_TRUE(v.body) << v.span.Of(text);
+    }
+  }
+  EXPECT_EQ(captions, 1);
+}
+
 TEST(BoilerplateTest, TextWithoutParagraphsKeepsItsLines) {
   const std::string text = "Short note\nAnother short line";
   Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
