@@ -19,6 +19,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "gtest/gtest.h"
+#include "tests/cli/run_wirecheck.h"
 
 namespace wirecheck {
 namespace {
@@ -27,41 +28,9 @@ namespace fs = std::filesystem;
 
 bool g_update = false;
 
-std::string ReadFileOrEmpty(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 void WriteFile(const fs::path& p, const std::string& s) {
   std::ofstream out(p, std::ios::binary);
   out << s;
-}
-
-struct RunResult {
-  std::string out;
-  std::string err;
-  int exit_code = -1;
-};
-
-RunResult RunWirecheck(const std::string& args) {
-  const std::string tmp =
-      absl::StrCat(std::getenv("TEST_TMPDIR") ? std::getenv("TEST_TMPDIR")
-                                              : "/tmp",
-                   "/golden_stderr.txt");
-  const std::string command =
-      absl::StrCat("cli/wirecheck ", args, " 2>", tmp, " </dev/null");
-  RunResult r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof(buf), pipe)) > 0) r.out.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = ReadFileOrEmpty(tmp);
-  return r;
 }
 
 std::vector<std::string> Cases() {

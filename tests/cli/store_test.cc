@@ -1,7 +1,5 @@
 // End to end: two CI-style runs sharing a --store file. The second batch is
 // matched against the first, and only findings involving it are reported.
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -9,25 +7,20 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "tests/cli/run_wirecheck.h"
 
 namespace wirecheck {
 namespace {
 
+// Both streams together: the summary lines are on stderr with text output.
 struct Output {
   std::string out;
   int exit_code = -1;
 };
 
 Output Wirecheck(const std::string& args) {
-  Output r;
-  FILE* pipe = popen(absl::StrCat("cli/wirecheck ", args, " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof(buf), pipe)) > 0) r.out.append(buf, n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  RunResult r = RunWirecheck(args);
+  return Output{r.out + r.err, r.exit_code};
 }
 
 TEST(StoreTest, SecondBatchIsMatchedAgainstTheFirst) {
