@@ -350,14 +350,16 @@ bool ChangedInPlace(const std::vector<Article>& arts, const Claim& a,
 // altered a fact.
 constexpr int kTemplateChanges = 3;
 
-// Claims of `doc` inside `span`, in text order.
-std::vector<const Claim*> ClaimsIn(const std::vector<Claim>& claims, int doc,
-                                   Span span) {
+// Claims of `doc` inside `span`, in text order. `by_doc` lists each
+// document's claim indices, so a passage costs its own document's claims,
+// not the batch's.
+std::vector<const Claim*> ClaimsIn(const std::vector<Claim>& claims,
+                                   const std::vector<std::vector<int>>& by_doc,
+                                   int doc, Span span) {
   std::vector<const Claim*> out;
-  for (const Claim& c : claims) {
-    if (c.doc == doc && c.span.begin >= span.begin && c.span.end <= span.end) {
-      out.push_back(&c);
-    }
+  for (int i : by_doc[doc]) {
+    const Claim& c = claims[i];
+    if (c.span.begin >= span.begin && c.span.end <= span.end) out.push_back(&c);
   }
   return out;
 }
@@ -366,10 +368,12 @@ std::vector<const Claim*> ClaimsIn(const std::vector<Claim>& claims, int doc,
 // kind. Appends the values changed in place to `changed`; counts in
 // `differing` every paired value that differs at all.
 void ComparePassage(const std::vector<Article>& arts,
-                    const std::vector<Claim>& claims, const CopiedPassage& p,
+                    const std::vector<Claim>& claims,
+                    const std::vector<std::vector<int>>& by_doc,
+                    const CopiedPassage& p,
                     std::vector<Discrepancy>* changed, int* differing) {
-  const std::vector<const Claim*> src = ClaimsIn(claims, p.source_doc, p.source);
-  const std::vector<const Claim*> cpy = ClaimsIn(claims, p.copy_doc, p.copy);
+  const std::vector<const Claim*> src = ClaimsIn(claims, by_doc, p.source_doc, p.source);
+  const std::vector<const Claim*> cpy = ClaimsIn(claims, by_doc, p.copy_doc, p.copy);
   for (ClaimKind kind : {ClaimKind::kDate, ClaimKind::kNumber, ClaimKind::kMoney,
                          ClaimKind::kPercent, ClaimKind::kDuration}) {
     std::vector<const Claim*> s, c;
@@ -397,6 +401,7 @@ void ComparePassage(const std::vector<Article>& arts,
 // of articles differs in so many values that it is a template filled with
 // other data rather than a copy that altered a fact.
 void CompareCopies(const CompareInput& in, const std::vector<Claim>& claims,
+                   const std::vector<std::vector<int>>& by_doc,
                    std::vector<Discrepancy>* out) {
   std::map<std::pair<int, int>, std::vector<const CopiedPassage*>> by_pair;
   for (const CopiedPassage& p : in.copied) {
@@ -406,7 +411,7 @@ void CompareCopies(const CompareInput& in, const std::vector<Claim>& claims,
     std::vector<Discrepancy> changed;
     int differing = 0;
     for (const CopiedPassage* p : passages) {
-      ComparePassage(*in.articles, claims, *p, &changed, &differing);
+      ComparePassage(*in.articles, claims, by_doc, *p, &changed, &differing);
     }
     if (differing >= kTemplateChanges) continue;
     for (Discrepancy& d : changed) out->push_back(std::move(d));
@@ -472,7 +477,7 @@ absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
     by_doc[result.claims[i].doc].push_back(static_cast<int>(i));
   }
   std::vector<Discrepancy>& out = result.discrepancies;
-  CompareCopies(in, result.claims, &out);
+  CompareCopies(in, result.claims, by_doc, &out);
   std::set<std::tuple<int, uint32_t, int, uint32_t>> seen;
   for (const Discrepancy& d : out) seen.insert({d.a.doc, d.a.span.begin, d.b.doc, d.b.span.begin});
   for (const auto& story : stories) {
