@@ -7,11 +7,11 @@
 
 #include <chrono>
 
-#include "tests/normalise/jsonl_reader.h"
-#include "dedup/parallel.h"
 #include "ingest/ingest.h"
 #include "normalise/prepare.h"
 #include "tests/dedup/test_docs.h"
+#include "tests/normalise/jsonl_reader.h"
+#include "util/parallel.h"
 
 namespace wirecheck {
 namespace {
@@ -68,6 +68,14 @@ void MappedFile::Release() {
   if (data_ != nullptr) munmap(data_, size_);
   data_ = nullptr;
   size_ = 0;
+}
+
+std::vector<std::string> ClusterLabels(absl::string_view jsonl, int limit) {
+  std::vector<std::string> out;
+  for (JsonRecord& r : ReadJsonl(FirstLines(jsonl, limit), -1)) {
+    out.push_back(r.count("cluster_id") ? r["cluster_id"] : r["triplet_uuid"]);
+  }
+  return out;
 }
 
 Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,

@@ -3,11 +3,13 @@
 // One place decides which parser and tokenizer the benchmarks use:
 //   kReal: ingest's ParseJsonl and normalise's PrepareDocuments (boilerplate
 //          removal + tokenizer), as the tool runs them;
-//   kLite: tests/normalise/jsonl_reader.h and the test-only whitespace tokenizer of
+//   kLite: tests/normalise/jsonl_reader.h and the test-only whitespace
+//   tokenizer of
 //          tests/dedup/test_docs.h (keeps corpus labels such as cluster_id).
 // `pipeline` in the result says which one produced the figures.
 //
-//   Corpus c = LoadCorpus(bytes, /*limit=*/1000, /*threads=*/2, Pipeline::kReal);
+//   Corpus c = LoadCorpus(bytes, /*limit=*/1000, /*threads=*/2,
+//   Pipeline::kReal);
 #ifndef WIRECHECK_BENCH_CORPUS_H_
 #define WIRECHECK_BENCH_CORPUS_H_
 
@@ -55,6 +57,10 @@ class MappedFile {
 // The first `limit` lines (all when limit < 0).
 Corpus LoadCorpus(absl::string_view jsonl, int limit, int threads,
                   Pipeline pipeline);
+
+// The labelled cluster of each line ("cluster_id", else "triplet_uuid"),
+// "" when a line has none.
+std::vector<std::string> ClusterLabels(absl::string_view jsonl, int limit);
 
 // LoadCorpus in its two steps: articles only, then their documents.
 Corpus ParseCorpus(absl::string_view jsonl, int limit, Pipeline pipeline);

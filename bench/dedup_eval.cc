@@ -21,9 +21,9 @@
 #include "absl/container/flat_hash_map.h"
 #include "bench/corpus.h"
 #include "dedup/dedup.h"
-#include "dedup/parallel.h"
 #include "dedup/shingle.h"
 #include "dedup/verify.h"
+#include "util/parallel.h"
 
 namespace wirecheck {
 namespace {
@@ -32,7 +32,6 @@ using PairKey = uint64_t;
 PairKey Key(int a, int b) {
   return (uint64_t(std::min(a, b)) << 32) | uint64_t(std::max(a, b));
 }
-
 
 // Exact reference: unordered pairs with max containment >= t, and the score.
 absl::flat_hash_map<PairKey, double> ReferencePairs(
@@ -111,7 +110,8 @@ int Run(const char* path, int limit, int threads) {
   }
   std::vector<std::vector<uint64_t>> sets(corpus.docs.size());
   ParallelFor(sets.size(), threads, [&](size_t i) {
-    sets[i] = UniqueShingles(ShingleHashes(corpus.docs[i].tokens, options.shingle));
+    sets[i] =
+        UniqueShingles(ShingleHashes(corpus.docs[i].tokens, options.shingle));
   });
   const auto reference = ReferencePairs(sets, 0.5, threads);
 
@@ -122,24 +122,28 @@ int Run(const char* path, int limit, int threads) {
               result->bands, result->rows);
   int passage_only = 0;
   for (const CopyPair& p : result->copies) passage_only += p.containment < 0.5;
-  std::printf("  of which passage-only (containment < 0.5, aligned passage >= %d tokens): %d\n",
-              options.min_passage, passage_only);
+  std::printf(
+      "  of which passage-only (containment < 0.5, aligned passage >= %d "
+      "tokens): %d\n",
+      options.min_passage, passage_only);
   // A few passage-only pairs, to eyeball what partial copies look like.
   for (size_t i = 0, shown = 0; i < result->copies.size() && shown < 5;
        i += 1 + result->copies.size() / 7) {
     const CopyPair& p = result->copies[i];
     if (p.containment >= 0.5 || p.spans.empty()) continue;
     ++shown;
-    const AlignedSpan& s = *std::max_element(
-        p.spans.begin(), p.spans.end(),
-        [](const AlignedSpan& x, const AlignedSpan& y) {
-          return x.copy.size() < y.copy.size();
-        });
-    std::printf("  e.g. %s <- %s containment %.2f, %zu spans, longest %u bytes: %.160s...\n",
-                corpus.articles[p.source].id.c_str(),
-                corpus.articles[p.copy].id.c_str(), p.containment,
-                p.spans.size(), s.copy.size(),
-                std::string(s.copy.Of(corpus.articles[p.copy].text)).c_str());
+    const AlignedSpan& s =
+        *std::max_element(p.spans.begin(), p.spans.end(),
+                          [](const AlignedSpan& x, const AlignedSpan& y) {
+                            return x.copy.size() < y.copy.size();
+                          });
+    std::printf(
+        "  e.g. %s <- %s containment %.2f, %zu spans, longest %u bytes: "
+        "%.160s...\n",
+        corpus.articles[p.source].id.c_str(),
+        corpus.articles[p.copy].id.c_str(), p.containment, p.spans.size(),
+        s.copy.size(),
+        std::string(s.copy.Of(corpus.articles[p.copy].text)).c_str());
   }
   for (double t : {0.5, 0.8}) {
     int64_t ref = 0, recalled = 0, reported = 0, correct = 0;
@@ -160,7 +164,8 @@ int Run(const char* path, int limit, int threads) {
         "containment >= %.1f: reference %lld pairs, recall %.4f (%lld), "
         "precision %.4f (%lld of %lld reported at >= %.1f)\n",
         t, static_cast<long long>(ref), ref ? double(recalled) / ref : 1.0,
-        static_cast<long long>(recalled), reported ? double(correct) / reported : 1.0,
+        static_cast<long long>(recalled),
+        reported ? double(correct) / reported : 1.0,
         static_cast<long long>(correct), static_cast<long long>(reported), t);
   }
   // Labelled corpora: how many reported pairs stay inside a labelled cluster.
@@ -173,19 +178,22 @@ int Run(const char* path, int limit, int threads) {
   for (size_t i = 0, shown = 0; i < result->copies.size() && shown < 3; ++i) {
     const CopyPair& p = result->copies[i];
     if (corpus.clusters[p.source].empty() ||
-        corpus.clusters[p.source] == corpus.clusters[p.copy] || p.spans.empty()) {
+        corpus.clusters[p.source] == corpus.clusters[p.copy] ||
+        p.spans.empty()) {
       continue;
     }
     if (i % 7 != 0) continue;
     ++shown;
-    std::printf("  cross-cluster e.g. %s <- %s containment %.2f: %.200s\n",
-                corpus.articles[p.source].id.c_str(),
-                corpus.articles[p.copy].id.c_str(), p.containment,
-                std::string(p.spans[0].copy.Of(corpus.articles[p.copy].text)).c_str());
+    std::printf(
+        "  cross-cluster e.g. %s <- %s containment %.2f: %.200s\n",
+        corpus.articles[p.source].id.c_str(),
+        corpus.articles[p.copy].id.c_str(), p.containment,
+        std::string(p.spans[0].copy.Of(corpus.articles[p.copy].text)).c_str());
   }
   if (labelled > 0) {
-    std::printf("labelled clusters: %d of %d reported pairs inside one cluster\n",
-                same, labelled);
+    std::printf(
+        "labelled clusters: %d of %d reported pairs inside one cluster\n", same,
+        labelled);
   }
   return 0;
 }

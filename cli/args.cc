@@ -20,8 +20,8 @@ absl::Status BadValue(absl::string_view flag, absl::string_view value,
       absl::StrCat("--", flag, "=", value, ": expected ", want));
 }
 
-absl::Status ParseDouble(absl::string_view flag, absl::string_view v,
-                         double lo, double hi, double* out) {
+absl::Status ParseDouble(absl::string_view flag, absl::string_view v, double lo,
+                         double hi, double* out) {
   if (!absl::SimpleAtod(v, out) || !(*out > lo && *out <= hi)) {
     return BadValue(flag, v, absl::StrCat("a number in (", lo, ", ", hi, "]"));
   }
@@ -35,15 +35,26 @@ absl::Status ParseBytes(absl::string_view flag, absl::string_view v,
   absl::string_view digits = v;
   if (!v.empty()) {
     switch (v.back()) {
-      case 'K': case 'k': shift = 10; break;
-      case 'M': case 'm': shift = 20; break;
-      case 'G': case 'g': shift = 30; break;
-      default: break;
+      case 'K':
+      case 'k':
+        shift = 10;
+        break;
+      case 'M':
+      case 'm':
+        shift = 20;
+        break;
+      case 'G':
+      case 'g':
+        shift = 30;
+        break;
+      default:
+        break;
     }
     if (shift > 0) digits.remove_suffix(1);
   }
   int64_t n = 0;
-  if (!absl::SimpleAtoi(digits, &n) || n < 1 || n > (int64_t{1} << 40 >> shift)) {
+  if (!absl::SimpleAtoi(digits, &n) || n < 1 ||
+      n > (int64_t{1} << 40 >> shift)) {
     return BadValue(flag, v, "a size in bytes, e.g. 200M");
   }
   *out = n << shift;
@@ -53,7 +64,8 @@ absl::Status ParseBytes(absl::string_view flag, absl::string_view v,
 absl::Status ParseInt(absl::string_view flag, absl::string_view v, int lo,
                       int hi, int* out) {
   if (!absl::SimpleAtoi(v, out) || *out < lo || *out > hi) {
-    return BadValue(flag, v, absl::StrCat("a whole number from ", lo, " to ", hi));
+    return BadValue(flag, v,
+                    absl::StrCat("a whole number from ", lo, " to ", hi));
   }
   return absl::OkStatus();
 }
@@ -116,8 +128,19 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
        }},
       {"aliases",
        [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("aliases", v, "a file path");
          a->aliases_path = std::string(v);
          return absl::OkStatus();
+       }},
+      {"lexicon",
+       [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("lexicon", v, "a file path");
+         a->lexicon_path = std::string(v);
+         return absl::OkStatus();
+       }},
+      {"min-confidence",
+       [](absl::string_view v, CliArgs* a) {
+         return ParseDouble("min-confidence", v, 0.0, 1.0, &a->min_confidence);
        }},
       {"show",
        [](absl::string_view v, CliArgs* a) {
@@ -130,9 +153,12 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
              a->include_refinements = true;
            } else if (what == "updates") {
              a->include_updates = true;
+           } else if (what == "candidates") {
+             a->include_candidates = true;
            } else {
              return BadValue("show", v,
-                             "a list of claims, boilerplate, refinements, updates");
+                             "a list of claims, boilerplate, refinements, "
+                             "updates, candidates");
            }
          }
          return absl::OkStatus();
@@ -241,8 +267,7 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
       if (!c.ok()) return c.status();
       args.command = *c;
       have_command = true;
-      if (args.command == Command::kHelp ||
-          args.command == Command::kVersion) {
+      if (args.command == Command::kHelp || args.command == Command::kVersion) {
         return args;
       }
     } else {

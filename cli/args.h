@@ -36,7 +36,10 @@ struct CliArgs {
   bool show_claims = false;
   bool include_refinements = false;
   bool include_updates = false;
+  bool include_candidates = false;  // Conflicts below the default confidence.
+  double min_confidence = 0.5;      // Conflicts reported by default.
   std::string aliases_path;  // Extra alias table, added to the built-in one.
+  std::string lexicon_path;  // Extra lexicon entries (data/lexicon tables).
 
   // shared
   bool show_boilerplate = false;

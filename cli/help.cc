@@ -29,7 +29,8 @@ output:
                            (dedup) or per discrepancy (compare, check)
   --show=LIST              comma list of: claims (every extracted claim),
                            boilerplate (removed spans), refinements and
-                           updates (non-conflicting pairs; off by default)
+                           updates (non-conflicting pairs; off by default),
+                           candidates (conflicts below --min-confidence)
   --show-boilerplate       same as --show=boilerplate
   --explain                print the LSH bands x rows and its S-curve
   --quiet                  no per-file warnings on stderr, summary only
@@ -42,8 +43,15 @@ copy detection:
                            copy worth reporting on its own (default 40)
 
 claims:
+  --min-confidence=F       conflicts reported (default 0.5; the README gives
+                           the share found real at it in judged samples of
+                           real news); lower ones are counted, and listed
+                           with --show=candidates
   --aliases=FILE           extra name aliases (TSV, see data/aliases.tsv),
                            added to the built-in table
+  --lexicon=FILE           extra word-list entries, lines of
+                           table<TAB>phrase<TAB>tag (tables: the files of
+                           data/lexicon/, e.g. unit<TAB>quân nhân<TAB>troops)
 
 incremental runs (CI):
   --store=FILE             SQLite file of every article seen by earlier runs

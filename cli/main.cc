@@ -37,8 +37,11 @@ CheckOptions ToCheckOptions(const CliArgs& args) {
   o.dedup.threads = args.threads;
   o.compare.include_refinements = args.include_refinements;
   o.compare.include_updates = args.include_updates;
-  // `compare` still runs dedup: its story clusters say which articles
-  // report one event, and copied passages make changed numbers certain.
+  o.compare.include_candidates = args.include_candidates;
+  o.compare.min_confidence = args.min_confidence;
+  o.compare.threads = args.threads;
+  // `compare` still runs dedup: a copied pair reports one event, and copied
+  // passages make changed numbers certain.
   o.run_dedup = args.command != Command::kRead;
   o.run_compare =
       args.command == Command::kCheck || args.command == Command::kCompare;
@@ -92,7 +95,13 @@ int Run(const CliArgs& args) {
   if (!args.aliases_path.empty()) {
     absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
     if (!aliases.ok()) return UsageError(aliases.status().message());
-    options.extra_aliases = *std::move(aliases);
+    options.knowledge.aliases = *std::move(aliases);
+  }
+  if (!args.lexicon_path.empty()) {
+    absl::StatusOr<std::string> lexicon = ReadWholeFile(args.lexicon_path);
+    if (!lexicon.ok()) return UsageError(lexicon.status().message());
+    options.knowledge.lexicon = *std::move(lexicon);
+    options.knowledge.lexicon_name = args.lexicon_path;
   }
 
   std::unique_ptr<ArticleStore> store;
@@ -123,8 +132,8 @@ int Run(const CliArgs& args) {
     }
     absl::StatusOr<ArticleStore::AddCounts> added = store->Add(fresh);
     if (!added.ok()) return UsageError(added.status().message());
-    absl::StrAppend(&summary, "\nstore ", args.store_path, ": ",
-                    stored_before, " articles from earlier runs; ", added->added, " added, ",
+    absl::StrAppend(&summary, "\nstore ", args.store_path, ": ", stored_before,
+                    " articles from earlier runs; ", added->added, " added, ",
                     added->replaced, " changed, ", added->unchanged,
                     " already stored");
   }

@@ -1,6 +1,5 @@
 #include "compare/aliases.h"
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -36,7 +35,7 @@ absl::StatusOr<AliasTable> AliasTable::Parse(absl::string_view contents) {
       // (Japan) is not the "nhật" of "cập nhật".
       absl::string_view head = n.substr(0, n.find(' '));
       bool cap = FoldKey(head) != head;
-      t.names_.Add(n, absl::StrCat(id, cap ? "!" : ""));
+      t.names_.Add(n, 2 * id + (cap ? 1 : 0));
     }
   }
   return t;
@@ -48,15 +47,9 @@ std::vector<AliasMatch> AliasTable::Find(const std::vector<Lexeme>& lx,
   if (names_.empty()) return out;
   for (int i = first; i < last;) {
     PhraseMatch m = names_.LongestAt(lx, i, last);
-    int id;
-    bool ok = m.length > 0;
-    if (ok) {
-      absl::string_view tag = *m.tag;
-      bool needs_cap = absl::ConsumeSuffix(&tag, "!");
-      ok = absl::SimpleAtoi(tag, &id) && (!needs_cap || lx[i].capitalized);
-    }
-    if (ok) {
-      out.push_back({id, i, i + m.length});
+    const bool needs_cap = m && (m.tag & 1) != 0;
+    if (m && (!needs_cap || lx[i].capitalized)) {
+      out.push_back({m.tag / 2, i, i + m.length});
       i += m.length;
     } else {
       ++i;

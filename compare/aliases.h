@@ -17,10 +17,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
-#include "compare/lexer.h"
 #include "compare/phrase_table.h"
+#include "normalise/lexer.h"
 
 namespace wirecheck {
 
@@ -44,7 +45,7 @@ class AliasTable {
   int size() const { return static_cast<int>(display_.size()); }
 
  private:
-  PhraseTable names_;  // folded name -> entity id as decimal text
+  PhraseTable names_;  // folded name -> 2 * entity id + (needs a capital)
   absl::flat_hash_map<std::string, int> by_key_;
   std::vector<std::string> display_;
 };

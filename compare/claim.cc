@@ -43,13 +43,40 @@ std::string JsonString(const std::string& s) {
 
 const char* ClaimKindName(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kDate: return "date";
-    case ClaimKind::kNumber: return "number";
-    case ClaimKind::kMoney: return "money";
-    case ClaimKind::kPercent: return "percent";
-    case ClaimKind::kDuration: return "duration";
+    case ClaimKind::kDate:
+      return "date";
+    case ClaimKind::kNumber:
+      return "number";
+    case ClaimKind::kMoney:
+      return "money";
+    case ClaimKind::kPercent:
+      return "percent";
+    case ClaimKind::kDuration:
+      return "duration";
+    case ClaimKind::kAge:
+      return "age";
+    case ClaimKind::kRank:
+      return "rank";
   }
   return "number";
+}
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kStated:
+      return "stated";
+    case Modality::kCurrent:
+      return "current";
+    case Modality::kPlanned:
+      return "planned";
+    case Modality::kPrevious:
+      return "previous";
+    case Modality::kConditional:
+      return "conditional";
+    case Modality::kRequested:
+      return "requested";
+  }
+  return "stated";
 }
 
 std::string DateParts::ToString() const {
@@ -61,12 +88,18 @@ std::string ClaimValueJson(const Claim& c) {
     return absl::StrCat("{\"from\": \"", c.from.ToString(), "\", \"to\": \"",
                         c.to.ToString(), "\"}");
   }
-  auto bound = [](double v) { return std::isinf(v) ? std::string("null") : Num(v); };
-  return absl::StrCat("{\"low\": ", bound(c.low), ", \"high\": ", bound(c.high),
-                      ", \"low_open\": ", c.low_open ? "true" : "false",
-                      ", \"high_open\": ", c.high_open ? "true" : "false",
-                      ", \"unit\": ", c.unit.empty() ? "null" : JsonString(c.unit),
-                      "}");
+  auto bound = [](double v) {
+    return std::isinf(v) ? std::string("null") : Num(v);
+  };
+  return absl::StrCat(
+      "{\"low\": ", bound(c.low), ", \"high\": ", bound(c.high),
+      ", \"low_open\": ", c.low_open ? "true" : "false",
+      ", \"high_open\": ", c.high_open ? "true" : "false",
+      ", \"unit\": ", c.unit.empty() ? "null" : JsonString(c.unit),
+      c.kind == ClaimKind::kDuration
+          ? absl::StrCat(", \"seconds_per_unit\": ", Num(c.factor))
+          : std::string(),
+      "}");
 }
 
 std::string DescribeValue(const Claim& c) {

@@ -1,21 +1,27 @@
 // compare/compare.h: discrepancies between sources about the same event.
 //
-// FindDiscrepancies extracts claims from every article (body spans only),
-// then, inside each story (the clusters passed in, else articles sharing
-// key entities within a few days), pairs claims from different articles
-// that are about the same thing: same kind, same counted noun class or
-// currency, same role ("killed" never meets "injured"), sentences that
-// share an entity (aliases make "Triều Tiên" meet "North Korea"), and no
-// sign of two different events: sentences dated on disjoint days, clauses
-// that each name someone or somewhere the other article never mentions
-// (Kumsusan vs Vostochny), different reporting periods ("quý 3" vs "chín
-// tháng"), a per-item amount against a total ("mỗi sinh viên"). A pair
-// whose intervals do not intersect is a conflict, or an update when a later
-// article raises a toll; one inside the other is a refinement. Within a
-// copied passage (from dedup), any changed number or date is a conflict.
+// FindDiscrepancies runs four stages, each in its own file:
 //
-//   CompareInput in{&articles, &docs, clusters, copied};
-//   ASSIGN_OR_RETURN(CompareResult r, FindDiscrepancies(in, aliases, {}));
+//   articles --extract--> claims with frames      (compare/extract.h)
+//            --event----> article pairs of one event (compare/event.h)
+//            --attribute> claims aligned by attribute (compare/attribute.h)
+//            --classify-> conflict / update / refinement (compare/classify.h)
+//
+// Each article is lexed once; its claims and its event profile come from
+// that one pass. Claims are compared only along the article pairs of one
+// event and only inside one attribute bucket, so cost grows with the number
+// of articles, not with the square of the batch. Within a passage that
+// dedup found copied, a value the copy changed in place is a conflict of
+// very high confidence (compare/copies.h).
+//
+// A conflict's confidence says how probably it is real (weights in
+// ConfidenceWeights, calibrated on judged samples of real news; see the
+// README). Conflicts at or above `min_confidence` are reported; those above
+// `candidate_confidence` only with `include_candidates`.
+//
+//   ASSIGN_OR_RETURN(Knowledge k, LoadKnowledge({}));
+//   CompareInput in{&articles, &docs, /*given_events=*/{}, copied};
+//   ASSIGN_OR_RETURN(CompareResult r, FindDiscrepancies(in, k, {}));
 //   for (const Discrepancy& d : r.discrepancies) { ... d.a.span ... }
 #ifndef WIRECHECK_COMPARE_COMPARE_H_
 #define WIRECHECK_COMPARE_COMPARE_H_
@@ -25,61 +31,86 @@
 
 #include "absl/status/statusor.h"
 #include "compare/aliases.h"
+#include "compare/attribute.h"
 #include "compare/claim.h"
+#include "compare/classify.h"
+#include "compare/copies.h"
+#include "compare/event.h"
 #include "compare/extract.h"
+#include "compare/lexicon.h"
 #include "ingest/article.h"
 #include "normalise/document.h"
 #include "util/span.h"
 
 namespace wirecheck {
 
-struct CopiedPassage {
-  int source_doc = 0, copy_doc = 0;
-  Span source, copy;
+// What compare reads besides the articles: the lexicon (data/lexicon/) and
+// the alias table (data/aliases.tsv), with the user's additions.
+struct Knowledge {
+  Lexicon lexicon;
+  AliasTable aliases;
 };
+
+struct KnowledgeFiles {
+  // A user's lexicon file ("table<TAB>phrase<TAB>tag" lines) and its name.
+  std::string lexicon, lexicon_name;
+  // A user's alias lines (the format of data/aliases.tsv).
+  std::string aliases;
+};
+
+// The built-in data plus `extra`. InvalidArgument names the file and line
+// of a bad entry.
+absl::StatusOr<Knowledge> LoadKnowledge(const KnowledgeFiles& extra);
 
 struct CompareInput {
   const std::vector<Article>* articles = nullptr;
-  const std::vector<Document>* docs = nullptr;  // docs[i] belongs to articles[i]
-  // Articles about one story (e.g. dedup's copy clusters). Stories formed
-  // from shared key entities within `story_window_days` are added to them.
-  std::vector<std::vector<int>> story_clusters;
+  const std::vector<Document>* docs = nullptr;  // docs[i] is articles[i]'s.
+  // Articles known to report one event (labelled clusters): every pair
+  // inside a group is compared, whatever their similarity.
+  std::vector<std::vector<int>> given_events;
   std::vector<CopiedPassage> copied;
 };
-
-enum class DiscrepancyClass { kConflict, kRefinement, kUpdate };
-const char* DiscrepancyClassName(DiscrepancyClass cls);
 
 struct Discrepancy {
   DiscrepancyClass cls = DiscrepancyClass::kConflict;
   ClaimKind kind = ClaimKind::kNumber;
   std::string topic;  // "troops deployed · North Korea"
   double confidence = 0;
-  Claim a, b;         // a is from the earlier (or lower-index) article.
+  bool changed_in_copy = false;  // A value a copy changed in place.
+  double frame_similarity = 0;   // How alike the two figures' contexts are.
+  double local_similarity = 0;   // ... the words right around them.
+  Evidence evidence = Evidence::kUnframed;
+  double event_similarity = 0;  // How alike the two articles are.
+  int agreements = 0;           // Other figures the two articles agree on.
+  int event = -1;               // Event id (Events::event_of).
+  Claim a, b;  // a is from the earlier (or lower-index) article.
 };
 
 struct CompareOptions {
   bool include_refinements = false;
   bool include_updates = false;
-  double min_confidence = 0.6;     // Findings below are dropped.
-  int story_window_days = 3;       // For stories formed without clusters.
-  int story_min_shared_entities = 3;
-  // Same-language claims are compared only when their sentences share this
-  // Jaccard fraction of content words (rewrites of one fact do).
-  double min_sentence_similarity = 0.2;
-  // Claims with no recognised predicate are compared only between
-  // near-verbatim rewrites (Jaccard of content words at least this).
-  double min_rewrite_similarity = 0.5;
+  // Conflicts reported by default: at least this confidence.
+  double min_confidence = 0.5;
+  // With include_candidates, conflicts down to this confidence too.
+  bool include_candidates = false;
+  double candidate_confidence = 0.1;
+  int threads = 0;  // 0: one per core.
   ExtractOptions extract;
+  EventOptions events;
+  AlignOptions align;
+  ConfidenceWeights weights;
 };
 
 struct CompareResult {
   std::vector<Claim> claims;  // Every claim, by article then position.
   std::vector<Discrepancy> discrepancies;  // Highest confidence first.
+  int candidates_hidden = 0;  // Conflicts below min_confidence not listed.
+  int event_pairs = 0;        // Article pairs compared.
+  int claims_dropped = 0;     // Over the extraction limits.
 };
 
 absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& input,
-                                                const AliasTable& aliases,
+                                                const Knowledge& knowledge,
                                                 const CompareOptions& options);
 
 }  // namespace wirecheck

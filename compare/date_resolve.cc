@@ -1,6 +1,5 @@
-#include "compare/dates.h"
-
 #include "absl/time/civil_time.h"
+#include "compare/dates.h"
 
 // Resolution half of compare/dates.h: DateSpec -> inclusive day interval.
 namespace wirecheck {
@@ -22,13 +21,20 @@ DateParts FromDay(absl::CivilDay d) {
 // Weekday index 0 = Monday.
 int WeekdayIndex(absl::CivilDay d) {
   switch (absl::GetWeekday(d)) {
-    case absl::Weekday::monday: return 0;
-    case absl::Weekday::tuesday: return 1;
-    case absl::Weekday::wednesday: return 2;
-    case absl::Weekday::thursday: return 3;
-    case absl::Weekday::friday: return 4;
-    case absl::Weekday::saturday: return 5;
-    case absl::Weekday::sunday: return 6;
+    case absl::Weekday::monday:
+      return 0;
+    case absl::Weekday::tuesday:
+      return 1;
+    case absl::Weekday::wednesday:
+      return 2;
+    case absl::Weekday::thursday:
+      return 3;
+    case absl::Weekday::friday:
+      return 4;
+    case absl::Weekday::saturday:
+      return 5;
+    case absl::Weekday::sunday:
+      return 6;
   }
   return 0;
 }
@@ -48,16 +54,39 @@ void ApplyPart(int part, Grain grain, DateParts* from, DateParts* to) {
   }
 }
 
+// "91" of "3/9/91": the century that puts the year no later than one year
+// after publication (1991 in a 2016 article, 2015 for "15").
+int FullYear(int two_digits, const PublishedTime& pub) {
+  const int now = pub.known() ? static_cast<int>(pub.start.year()) : 2030;
+  int year = (now / 100) * 100 + two_digits;
+  if (year > now + 1) year -= 100;
+  return year;
+}
+
 }  // namespace
+
+bool WeekdayMismatch(const DateSpec& spec, const DateParts& from) {
+  if (spec.stated_weekday < 0 || !from.complete()) return false;
+  return WeekdayIndex(absl::CivilDay(from.year, from.month, from.day)) !=
+         spec.stated_weekday;
+}
 
 void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
                  DateParts* from, DateParts* to) {
+  future = future || s.lean > 0;
   using PG = PublishedTime::Grain;
   const bool has_day = pub.known() && pub.grain >= PG::kDay;
   const bool has_month = pub.known() && pub.grain >= PG::kMonth;
   const bool has_year = pub.known();
   *from = *to = DateParts{};
   const absl::CivilDay anchor(pub.start);
+  if (s.relative == Rel::kWeekday && s.week_named) {
+    if (!has_day) return;
+    // "thứ Sáu tuần này": that week's day, before or after publication.
+    const absl::CivilDay monday = anchor - WeekdayIndex(anchor) + 7 * s.offset;
+    *from = *to = FromDay(monday + s.weekday);
+    return;
+  }
   if (s.relative == Rel::kDay || s.relative == Rel::kWeekday ||
       s.relative == Rel::kWeek) {
     if (!has_day) return;
@@ -91,9 +120,11 @@ void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
     return;
   }
   int year = s.year;
+  if (s.two_digit_year) year = FullYear(s.year, pub);
   if (s.relative == Rel::kYear || s.year_relative) {
     if (!has_year) return;
-    year = static_cast<int>(pub.start.year()) + (s.relative == Rel::kYear ? s.offset : s.year_offset);
+    year = static_cast<int>(pub.start.year()) +
+           (s.relative == Rel::kYear ? s.offset : s.year_offset);
   }
   int m_from = s.month, m_to = s.month, d_from = s.day, d_to = s.day;
   if (s.grain == Grain::kYear) m_from = 1, m_to = 12, d_from = 1, d_to = 31;
@@ -107,7 +138,8 @@ void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
     year_guessed = true;
   }
   auto last_day = [&](int y, int m) { return DaysIn(y, m); };
-  if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter) d_to = last_day(year, m_to);
+  if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter)
+    d_to = last_day(year, m_to);
   if (year_guessed && has_month) {
     absl::CivilDay start(year, m_from, d_from);
     absl::CivilDay stop(year, m_to, d_to);
@@ -116,7 +148,8 @@ void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
     if (!has_day) pub_first = absl::CivilDay(absl::CivilMonth(pub.start));
     if (!future && start > pub_last) --year;
     if (future && stop < pub_first) ++year;
-    if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter) d_to = last_day(year, m_to);
+    if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter)
+      d_to = last_day(year, m_to);
   }
   *from = {year, m_from, d_from};
   *to = {year, m_to, d_to};

@@ -1,433 +1,485 @@
 #include "compare/dates.h"
 
-#include <cstdlib>
 #include <string>
+#include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
-#include "absl/time/civil_time.h"
 
+// Matching half of compare/dates.h: one small rule per shape of date. Each
+// rule reads the lexemes at `i` and returns a match (length 0 when its shape
+// is not there); MatchDate tries them in order.
 namespace wirecheck {
 namespace {
 
 using Grain = DateSpec::Grain;
 using Rel = DateSpec::Relative;
 
-bool Is(const std::vector<Lexeme>& lx, int i, int end, const char* key) {
-  return i < end && lx[i].kind != LexKind::kNumber && lx[i].key == key;
-}
-
-bool IntOf(const Lexeme& l, int* v) {
-  if (l.kind != LexKind::kNumber) return false;
-  if (l.key.find_first_not_of("0123456789") != std::string::npos) return false;
-  return l.key.size() <= 4 && absl::SimpleAtoi(l.key, v);
-}
-
 bool ValidDay(int d, int m) { return m >= 1 && m <= 12 && d >= 1 && d <= 31; }
-bool ValidYear(int y) { return y >= 1900 && y <= 2100; }
+bool ValidYear(int y) { return y >= 1000 && y <= 2100; }
 
-const absl::flat_hash_map<std::string, int>& MonthNames() {
-  static const auto* const k = new absl::flat_hash_map<std::string, int>{
-      {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3},
-      {"mar", 3}, {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6},
-      {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8}, {"aug", 8},
-      {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10},
-      {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12},
-      {"dec", 12}};
-  return *k;
+// "đầu", "giữa", "cuối", "early", "mid", "end of": returns its length and
+// sets *part (1..3), or 0.
+int PartAt(const Scan& s, int i, int* part) {
+  PhraseMatch m = s.Match(LexTable::kPartWord, i);
+  *part = m ? static_cast<int>(s.Number(LexTable::kPartWord, m)) : 0;
+  return m.length;
 }
 
-const absl::flat_hash_map<std::string, int>& EnglishWeekdays() {
-  static const auto* const k = new absl::flat_hash_map<std::string, int>{
-      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
-      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
-  return *k;
+bool IsLeadCue(const Scan& s, const PhraseMatch& m) {
+  return m && s.Text(LexTable::kDayCue, m) == "lead";
 }
 
-// Vietnamese weekday word after "thứ": hai=Monday .. bảy=Saturday.
-int VietWeekday(const Lexeme& l) {
-  static const auto* const k = new absl::flat_hash_map<std::string, int>{
-      {"hai", 0}, {"ba", 1}, {"tư", 2}, {"năm", 3}, {"sáu", 4}, {"bảy", 5},
-      {"2", 0}, {"3", 1}, {"4", 2}, {"5", 3}, {"6", 4}, {"7", 5}};
-  auto it = k->find(l.key);
-  return it == k->end() ? -1 : it->second;
+// A day cue of either kind ends right before lexeme k ("ngày 19/6", "vào
+// 19/6", "hôm 14/9").
+bool CueBefore(const Scan& s, int k) {
+  if (k <= s.first) return false;
+  // A list of days: "đêm 18 và 19/10", "ngày 2, 3/9".
+  int day;
+  if (k - 2 > s.first && s.Int(k - 2, &day, 2) && day >= 1 && day <= 31 &&
+      (s.Is(k - 1, "và") || s.Is(k - 1, ",") || s.Is(k - 1, "-") ||
+       s.Is(k - 1, "đến"))) {
+    k -= 2;
+  }
+  if (s.lx[k - 1].key == "(" || s.lx[k - 1].key == ",") return true;
+  return static_cast<bool>(s.MatchEndingAt(LexTable::kDayCue, k - 3, k)) ||
+         static_cast<bool>(s.MatchEndingAt(LexTable::kRelativeDay, k - 3, k));
 }
 
-// Words that make a bare "19/6" or "23-10" a date.
-bool IsDayCue(const Lexeme& l) {
-  static const auto* const k = new absl::flat_hash_map<std::string, int>{
-      {"ngày", 1}, {"hôm", 1}, {"sáng", 1}, {"chiều", 1}, {"tối", 1},
-      {"đêm", 1}, {"trưa", 1}, {"khuya", 1}, {"vào", 1}, {"từ", 1},
-      {"đến", 1}, {"tới", 1}, {"mùng", 1}, {"mồng", 1}, {"rạng", 1},
-      {"on", 1}, {"nay", 1}, {"qua", 1}, {"(", 1}, {",", 1}};
-  return l.kind != LexKind::kNumber && k->contains(l.key);
+// The parts of one number lexeme written as a date: "19/6/2024", "19-6",
+// "23.10", "2024-06-19". `sep` is the one separator used ('/', '-', '.').
+struct NumericParts {
+  std::vector<int> v;
+  std::vector<size_t> digits;
+  char sep = 0;
+};
+
+bool SplitNumeric(const std::string& key, NumericParts* p) {
+  for (char c : {'/', '-', '.'}) {
+    if (key.find(c) != std::string::npos) {
+      if (p->sep != 0) return false;  // "2-10/11" is a day range.
+      p->sep = c;
+    }
+  }
+  if (p->sep == 0 || key.find(',') != std::string::npos) return false;
+  for (absl::string_view part : absl::StrSplit(key, p->sep)) {
+    int v;
+    if (part.empty() || !absl::SimpleAtoi(part, &v)) return false;
+    p->v.push_back(v);
+    p->digits.push_back(part.size());
+  }
+  return p->v.size() == 2 || p->v.size() == 3;
 }
 
-// "19/6/2024", "19-6-2024", "19/6", "2024-06-19", "10/2023" (month_first).
-bool SplitNumericDate(const Lexeme& l, DateSpec* s, bool after_thang) {
-  if (l.kind != LexKind::kNumber) return false;
-  std::vector<std::string> p = absl::StrSplit(l.key, absl::ByAnyChar("/-"));
-  if (p.size() < 2 || p.size() > 3) return false;
-  int a, b, c = 0;
-  if (!absl::SimpleAtoi(p[0], &a) || !absl::SimpleAtoi(p[1], &b)) return false;
-  if (p.size() == 3 && !absl::SimpleAtoi(p[2], &c)) return false;
-  if (l.key.find('.') != std::string::npos || l.key.find(',') != std::string::npos)
-    return false;
-  // Mixed separators are a day range, not a date: "2-10/11" is 2 to 10
-  // November (never 2 October 2011).
-  if (l.key.find('/') != std::string::npos && l.key.find('-') != std::string::npos)
-    return false;
-  if (after_thang) {
-    if (p.size() != 2 || a < 1 || a > 12 || !ValidYear(b)) return false;
-    s->grain = Grain::kMonth;
-    s->month = a;
-    s->year = b;
+// A numeric date in one lexeme. `cued`: a day cue precedes; `lead`: the cue
+// is part of the date's own words ("ngày 19/6"). Partial dates with '-' or
+// '.' need a leading cue, with '/' any cue: "19/6" alone may be a score.
+bool NumericSpec(const Lexeme& l, bool cued, bool lead, DateSpec* spec) {
+  NumericParts p;
+  if (!SplitNumeric(l.key, &p)) return false;
+  if (p.v.size() == 3 && p.digits[0] == 4) {  // 2024-06-19
+    if (!ValidYear(p.v[0]) || !ValidDay(p.v[2], p.v[1])) return false;
+    spec->year = p.v[0], spec->month = p.v[1], spec->day = p.v[2];
     return true;
   }
-  if (p.size() == 3 && p[0].size() == 4) {  // ISO 2024-06-19.
-    if (!ValidYear(a) || !ValidDay(c, b)) return false;
-    s->year = a, s->month = b, s->day = c;
-    return true;
+  if (!ValidDay(p.v[0], p.v[1]) || p.digits[0] > 2 || p.digits[1] > 2) {
+    return false;
   }
-  if (!ValidDay(a, b)) return false;
-  if (p.size() == 3) {
-    if (p[2].size() == 2) c += 2000;
-    if (!ValidYear(c)) return false;
-    s->year = c;
+  if (p.v.size() == 3) {
+    if (p.digits[2] == 2) {
+      spec->two_digit_year = true;
+    } else if (p.digits[2] != 4 || !ValidYear(p.v[2])) {
+      return false;
+    }
+    spec->year = p.v[2];
+  } else if (!(p.sep == '/' ? cued : lead)) {
+    return false;
   }
-  s->day = a, s->month = b;
+  spec->day = p.v[0], spec->month = p.v[1];
   return true;
 }
 
-// "năm 2024" / "năm nay" / "năm ngoái" after a consumed "tháng M" etc.
-int YearTail(const std::vector<Lexeme>& lx, int i, int end, DateSpec* s) {
+// A year after a consumed month or day ("năm 2024", "năm ngoái", ", 2024",
+// "của năm 2018", " 2013"): its length, filling the spec.
+int YearTail(const Scan& s, int i, DateSpec* spec) {
   int y;
-  if (Is(lx, i, end, "năm") && i + 1 < end) {
-    if (IntOf(lx[i + 1], &y) && ValidYear(y)) {
-      s->year = y;
-      return 2;
+  int k = i;
+  if (s.Is(k, "của") && s.Is(k + 1, "năm")) ++k;
+  if (s.Is(k, "năm")) {
+    if (s.Int(k + 1, &y) && ValidYear(y)) {
+      spec->year = y;
+      return k + 2 - i;
     }
-    const std::string& w = lx[i + 1].key;
-    int off = w == "nay" ? 0 : (w == "ngoái" || w == "trước") ? -1
-              : (w == "tới" || w == "sau") ? 1 : 99;
-    if (off != 99) {
-      s->year_relative = true;
-      s->year_offset = off;
-      return 2;
+    PhraseMatch rel = s.Match(LexTable::kRelativeWord, k + 1);
+    if (rel && !s.Is(k + 1, "qua")) {
+      spec->year_relative = true;
+      spec->year_offset =
+          static_cast<int>(s.Number(LexTable::kRelativeWord, rel));
+      return k + 1 + rel.length - i;
     }
+    return 0;
   }
-  if (i + 1 < end && lx[i].key == "," && IntOf(lx[i + 1], &y) && ValidYear(y)) {
-    s->year = y;
+  if ((s.Is(i, ",") || (s.Is(i, "/") && s.Glued(i))) && s.Int(i + 1, &y) &&
+      ValidYear(y)) {
+    spec->year = y;
     return 2;
   }
-  if (i < end && IntOf(lx[i], &y) && ValidYear(y) && lx[i].space_before) {
-    s->year = y;
+  if (s.Int(i, &y) && ValidYear(y) && s.lx[i].key.size() == 4) {
+    spec->year = y;
     return 1;
   }
   return 0;
 }
 
-int Part(const std::string& w) {
-  if (w == "đầu" || w == "early") return 1;
-  if (w == "giữa" || w == "mid" || w == "middle") return 2;
-  if (w == "cuối" || w == "late") return 3;
-  return 0;
+// "thứ Hai", "thứ 6", "chủ nhật", "Tuesday" as a weekday: Vietnamese "thứ
+// N" needs a capital, a day cue before it or a week or date after it, and
+// never follows "ngày" in lower case ("ngày thứ hai": the second day) or a
+// rank noun ("lần thứ ba").
+bool WeekdayReading(const Scan& s, int i, const PhraseMatch& m) {
+  const Lexeme& head = s.lx[i];
+  if (!s.Is(i, "thứ")) return head.capitalized || head.key == "chủ";
+  const Lexeme& d = s.lx[i + 1];
+  if (i > s.first && s.MatchEndingAt(LexTable::kRankNoun, i - 2, i) &&
+      !s.Is(i - 1, "ngày")) {
+    return false;
+  }
+  const int after = i + m.length;
+  const bool week_or_date_after =
+      s.Is(after, "tuần") || s.Is(after, "(") ||
+      (s.Is(after, ",") && s.IsNumber(after + 1)) ||
+      (s.Is(after, "ngày") && s.IsNumber(after + 1));
+  if (d.capitalized || week_or_date_after) return true;
+  return i > s.first && !s.Is(i - 1, "ngày") &&
+         static_cast<bool>(s.MatchEndingAt(LexTable::kDayCue, i - 2, i));
 }
 
-int RelativeOffsetWord(const std::string& w) {
-  if (w == "nay" || w == "này" || w == "this") return 0;
-  if (w == "trước" || w == "ngoái" || w == "last" || w == "qua") return -1;
-  if (w == "tới" || w == "sau" || w == "next") return 1;
-  return 99;
+DateMatch EnglishMonth(const Scan& s, int i);
+
+// An explicit date written right after a weekday or relative day: "thứ Tư
+// (19/6)", "thứ 2 ngày 6/2", "Hôm nay 23.10". Returns its extra length.
+int ExplicitAfter(const Scan& s, int k, DateSpec* spec) {
+  const int start = k;
+  if (s.Is(k, ",") || s.Is(k, "(")) ++k;
+  PhraseMatch cue = s.Match(LexTable::kDayCue, k);
+  if (IsLeadCue(s, cue)) k += cue.length;
+  DateSpec d;
+  if (s.IsNumber(k) && NumericSpec(s.lx[k], true, true, &d)) {
+    ++k;
+    if (d.year == 0) k += YearTail(s, k, &d);
+  } else if (DateMatch english = EnglishMonth(s, k);
+             english.length && english.spec.day > 0) {
+    d = english.spec;  // "Tuesday, June 18, 2024".
+    k += english.length;
+  } else {
+    return 0;
+  }
+  if (s.Is(k, ")")) ++k;
+  *spec = d;
+  return k - start;
 }
 
-DateMatch MatchVietnamese(const std::vector<Lexeme>& lx, int i, int end) {
+DateMatch Weekday(const Scan& s, int i) {
   DateMatch m;
-  DateSpec& s = m.spec;
-  const Lexeme& l = lx[i];
-  int v;
-  // Weekday: "thứ Ba", "thứ 3", "chủ nhật", then optional "(19/6)".
-  if (l.key == "thứ" && i + 1 < end && VietWeekday(lx[i + 1]) >= 0) {
-    const Lexeme& d = lx[i + 1];
-    bool prev_cue = i > 0 && IsDayCue(lx[i - 1]) && lx[i - 1].key != ",";
-    bool ordinal_prev = i > 0 && (lx[i - 1].key == "lần" || lx[i - 1].key == "người");
-    if (!ordinal_prev && (d.capitalized || prev_cue)) {
-      s.relative = Rel::kWeekday;
-      s.weekday = VietWeekday(d);
-      m.length = 2;
-    }
-  } else if (l.key == "chủ" && Is(lx, i + 1, end, "nhật")) {
-    s.relative = Rel::kWeekday;
-    s.weekday = 6;
-    m.length = 2;
+  int j = i;
+  // "last Tuesday", "this Friday", "next Monday".
+  PhraseMatch before =
+      s.vietnamese ? PhraseMatch{} : s.Match(LexTable::kRelativeWord, i);
+  if (before) j += before.length;
+  PhraseMatch wd = s.Match(LexTable::kWeekday, j);
+  if (!wd || !WeekdayReading(s, j, wd)) return m;
+  DateSpec& spec = m.spec;
+  spec.relative = Rel::kWeekday;
+  spec.weekday = static_cast<int>(s.Number(LexTable::kWeekday, wd));
+  if (before) {
+    spec.offset = static_cast<int>(s.Number(LexTable::kRelativeWord, before));
+    spec.week_named = spec.offset != 0;
   }
-  if (m.length) {
-    int j = i + m.length;
-    if (Is(lx, j, end, "tuần") && j + 1 < end) {
-      int off = RelativeOffsetWord(lx[j + 1].key);
-      if (off != 99) s.offset = off, m.length += 2, j += 2;
-    }
-    // An explicit date after the weekday wins: "thứ Tư (19/6)".
-    int k = j;
-    if (k < end && (lx[k].key == "," || lx[k].key == "(")) ++k;
-    if (Is(lx, k, end, "ngày")) ++k;
-    DateSpec explicit_date;
-    if (k < end && SplitNumericDate(lx[k], &explicit_date, false)) {
-      s = explicit_date;
-      m.length = k + 1 - i;
-      if (k + 1 < end && lx[k + 1].key == ")") ++m.length;
-    }
-    return m;
-  }
-  // Relative days: "hôm qua", "hôm nay", "ngày mai", "sáng nay", "đêm qua".
-  static const auto* const kDayRel = new absl::flat_hash_map<std::string, int>{
-      {"hôm qua", -1}, {"hôm nay", 0}, {"ngày mai", 1}, {"hôm kia", -2},
-      {"sáng nay", 0}, {"chiều nay", 0}, {"tối nay", 0}, {"trưa nay", 0},
-      {"đêm nay", 0}, {"sáng qua", -1}, {"chiều qua", -1}, {"tối qua", -1},
-      {"đêm qua", -1}, {"trưa qua", -1}, {"ngày hôm qua", -1},
-      {"ngày hôm nay", 0}, {"sáng mai", 1}};
-  if (i + 1 < end) {
-    std::string two = l.key + " " + lx[i + 1].key;
-    if (i + 2 < end && l.key == "ngày") {
-      auto it3 = kDayRel->find(two + " " + lx[i + 2].key);
-      if (it3 != kDayRel->end()) {
-        s.relative = Rel::kDay, s.offset = it3->second, m.length = 3;
-        return m;
-      }
-    }
-    auto it = kDayRel->find(two);
-    if (it != kDayRel->end()) {
-      s.relative = Rel::kDay, s.offset = it->second, m.length = 2;
-      return m;
+  int k = j + wd.length;
+  if (s.Is(k, "tuần") || s.Is(k, "tuần lễ")) {
+    PhraseMatch rel = s.Match(LexTable::kRelativeWord, k + 1);
+    if (rel) {
+      spec.offset = static_cast<int>(s.Number(LexTable::kRelativeWord, rel));
+      spec.week_named = true;
+      k += 1 + rel.length;
     }
   }
-  // Parts: "đầu/giữa/cuối" + tháng/năm/tuần phrase.
-  int part = Part(l.key);
-  int j = i + (part ? 1 : 0);
-  if (part && j >= end) return m;
-  const std::string& head = lx[j].key;
-  if (lx[j].kind == LexKind::kWord &&
-      (head == "tháng" || head == "năm" || head == "tuần") && j + 1 < end) {
-    const Lexeme& next = lx[j + 1];
-    int off = next.kind == LexKind::kWord ? RelativeOffsetWord(next.key) : 99;
-    bool prev_number = i > 0 && lx[i - 1].kind == LexKind::kNumber;
-    if (off != 99 && !(next.key == "qua" && !part) && !prev_number) {
-      s.relative = head == "tháng" ? Rel::kMonth : head == "năm" ? Rel::kYear : Rel::kWeek;
-      s.grain = head == "tháng" ? Grain::kMonth : head == "năm" ? Grain::kYear : Grain::kWeek;
-      s.offset = off, s.part = part;
-      m.length = j + 2 - i;
-      return m;
-    }
-    if (head == "tháng") {
-      if (SplitNumericDate(next, &s, true)) {
-        s.part = part, m.length = j + 2 - i;
-        return m;
-      }
-      if (IntOf(next, &v) && v >= 1 && v <= 12 && next.key.size() <= 2) {
-        s.grain = Grain::kMonth, s.month = v, s.part = part;
-        m.length = j + 2 - i + YearTail(lx, j + 2, end, &s);
-        return m;
-      }
-    }
-    if (head == "năm" && IntOf(next, &v) && ValidYear(v) && next.key.size() == 4) {
-      s.grain = Grain::kYear, s.year = v, s.part = part;
-      m.length = j + 2 - i;
-      return m;
-    }
+  DateSpec explicit_date;
+  if (int extra = ExplicitAfter(s, k, &explicit_date)) {
+    explicit_date.stated_weekday = spec.weekday;
+    spec = explicit_date;
+    k += extra;
   }
-  if (part) return m;
-  // "quý 3", "quý III", "quý 3/2024", "quý 3 năm 2024".
-  if (l.key == "quý" && i + 1 < end) {
-    static const auto* const kQ = new absl::flat_hash_map<std::string, int>{
-        {"1", 1}, {"2", 2}, {"3", 3}, {"4", 4}, {"i", 1}, {"ii", 2},
-        {"iii", 3}, {"iv", 4}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}};
-    std::vector<std::string> p = absl::StrSplit(lx[i + 1].key, '/');
-    auto it = kQ->find(p[0]);
-    if (it != kQ->end()) {
-      s.grain = Grain::kQuarter, s.quarter = it->second;
-      if (p.size() == 2 && absl::SimpleAtoi(p[1], &v) && ValidYear(v)) s.year = v;
-      m.length = 2;
-      if (!s.year && i + 3 < end && lx[i + 2].key == "/" && !lx[i + 2].space_before &&
-          IntOf(lx[i + 3], &v) && ValidYear(v)) {
-        s.year = v;
-        m.length = 4;
-      }
-      if (!s.year) m.length += YearTail(lx, i + 2, end, &s);
-      return m;
-    }
-  }
-  // "ngày 19/6/2024", "hôm 14/9", "19 tháng 6 năm 2024", "mùng 2/9".
-  int k = i;
-  static const auto* const kSpanCue = new absl::flat_hash_map<std::string, int>{
-      {"ngày", 1}, {"hôm", 1}, {"sáng", 1}, {"chiều", 1}, {"tối", 1},
-      {"đêm", 1}, {"trưa", 1}, {"khuya", 1}, {"mùng", 1}, {"mồng", 1},
-      {"rạng", 1}};
-  bool cue = l.kind == LexKind::kWord && kSpanCue->contains(l.key);
-  if (cue) ++k;
-  if (k >= end) return m;
-  if (IntOf(lx[k], &v) && v >= 1 && v <= 31 && Is(lx, k + 1, end, "tháng") &&
-      k + 2 < end) {
-    int mo;
-    if (IntOf(lx[k + 2], &mo) && mo >= 1 && mo <= 12) {
-      s.day = v, s.month = mo;
-      m.length = k + 3 - i;
-      m.length += YearTail(lx, k + 3, end, &s);
-      return m;
-    }
-  }
-  if (lx[k].kind == LexKind::kNumber) {
-    DateSpec d;
-    if (SplitNumericDate(lx[k], &d, false)) {
-      bool full = d.year != 0;
-      bool cued = cue || (k > 0 && IsDayCue(lx[k - 1]));
-      if (full || (cued && lx[k].key.find('/') != std::string::npos) ||
-          (cue && lx[k].key.find('-') != std::string::npos)) {
-        s = d;
-        m.length = k + 1 - i;
-        if (!full) m.length += YearTail(lx, k + 1, end, &s);
-      }
-    }
+  m.length = k - i;
+  return m;
+}
+
+// "hôm qua", "sáng nay", "ngày mai", "yesterday"; an explicit date after it
+// wins ("Hôm nay 23.10").
+DateMatch RelativeDay(const Scan& s, int i) {
+  DateMatch m;
+  PhraseMatch rel = s.Match(LexTable::kRelativeDay, i);
+  if (!rel) return m;
+  m.length = rel.length;
+  m.spec.relative = Rel::kDay;
+  m.spec.offset = static_cast<int>(s.Number(LexTable::kRelativeDay, rel));
+  DateSpec explicit_date;
+  if (int extra = ExplicitAfter(s, i + rel.length, &explicit_date)) {
+    explicit_date.lean = m.spec.offset > 0 ? 1 : 0;
+    m.spec = explicit_date;
+    m.length += extra;
   }
   return m;
 }
 
-DateMatch MatchEnglish(const std::vector<Lexeme>& lx, int i, int end) {
+// "tháng trước", "đầu tháng này", "năm ngoái", "tuần tới", "last year",
+// "early next month". Not after a number ("3 tháng qua" is a duration).
+DateMatch RelativePeriod(const Scan& s, int i) {
   DateMatch m;
-  DateSpec& s = m.spec;
-  const Lexeme& l = lx[i];
+  int part;
+  int j = i + PartAt(s, i, &part);
+  if (i > s.first && s.IsNumber(i - 1)) return m;
+  PhraseMatch rel;
+  int unit_at = j;
+  if (s.vietnamese) {
+    rel = s.Match(LexTable::kRelativeWord, j + 1);
+    if (rel && s.Is(j + 1, "qua") && rel.length == 1 && part == 0) return m;
+  } else {
+    rel = s.Match(LexTable::kRelativeWord, j);
+    unit_at = j + rel.length;
+  }
+  if (!rel) return m;
+  const std::string& unit = s.lx[unit_at].key;
+  if (!s.IsWord(unit_at)) return m;
+  Rel r;
+  if (unit == "tháng" || unit == "month") {
+    r = Rel::kMonth;
+  } else if (unit == "năm" || unit == "year") {
+    r = Rel::kYear;
+  } else if (unit == "tuần" || unit == "week") {
+    r = Rel::kWeek;
+  } else {
+    return m;
+  }
+  m.spec.relative = r;
+  m.spec.grain = r == Rel::kMonth  ? Grain::kMonth
+                 : r == Rel::kYear ? Grain::kYear
+                                   : Grain::kWeek;
+  m.spec.offset = static_cast<int>(s.Number(LexTable::kRelativeWord, rel));
+  m.spec.part = part;
+  m.length = (s.vietnamese ? j + 1 + rel.length : unit_at + 1) - i;
+  return m;
+}
+
+// "quý 3", "quý III/2024", "quý 4 của năm 2018", "Q3", "third quarter of
+// 2024".
+DateMatch Quarter(const Scan& s, int i) {
+  DateMatch m;
+  int k;
+  PhraseMatch q;
+  if (s.Is(i, "quý")) {
+    q = s.Match(LexTable::kQuarterWord, i + 1);
+    if (!q && s.IsNumber(i + 1)) {  // "quý 3/2024" is one number lexeme.
+      std::vector<std::string> p = absl::StrSplit(s.lx[i + 1].key, '/');
+      int year;
+      int n = s.lexicon.Find(LexTable::kQuarterWord, p[0]);
+      if (p.size() == 2 && n >= 0 && absl::SimpleAtoi(p[1], &year) &&
+          ValidYear(year)) {
+        m.spec.grain = Grain::kQuarter;
+        m.spec.quarter =
+            static_cast<int>(s.lexicon.Tag(LexTable::kQuarterWord, n).number);
+        m.spec.year = year;
+        m.length = 2;
+      }
+      return m;
+    }
+    k = i + 1 + q.length;
+  } else if (s.Is(i, "q") && s.lx[i].capitalized && s.Glued(i + 1)) {
+    q = s.Match(LexTable::kQuarterWord, i + 1);
+    k = i + 1 + q.length;
+  } else {
+    q = s.Match(LexTable::kQuarterWord, i);
+    if (!q || s.IsNumber(i) || !s.Is(i + q.length, "quarter")) return {};
+    k = i + q.length + 1;
+    if (s.Is(k, "of")) {
+      int y;
+      if (s.Int(k + 1, &y) && ValidYear(y)) m.spec.year = y, k += 2;
+    }
+  }
+  if (!q) return {};
+  m.spec.grain = Grain::kQuarter;
+  m.spec.quarter = static_cast<int>(s.Number(LexTable::kQuarterWord, q));
+  if (m.spec.year == 0) k += YearTail(s, k, &m.spec);
+  m.length = k - i;
+  return m;
+}
+
+// "tháng 6", "tháng 10/2023", "tháng Mười", "đầu tháng 6 năm 2024". A
+// number before "tháng" makes it a duration ("3 tháng"), handled elsewhere.
+DateMatch Month(const Scan& s, int i) {
+  DateMatch m;
+  int part;
+  const int j = i + PartAt(s, i, &part);
+  if (!s.Is(j, "tháng") || (j > s.first && s.IsNumber(j - 1))) return m;
+  DateSpec& spec = m.spec;
+  spec.grain = Grain::kMonth;
+  spec.part = part;
   int v;
-  static const auto* const kDayRel = new absl::flat_hash_map<std::string, int>{
-      {"yesterday", -1}, {"today", 0}, {"tomorrow", 1}, {"tonight", 0}};
-  auto dr = kDayRel->find(l.key);
-  if (dr != kDayRel->end()) {
-    s.relative = Rel::kDay, s.offset = dr->second, m.length = 1;
+  PhraseMatch word = s.Match(LexTable::kMonthName, j);
+  if (word.length >= 2) {
+    spec.month = static_cast<int>(s.Number(LexTable::kMonthName, word));
+    m.length = j + word.length - i;
+  } else if (s.Int(j + 1, &v, 2) && v >= 1 && v <= 12) {
+    spec.month = v;
+    m.length = j + 2 - i;
+  } else if (s.IsNumber(j + 1)) {
+    NumericParts p;
+    if (!SplitNumeric(s.lx[j + 1].key, &p) || p.sep != '/' || p.v.size() != 2 ||
+        p.v[0] < 1 || p.v[0] > 12 || !ValidYear(p.v[1])) {
+      return {};
+    }
+    spec.month = p.v[0], spec.year = p.v[1];
+    m.length = j + 2 - i;
+    return m;
+  } else {
+    return {};
+  }
+  m.length += YearTail(s, i + m.length, &spec);
+  return m;
+}
+
+// "năm 2024", "cuối năm 2023", "in 2024", "since 2009", "early 2024".
+DateMatch Year(const Scan& s, int i) {
+  DateMatch m;
+  int part;
+  const int j = i + PartAt(s, i, &part);
+  int y;
+  int k;
+  if (s.Is(j, "năm") && s.Int(j + 1, &y) && s.lx[j + 1].key.size() == 4 &&
+      ValidYear(y)) {
+    k = j + 2;
+  } else if (!s.vietnamese && s.Int(j, &y) && s.lx[j].key.size() == 4 &&
+             ValidYear(y) &&
+             (part || (j > s.first &&
+                       (s.Is(j - 1, "in") || s.Is(j - 1, "since") ||
+                        s.Is(j - 1, "during") || s.Is(j - 1, "until"))))) {
+    k = j + 1;
+  } else {
     return m;
   }
-  int part = Part(l.key);
-  int j = i + (part ? 1 : 0);
-  if (j < end && (part || l.key == "last" || l.key == "this" || l.key == "next")) {
-    int off = RelativeOffsetWord(lx[j].key);
-    int k = off == 99 ? j : j + 1;
-    if (off == 99) off = 0;
-    if (k < end && lx[k].kind == LexKind::kWord &&
-        (off != 0 || k > j || part)) {
-      const std::string& u = lx[k].key;
-      auto wd = EnglishWeekdays().find(u);
-      if (wd != EnglishWeekdays().end() && lx[k].capitalized && !part) {
-        s.relative = Rel::kWeekday, s.weekday = wd->second;
-        s.offset = off == 0 ? 0 : off;
-        m.length = k + 1 - i;
-        return m;
-      }
-      if ((u == "year" || u == "month" || u == "week") && k > j) {
-        s.relative = u == "year" ? Rel::kYear : u == "month" ? Rel::kMonth : Rel::kWeek;
-        s.grain = u == "year" ? Grain::kYear : u == "month" ? Grain::kMonth : Grain::kWeek;
-        s.offset = off, s.part = part;
-        m.length = k + 1 - i;
-        return m;
-      }
-    }
-  }
-  // Weekday alone ("on Tuesday", "Tuesday's attack").
-  auto wd = EnglishWeekdays().find(l.key);
-  if (wd != EnglishWeekdays().end() && l.capitalized) {
-    s.relative = Rel::kWeekday, s.weekday = wd->second, m.length = 1;
-    int k = i + 1;
-    if (k < end && lx[k].key == ",") ++k;
-    if (k < end && lx[k].kind == LexKind::kWord) {
-      DateMatch inner = MatchEnglish(lx, k, end);
-      if (inner.length && inner.spec.relative == Rel::kNone) {
-        inner.length += k - i;
-        return inner;
-      }
-    }
+  m.spec.grain = Grain::kYear;
+  m.spec.year = y;
+  m.spec.part = part;
+  m.length = k - i;
+  return m;
+}
+
+// "19 tháng 6 năm 2024", "mồng 3 tháng ba", "ngày 2 tháng Chín".
+DateMatch DayMonthWords(const Scan& s, int i) {
+  DateMatch m;
+  PhraseMatch cue = s.Match(LexTable::kDayCue, i);
+  const int k = IsLeadCue(s, cue) ? i + cue.length : i;
+  int day, month;
+  if (!s.Int(k, &day, 2) || day < 1 || day > 31 || !s.Is(k + 1, "tháng")) {
     return m;
   }
-  // "June 19, 2024", "Sept. 13", "June 2024", "early June".
-  auto mo = MonthNames().find(lx[j].key);
-  if (j < end && lx[j].capitalized && mo != MonthNames().end()) {
-    int k = j + 1;
-    const std::string& name = lx[j].key;
-    if (k < end && lx[k].key == "." && !lx[k].space_before && name.size() <= 4 &&
-        name != "june" && name != "july" && name != "may") {
-      ++k;
-    }
-    s.month = mo->second;
-    if (k < end && IntOf(lx[k], &v) && v >= 1 && v <= 31 && lx[k].key.size() <= 2 &&
-        !part) {
-      s.day = v;
-      int t = k + 1;
-      if (t + 1 < end && lx[t].key == "," && IntOf(lx[t + 1], &v) && ValidYear(v)) {
-        s.year = v, t += 2;
-      } else if (t < end && IntOf(lx[t], &v) && ValidYear(v)) {
-        s.year = v, ++t;
-      }
-      m.length = t - i;
-      return m;
-    }
-    s.grain = Grain::kMonth, s.part = part;
-    if (k < end && IntOf(lx[k], &v) && ValidYear(v)) {
-      s.year = v;
-      m.length = k + 1 - i;
-      return m;
-    }
-    bool in_cue = part || (i > 0 && (lx[i - 1].key == "in" || lx[i - 1].key == "since" ||
-                                      lx[i - 1].key == "during" || lx[i - 1].key == "until"));
-    if (in_cue) m.length = k - i;
-    if (mo->first.size() <= 3 && mo->first != "may") m.length = 0;
+  PhraseMatch word = s.Match(LexTable::kMonthName, k + 1);
+  int end;
+  if (word.length >= 2) {
+    month = static_cast<int>(s.Number(LexTable::kMonthName, word));
+    end = k + 1 + word.length;
+  } else if (s.Int(k + 2, &month, 2) && month >= 1 && month <= 12) {
+    end = k + 3;
+  } else {
     return m;
   }
-  // "19 June 2024", "19 June".
-  if (IntOf(l, &v) && v >= 1 && v <= 31 && i + 1 < end && lx[i + 1].capitalized) {
-    auto mo2 = MonthNames().find(lx[i + 1].key);
-    if (mo2 != MonthNames().end()) {
-      s.day = v, s.month = mo2->second;
-      int t = i + 2;
-      if (t < end && IntOf(lx[t], &v) && ValidYear(v)) s.year = v, ++t;
-      m.length = t - i;
-      return m;
-    }
-  }
-  // "in 2024", "early 2024", "Q3", "third quarter".
-  if (j < end && IntOf(lx[j], &v) && ValidYear(v) && lx[j].key.size() == 4 &&
-      (part || (i > 0 && (lx[i - 1].key == "in" || lx[i - 1].key == "since")))) {
-    s.grain = Grain::kYear, s.year = v, s.part = part;
-    m.length = j + 1 - i;
+  m.spec.day = day, m.spec.month = month;
+  m.length = end - i + YearTail(s, end, &m.spec);
+  return m;
+}
+
+// "ngày 19/6/2024", "hôm 14/9", "19/6" after a cue, "2024-06-19", "ngày
+// 1.11", "3/9/91".
+DateMatch Numeric(const Scan& s, int i) {
+  DateMatch m;
+  PhraseMatch cue = s.Match(LexTable::kDayCue, i);
+  const bool lead = IsLeadCue(s, cue);
+  const int k = lead ? i + cue.length : i;
+  if (!s.IsNumber(k)) return m;
+  if (!NumericSpec(s.lx[k], lead || CueBefore(s, k), lead, &m.spec)) return m;
+  m.length = k + 1 - i;
+  if (m.spec.year == 0) m.length += YearTail(s, k + 1, &m.spec);
+  return m;
+}
+
+// "June 19, 2024", "Sept. 13", "June 2024", "early June", "19 June 2024".
+DateMatch EnglishMonth(const Scan& s, int i) {
+  DateMatch m;
+  DateSpec& spec = m.spec;
+  int part;
+  const int j = i + PartAt(s, i, &part);
+  int v;
+  if (s.Int(i, &v, 2) && v >= 1 && v <= 31 && s.IsWord(i + 1) &&
+      s.lx[i + 1].capitalized) {
+    PhraseMatch mo = s.Match(LexTable::kMonthName, i + 1);
+    if (!mo || mo.length != 1) return m;
+    spec.day = v;
+    spec.month = static_cast<int>(s.Number(LexTable::kMonthName, mo));
+    int t = i + 2;
+    if (s.Int(t, &v) && ValidYear(v)) spec.year = v, ++t;
+    m.length = t - i;
     return m;
   }
-  static const auto* const kQuarter = new absl::flat_hash_map<std::string, int>{
-      {"q1", 1}, {"q2", 2}, {"q3", 3}, {"q4", 4}, {"first", 1}, {"second", 2},
-      {"third", 3}, {"fourth", 4}};
-  if (l.key == "q" && l.capitalized && i + 1 < end && !lx[i + 1].space_before &&
-      IntOf(lx[i + 1], &v) && v >= 1 && v <= 4) {
-    s.grain = Grain::kQuarter, s.quarter = v;
-    m.length = 2;
+  if (!s.IsWord(j) || !s.lx[j].capitalized) return m;
+  PhraseMatch mo = s.Match(LexTable::kMonthName, j);
+  if (!mo || mo.length != 1) return m;
+  const std::string& name = s.lx[j].key;
+  spec.month = static_cast<int>(s.Number(LexTable::kMonthName, mo));
+  int k = j + 1;
+  if (s.Is(k, ".") && s.Glued(k) && name.size() <= 4 && name != "june" &&
+      name != "july" && name != "may") {
+    ++k;
+  }
+  if (s.Int(k, &v, 2) && v >= 1 && v <= 31 && !part) {
+    spec.day = v;
+    int t = k + 1;
+    if (s.Is(t, ",") && s.Int(t + 1, &v) && ValidYear(v)) {
+      spec.year = v, t += 2;
+    } else if (s.Int(t, &v) && ValidYear(v)) {
+      spec.year = v, ++t;
+    }
+    m.length = t - i;
     return m;
   }
-  auto q = kQuarter->find(l.key);
-  if (q != kQuarter->end()) {
-    int k = i + 1;
-    if (l.key.size() > 2) {
-      if (!Is(lx, k, end, "quarter")) return m;
-      ++k;
-    }
-    s.grain = Grain::kQuarter, s.quarter = q->second;
-    if (Is(lx, k, end, "of") && k + 1 < end && IntOf(lx[k + 1], &v) && ValidYear(v)) {
-      s.year = v, k += 2;
-    }
-    m.length = k - i;
+  spec.grain = Grain::kMonth;
+  spec.part = part;
+  if (s.Int(k, &v) && ValidYear(v)) {
+    spec.year = v;
+    m.length = k + 1 - i;
+    return m;
   }
+  const bool in_cue =
+      part || (i > s.first && (s.Is(i - 1, "in") || s.Is(i - 1, "since") ||
+                               s.Is(i - 1, "during") || s.Is(i - 1, "until")));
+  // A month alone needs "in", "since", ... or a part ("May" is a verb as
+  // often as a month); short forms ("Jun") need a day.
+  if (!in_cue || (name.size() <= 3 && name != "may")) return {};
+  m.length = k - i;
   return m;
 }
 
 }  // namespace
 
-DateMatch MatchDate(const std::vector<Lexeme>& lx, int i, int end) {
-  if (i >= end || lx[i].kind == LexKind::kPunct) return {};
-  DateMatch m = MatchVietnamese(lx, i, end);
-  if (m.length == 0) m = MatchEnglish(lx, i, end);
-  return m;
+DateMatch MatchDate(const Scan& s, int i) {
+  if (!s.In(i) || s.lx[i].kind == LexKind::kPunct) return {};
+  using Rule = DateMatch (*)(const Scan&, int);
+  static constexpr Rule kRules[] = {Weekday,       RelativeDay, RelativePeriod,
+                                    Quarter,       Month,       Year,
+                                    DayMonthWords, Numeric,     EnglishMonth};
+  for (Rule rule : kRules) {
+    DateMatch m = rule(s, i);
+    if (m.length) return m;
+  }
+  return {};
 }
 
 }  // namespace wirecheck

@@ -2,352 +2,418 @@
 
 #include <algorithm>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "compare/dates.h"
-#include "compare/lexicon.h"
+#include "compare/frame.h"
 #include "compare/quantity.h"
-#include "compare/sentences.h"
+#include "compare/rank.h"
+#include "compare/scan.h"
 
 namespace wirecheck {
 namespace {
 
-bool IsBoundary(const Lexeme& l) {
-  if (l.kind == LexKind::kNumber) return true;
-  if (l.kind == LexKind::kPunct) return l.key != "-";
-  static const auto* const k = new absl::flat_hash_set<std::string>{
-      "và", "còn", "trong", "khi", "and", "while", "but", "nhưng", "with"};
-  return k->contains(l.key);
+// Where a claim of the sentence being read sits, in lexemes.
+// Lexemes between two figures of one list ("19 dự án đầu tư nước ngoài và
+// 22 ...").
+constexpr int kListGap = 6;
+
+struct Placed {
+  size_t index;               // Into the output vector.
+  int begin, end;             // The claim's lexemes.
+  int event = -1;             // Dates: the event predicate's first lexeme.
+  bool boundary = false;      // Dates after a range word ("từ năm 2000").
+  int anniversary_years = 0;  // Anniversaries: N of "kỷ niệm N năm".
+  int predicate = -1;         // Numbers: the predicate's first lexeme.
+};
+
+bool RangeWordBefore(const Scan& s, int i) {
+  return i > s.first &&
+         static_cast<bool>(s.MatchEndingAt(LexTable::kRangeWord, i - 2, i));
 }
 
-// Role of a number: a predicate right after its counted noun ("12 người
-// chết"), else the nearest one before it in the sentence ("killing 12").
-std::string FindRole(const std::vector<Lexeme>& lx, const Sentence& s,
-                     int begin, int end, int unit_first, int window) {
-  const PhraseTable& roles = RoleTable();
-  // Skip the head noun ("cử tri" is voters, not "cử" = dispatched) but keep
-  // role words inside the noun phrase ("người chết").
-  int from = unit_first >= 0 ? unit_first + 1 : end;
-  for (int k = from; k < s.last && k < end + window; ++k) {
-    if (k >= end && IsBoundary(lx[k])) break;
-    PhraseMatch m = roles.LongestAt(lx, k, s.last);
-    if (m.length) return *m.tag;
+// A future marker before the date, "tới" after it ("ngày 5/7 tới"), or a
+// marker shortly after a fronted date ("Vào thứ Sáu, cuộc họp sẽ ...").
+bool FutureAround(const Scan& s, int begin, int end) {
+  for (int k = std::max(s.first, begin - 10); k < begin; ++k) {
+    if (s.lexicon.Match(LexTable::kFuture, s.lx, s.seg, k, begin)) return true;
   }
-  // "tăng 0,84 điểm (0,17%)": a bracketed figure restates the one before
-  // it, so it takes that figure's predicate (numbers do not stop the scan).
-  const bool bracketed = begin > s.first && lx[begin - 1].key == "(";
-  for (int k = begin - 1 - bracketed; k >= s.first && k >= begin - 10; --k) {
-    if (lx[k].kind == LexKind::kNumber && !bracketed) break;
-    if (lx[k].kind == LexKind::kPunct && lx[k].key != "-" &&
-        !(bracketed && lx[k].key == ",")) {
-      break;
-    }
-    PhraseMatch m = roles.LongestAt(lx, k, begin);
-    if (m.length) return *m.tag;
+  PhraseMatch next = s.Match(LexTable::kRelativeWord, end);
+  if (next && s.Number(LexTable::kRelativeWord, next) > 0) return true;
+  for (int k = end; k < s.last && k < end + 5; ++k) {
+    if (s.Match(LexTable::kFuture, k)) return true;
   }
-  return "";
-}
-
-bool IsClausePunct(const Lexeme& l) {
-  return l.kind == LexKind::kPunct &&
-         (l.key == "," || l.key == ";" || l.key == ":" || l.key == "(" || l.key == ")");
-}
-
-// The nearest event predicate to [begin, end) within [first, last).
-std::string NearestEvent(const std::vector<Lexeme>& lx, int first, int last,
-                         int begin, int end, int* at) {
-  for (int d = 0; d <= last - first; ++d) {
-    for (int k : {end + d, begin - 1 - d}) {
-      if (k < first || k >= last) continue;
-      PhraseMatch m = DateEventTable().LongestAt(lx, k, last);
-      if (m.length) {
-        *at = k;
-        return *m.tag;
-      }
-    }
-  }
-  return "";
-}
-
-// The event a date belongs to: the nearest event predicate in its clause
-// ("hội đàm ... ngày 20/6/2024, sau khi ... chuyến thăm" is the talks), else
-// in its sentence ("Ngày 8/3, một cuộc tấn công ..."); a nearer statement
-// verb ("công bố ngày 23/10") makes it the date of a remark instead. *at is
-// the predicate's first lexeme (-1 when none).
-// The lexemes [*first, *last) of the clause holding [begin, end).
-void ClauseAround(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
-                  int end, int* first, int* last) {
-  *first = begin, *last = end;
-  while (*first > s.first && !IsClausePunct(lx[*first - 1])) --*first;
-  while (*last < s.last && !IsClausePunct(lx[*last])) ++*last;
-}
-
-std::string FindDateEvent(const std::vector<Lexeme>& lx, const Sentence& s,
-                          int begin, int end, int* at) {
-  *at = -1;
-  int first, last;
-  ClauseAround(lx, s, begin, end, &first, &last);
-  std::string event = NearestEvent(lx, first, last, begin, end, at);
-  if (!event.empty()) return event;
-  return NearestEvent(lx, s.first, s.last, begin, end, at);
+  return false;
 }
 
 // The date's clause joined with its event predicate's clause.
-Span EventClause(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
-                 int end, int event) {
+Span EventClause(const Scan& s, const SentenceFrame& f, int begin, int end,
+                 int event) {
   int first, last;
-  ClauseAround(lx, s, begin, end, &first, &last);
+  f.Clause(begin, end, &first, &last);
   if (event >= 0) {
     int ef, el;
-    ClauseAround(lx, s, event, event + 1, &ef, &el);
+    f.Clause(event, event + 1, &ef, &el);
     first = std::min(first, ef), last = std::max(last, el);
   }
-  return {lx[first].span.begin, lx[last - 1].span.end};
+  return {s.lx[first].span.begin, s.lx[last - 1].span.end};
 }
 
-// "Mỗi sinh viên được trao ... 10 triệu đồng", "10 triệu đồng mỗi suất",
-// "$500 per person": the claim's clause counts per item.
-bool PerUnit(const std::vector<Lexeme>& lx, const Sentence& s, int begin, int end) {
-  int first = begin;
-  while (first > s.first && !IsClausePunct(lx[first - 1])) --first;
-  for (int k = first; k < begin; ++k) {
-    if (PerUnitTable().LongestAt(lx, k, begin).length) return true;
-  }
-  for (int k = end; k < s.last && k < end + 2; ++k) {
-    if (lx[k].kind == LexKind::kPunct && lx[k].key == "/") return true;
-    if (PerUnitTable().LongestAt(lx, k, s.last).length) return true;
-  }
-  return false;
-}
-
-// The reporting period of a figure: in its clause before it, else after
-// it, else in a fronted opening clause ("Trong chín tháng đầu năm, ...").
-std::string FindPeriod(const std::vector<Lexeme>& lx, const Sentence& s,
-                       int begin, int end) {
+Span ClauseSpan(const Scan& s, const SentenceFrame& f, int begin, int end) {
   int first, last;
-  ClauseAround(lx, s, begin, end, &first, &last);
-  for (int k = begin - 1; k >= first; --k) {
-    PhraseMatch m = PeriodTable().LongestAt(lx, k, begin);
-    if (m.length) return *m.tag;
-  }
-  for (int k = end; k < last; ++k) {
-    PhraseMatch m = PeriodTable().LongestAt(lx, k, last);
-    if (m.length) return *m.tag;
-  }
-  if (first == s.first) return "";
-  int opening_last = s.first;
-  while (opening_last < s.last && !IsClausePunct(lx[opening_last])) ++opening_last;
-  for (int k = s.first; k < opening_last; ++k) {
-    PhraseMatch m = PeriodTable().LongestAt(lx, k, opening_last);
-    if (m.length) return *m.tag;
-  }
-  return "";
+  f.Clause(begin, end, &first, &last);
+  return {s.lx[first].span.begin, s.lx[last - 1].span.end};
 }
 
-// "10 triệu tấn dầu", "3 million tonnes of oil": what a measure counts.
-std::string MeasuredGoods(const std::vector<Lexeme>& lx, const Sentence& s,
-                          int end, const std::string& unit_class) {
-  static const auto* const kMeasures = new absl::flat_hash_set<std::string>{
-      "tonnes", "hectares", "barrels", "km", "miles"};
-  static const auto* const kNotGoods = new absl::flat_hash_set<std::string>{
-      "mỗi", "và", "trong", "của", "cho", "từ", "đến", "tới", "với", "là",
-      "được", "đã", "sẽ", "một", "các", "những", "này", "đó", "năm", "ngày",
-      "the", "a", "an", "per", "each", "in", "to", "from", "and", "a", "year",
-      "day", "this", "that", "last", "were", "was", "are", "is", "have", "has"};
-  if (!kMeasures->contains(unit_class)) return "";
-  int k = end;
-  if (k < s.last && lx[k].key == "of") ++k;
-  if (k >= s.last || lx[k].kind != LexKind::kWord || kNotGoods->contains(lx[k].key)) {
-    return "";
-  }
-  return lx[k].key;
+RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
+                      std::string* default_unit) {
+  const int tag = lexicon.Find(LexTable::kRoleClass, role);
+  if (tag < 0) return RoleClass::kEvent;
+  const LexTag& t = lexicon.Tag(LexTable::kRoleClass, tag);
+  *default_unit = t.extra;
+  if (t.text == "toll") return RoleClass::kToll;
+  if (t.text == "change") return RoleClass::kChange;
+  if (t.text == "statement") return RoleClass::kStatement;
+  return RoleClass::kEvent;
 }
 
-bool RequestCueBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin) {
-  for (int k = std::max(s.first, begin - 12); k < begin; ++k) {
-    if (RequestCueTable().LongestAt(lx, k, begin).length) return true;
-  }
-  return false;
+DateParts PublishedDay(const PublishedTime& p) {
+  if (!p.known() || p.grain < PublishedTime::Grain::kDay) return {};
+  return {static_cast<int>(p.start.year()), p.start.month(), p.start.day()};
 }
-
-bool IsRangeWord(const std::string& w) {
-  static const auto* const k = new absl::flat_hash_set<std::string>{
-      "từ", "đến", "tới", "trước", "sau", "since", "until", "till", "before",
-      "after", "by", "from", "giữa", "between", "and", "và", "or", "hoặc"};
-  return k->contains(w);
-}
-
-bool FutureBefore(const std::vector<Lexeme>& lx, const Sentence& s, int begin,
-                  int end) {
-  for (int k = std::max(s.first, begin - 10); k < begin; ++k) {
-    if (FutureTable().LongestAt(lx, k, begin).length) return true;
-  }
-  if (end < s.last && (lx[end].key == "tới" || lx[end].key == "sắp")) return true;
-  // "Vào thứ Sáu, cuộc họp sẽ diễn ra": the marker follows a fronted date.
-  for (int k = end; k < s.last && k < end + 5; ++k) {
-    if (FutureTable().LongestAt(lx, k, s.last).length) return true;
-  }
-  return false;
-}
-
-// Where a claim of the sentence being scanned sits, in lexemes.
-struct Placed {
-  size_t index;    // Into the output vector.
-  int first, end;  // The claim's lexemes.
-  int event = -1;  // Dates: the event predicate's first lexeme.
-  bool ranged = false;  // Dates after a range word ("từ năm 2000").
-  int anniversary_years = 0;  // Anniversaries: N of "kỷ niệm N năm".
-};
 
 // An anniversary is celebrated at the date its sentence gives ("hồi tháng
 // 10/2023 ... kỷ niệm 75 năm" -> 1948), else in the publication year. A
 // sentence date no later than the base it would imply is the founding date
-// itself ("thiết lập ngày 12/10/1948 ... kỷ niệm 75 năm"), not the
-// celebration, and so is one governed by a range word ("từ năm 2000").
+// itself ("thiết lập ngày 12/10/1948 ... kỷ niệm 75 năm"), and so is one
+// governed by a range word ("từ năm 2000").
 int CelebrationYear(const std::vector<Placed>& placed, const Placed& ann,
                     const std::vector<Claim>& out, int published_year) {
   int best = 0, best_distance = 1 << 30;
   for (const Placed& p : placed) {
     const Claim& d = out[p.index];
-    if (d.kind != ClaimKind::kDate || d.from.year <= 0 || d.from.year != d.to.year) continue;
-    if (p.ranged) continue;
+    if (d.kind != ClaimKind::kDate || d.from.year <= 0 ||
+        d.from.year != d.to.year || p.boundary) {
+      continue;
+    }
     const int y = d.from.year;
     if (y - ann.anniversary_years <= 0 || y > published_year + 1 ||
         y <= published_year - ann.anniversary_years) {
       continue;
     }
-    int distance = p.first >= ann.end ? p.first - ann.end : ann.first - p.end;
+    const int distance =
+        p.begin >= ann.end ? p.begin - ann.end : ann.begin - p.end;
     if (distance < best_distance) best = y, best_distance = distance;
   }
   return best ? best : published_year;
 }
 
-// Post-pass over one sentence: anniversaries take the celebration year, and
-// a date whose event phrase is the anniversary's object ("kỷ niệm 75 năm
-// thiết lập quan hệ", "năm 2018") dates the celebration, not the founding.
+// Anniversaries take the celebration year, and a date whose event phrase is
+// the anniversary's object ("kỷ niệm 75 năm thiết lập quan hệ", "năm 2018")
+// dates the celebration, not the founding.
 void ResolveAnniversaries(const std::vector<Placed>& placed,
-                          const PublishedTime& published, std::vector<Claim>* out) {
+                          const PublishedTime& published,
+                          std::vector<Claim>* out) {
   for (const Placed& p : placed) {
     if (p.anniversary_years == 0) continue;
     Claim& c = (*out)[p.index];
     const int year = CelebrationYear(placed, p, *out,
                                      static_cast<int>(published.start.year()));
-    c.low = c.high = year - p.anniversary_years;
+    c.value = c.low = c.high = year - p.anniversary_years;
     for (const Placed& q : placed) {
       Claim& d = (*out)[q.index];
-      if (d.kind == ClaimKind::kDate && q.event >= p.end && q.event <= p.end + 3) {
-        d.role = "celebration";  // Compared through the base year.
+      if (d.kind == ClaimKind::kDate && q.event >= p.end &&
+          q.event <= p.end + 3) {
+        d.role = "celebration";
+        d.role_class = RoleClass::kStatement;
       }
     }
   }
 }
 
-void ExtractSentence(int doc, absl::string_view text,
-                     const std::vector<Lexeme>& lx, const Sentence& s,
-                     const PublishedTime& published, bool vi,
-                     const ExtractOptions& opt, std::vector<Claim>* out) {
-  std::vector<Placed> placed;
-  for (int i = s.first; i < s.last;) {
-    DateMatch dm = opt.dates ? MatchDate(lx, i, s.last) : DateMatch{};
-    if (dm.length) {
-      Claim c;
-      c.doc = doc, c.kind = ClaimKind::kDate, c.sentence = s.span;
-      c.span = {lx[i].span.begin, lx[i + dm.length - 1].span.end};
-      c.future = FutureBefore(lx, s, i, i + dm.length);
-      ResolveDate(dm.spec, published, c.future, &c.from, &c.to);
-      int event = -1;
-      c.role = FindDateEvent(lx, s, i, i + dm.length, &event);
-      // "từ năm 2008", "since 2009", "trước ngày 5/6": a boundary, not the
-      // day the event happened.
-      if (i > s.first && IsRangeWord(lx[i - 1].key)) c.role.clear(), event = -1;
-      c.clause = EventClause(lx, s, i, i + dm.length, event);
-      // Relative dates hang on the publication day (often imprecise);
-      // a year completed by the lean-to-past rule is trusted.
-      c.inferred = dm.spec.relative != DateSpec::Relative::kNone ||
-                   dm.spec.year_relative;
-      c.year_inferred = dm.spec.year == 0 && !dm.spec.year_relative &&
-                        dm.spec.relative == DateSpec::Relative::kNone &&
-                        dm.spec.grain != DateSpec::Grain::kYear;
-      placed.push_back({out->size(), i, i + dm.length, event,
-                        i > s.first && IsRangeWord(lx[i - 1].key), 0});
-      out->push_back(std::move(c));
-      i += dm.length;
+// What is celebrated: the two words after the duration ("thiết lập", "ngày
+// ký"), so 50 years of ties never meets 35 of a treaty.
+std::string AnniversaryClass(const Scan& s, int end) {
+  std::string cls = "base_year";
+  int taken = 0;
+  for (int k = end; k < s.last && taken < 2; ++k) {
+    if (!s.IsWord(k)) break;
+    if (s.Match(LexTable::kStopWord, k) || s.Is(k, "of") || s.Is(k, "của")) {
       continue;
     }
-    QuantityMatch q = MatchQuantity(lx, i, s.last, vi, text);
-    if (q.length == 0) {
-      ++i;
-      continue;
+    absl::StrAppend(&cls, ":", s.lx[k].key);
+    ++taken;
+  }
+  return cls;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(int doc, absl::string_view text, const Scan& scan,
+                 const PublishedTime& published, const ExtractOptions& opt,
+                 const AliasTable* aliases, std::vector<Claim>* out)
+      : doc_(doc),
+        text_(text),
+        s_(scan),
+        frame_(scan, opt.context_window, aliases),
+        published_(published),
+        opt_(opt),
+        out_(out) {}
+
+  // Reads the sentence; returns the claims it dropped over the limit.
+  int Read() {
+    const size_t start = out_->size();
+    int dropped = 0;
+    for (int i = s_.first; i < s_.last;) {
+      const size_t before = out_->size();
+      const int used = ReadAt(i);
+      if (out_->size() - start >
+          static_cast<size_t>(opt_.max_claims_per_sentence)) {
+        dropped += static_cast<int>(out_->size() - before);
+        out_->resize(before);
+        placed_.erase(
+            std::remove_if(placed_.begin(), placed_.end(),
+                           [&](const Placed& p) { return p.index >= before; }),
+            placed_.end());
+      }
+      i += used;
     }
-    if (q.emit && opt.numbers) {
-      Claim c;
-      c.doc = doc, c.kind = q.kind, c.sentence = c.clause = s.span;
-      c.span = {lx[i].span.begin, lx[i + q.length - 1].span.end};
-      c.value = q.value, c.low = q.low, c.high = q.high;
-      c.low_open = q.low_open, c.high_open = q.high_open;
-      c.unit = q.unit, c.unit_class = q.unit_class;
-      c.role = FindRole(lx, s, i, i + q.length, q.unit_first, opt.role_window);
-      // A prison term asked for by the prosecution, or the most a charge
-      // carries, is not the sentence handed down.
-      if (c.role == "prison" && RequestCueBefore(lx, s, i)) c.role = "prison requested";
-      if (c.kind != ClaimKind::kDuration) c.period = FindPeriod(lx, s, i, i + q.length);
-      c.goods = MeasuredGoods(lx, s, i + q.length, c.unit_class);
-      // An amount each student gets never meets the total handed out.
-      if (c.kind != ClaimKind::kPercent && PerUnit(lx, s, i, i + q.length)) {
-        c.role = c.role.empty() ? "each" : absl::StrCat(c.role, " each");
+    ResolveAnniversaries(placed_, published_, out_);
+    for (const Placed& p : placed_) Finish(p);
+    CollectSiblingTails();
+    return dropped;
+  }
+
+ private:
+  // Tries a date, a rank and a quantity at `i`; returns lexemes consumed.
+  int ReadAt(int i) {
+    if (opt_.dates) {
+      DateMatch dm = MatchDate(s_, i);
+      if (dm.length) {
+        AddDate(i, dm);
+        return dm.length;
       }
-      // "At least 300 were killed": a toll without a noun counts people.
-      if (c.kind == ClaimKind::kNumber && c.unit_class.empty() &&
-          (c.role == "killed" || c.role == "injured" || c.role == "missing" ||
-           c.role == "casualties")) {
-        c.unit_class = "people";
+    }
+    if (!opt_.numbers) return 1;
+    RankMatch rm = MatchRank(s_, i);
+    if (rm.length) {
+      AddRank(i, rm);
+      return rm.length;
+    }
+    QuantityMatch q = MatchQuantity(s_, i, text_);
+    if (q.length == 0) return 1;
+    if (q.emit) AddQuantity(i, q);
+    return q.length;
+  }
+
+  Claim NewClaim(ClaimKind kind, int begin, int end) const {
+    Claim c;
+    c.doc = doc_, c.kind = kind,
+    c.sentence = Span{s_.lx[s_.first].span.begin, s_.lx[s_.last - 1].span.end};
+    c.span = {s_.lx[begin].span.begin, s_.lx[end - 1].span.end};
+    return c;
+  }
+
+  void AddDate(int i, const DateMatch& dm) {
+    const int end = i + dm.length;
+    Claim c = NewClaim(ClaimKind::kDate, i, end);
+    c.future = FutureAround(s_, i, end);
+    ResolveDate(dm.spec, published_, c.future, &c.from, &c.to);
+    c.weekday_mismatch = WeekdayMismatch(dm.spec, c.from);
+    int event = -1;
+    c.role = frame_.DateEvent(i, end, &event);
+    const bool boundary = RangeWordBefore(s_, i);
+    // "từ năm 2008", "since 2009": a limit, not the day something happened.
+    if (boundary) c.role.clear(), event = -1;
+    std::string unused;
+    c.role_class = RoleClassOf(s_.lexicon, c.role, &unused);
+    c.clause = EventClause(s_, frame_, i, end, event);
+    c.inferred =
+        dm.spec.relative != DateSpec::Relative::kNone || dm.spec.year_relative;
+    c.year_inferred = dm.spec.year == 0 && !dm.spec.year_relative &&
+                      dm.spec.relative == DateSpec::Relative::kNone &&
+                      dm.spec.grain != DateSpec::Grain::kYear;
+    dates_.push_back({i, end, c.from, c.to, boundary});
+    Push(std::move(c), {0, i, end, event, boundary, 0});
+  }
+
+  void AddRank(int i, const RankMatch& rm) {
+    const int end = i + rm.length;
+    Claim c = NewClaim(ClaimKind::kRank, i, end);
+    c.value = c.low = c.high = rm.value;
+    c.unit_class = rm.rank_class;
+    c.unit = c.unit_class;
+    int predicate = -1;
+    c.role = frame_.Role(i, end, -1, opt_.role_window, &predicate);
+    Push(std::move(c), {0, i, end, -1, false, 0, predicate});
+  }
+
+  void AddQuantity(int i, const QuantityMatch& q) {
+    const int end = i + q.length;
+    Claim c = NewClaim(q.kind, i, end);
+    c.value = q.value, c.low = q.low, c.high = q.high;
+    c.low_open = q.low_open, c.high_open = q.high_open;
+    c.factor = q.factor, c.qualifier = q.qualifier;
+    c.unit = q.unit, c.unit_class = q.unit_class;
+    int predicate = -1;
+    c.role = frame_.Role(i, end, q.unit_first, opt_.role_window, &predicate);
+    if (c.role.empty()) InheritListPredicate(i, c, &predicate);
+    // An age is a person's, whatever the sentence says they did.
+    if (c.kind == ClaimKind::kAge) c.role.clear(), predicate = -1;
+    // "tăng ... lên 20,1 nghìn tỷ yên": the figure after "lên" is the level
+    // reached, not the size of the change.
+    if (predicate >= 0 && predicate < i && LevelCopulaBetween(predicate, i)) {
+      c.role.clear();
+    }
+    std::string default_unit;
+    c.role_class = RoleClassOf(s_.lexicon, c.role, &default_unit);
+    // "At least 300 were killed", "làm chết 12": a toll with no noun counts
+    // people, but only when its predicate stands right by it (a figure
+    // further off, "độ pH 8,5 ... chết", is not a toll).
+    if (c.kind == ClaimKind::kNumber && c.unit_class.empty() &&
+        predicate >= 0 && NextTo(predicate, i, end) && !NounAfter(end)) {
+      c.unit_class = default_unit;
+    }
+    // "một" alone is an article as often as a number: only a counted noun
+    // with a predicate makes it a figure.
+    if (q.spelled && q.value < 2 && (c.unit_class.empty() || c.role.empty())) {
+      return;
+    }
+    if (c.kind != ClaimKind::kDuration) c.period = frame_.Period(i, end);
+    c.goods = frame_.Goods(end, c.unit_class);
+    c.per_item = c.kind != ClaimKind::kPercent && frame_.PerItem(i, end);
+    int anniversary_years = 0;
+    if (q.anniversary) {
+      if (!published_.known()) return;
+      // Compared through the implied base year: 75 years in 2024 -> 1949
+      // (the celebration year is settled by ResolveAnniversaries).
+      c.low_open = c.high_open = false;
+      c.factor = 1;
+      c.unit = "base year", c.role = "anniversary";
+      c.anniversary = true;
+      c.role_class = RoleClass::kEvent;
+      c.unit_class = AnniversaryClass(s_, end);
+      anniversary_years = static_cast<int>(q.value);
+      if (anniversary_years != q.value || anniversary_years <= 0) return;
+    }
+    Push(std::move(c), {0, i, end, -1, false, anniversary_years, predicate});
+  }
+
+  // A copula that names a level ("lên", "xuống", "còn", "to") between a
+  // predicate before the figure and the figure.
+  bool LevelCopulaBetween(int predicate, int begin) const {
+    for (int k = predicate + 1; k < begin; ++k) {
+      if (s_.Is(k, "lên") || s_.Is(k, "xuống") || s_.Is(k, "còn") ||
+          s_.Is(k, "to")) {
+        return true;
       }
-      if (q.anniversary) {
-        if (!published.known()) {
-          i += q.length;
+    }
+    return false;
+  }
+
+  // "thu hút 25 dự án ... và 19 dự án ...": the second figure of a list
+  // shares the verb before the first.
+  void InheritListPredicate(int begin, Claim& c, int* predicate) const {
+    if (placed_.empty()) return;
+    const Placed& prev = placed_.back();
+    const Claim& pc = (*out_)[prev.index];
+    if (pc.kind != c.kind || pc.unit_class != c.unit_class ||
+        prev.predicate < 0 || prev.predicate >= prev.begin ||
+        begin - prev.end > kListGap) {
+      return;
+    }
+    bool joined = false;
+    for (int k = prev.end; k < begin; ++k) {
+      if (s_.Match(LexTable::kPredicate, k)) return;
+      joined |=
+          s_.Is(k, "và") || s_.Is(k, ",") || s_.Is(k, "and") || s_.Is(k, ";");
+    }
+    if (!joined) return;
+    c.role = pc.role;
+    *predicate = prev.predicate;
+  }
+
+  // A predicate at most two lexemes from the figure [begin, end).
+  static bool NextTo(int predicate, int begin, int end) {
+    return (predicate >= end && predicate - end <= 2) ||
+           (predicate < begin && begin - predicate <= 3);
+  }
+
+  // A word right after the figure that is no predicate or function word:
+  // an uncounted noun ("13 phiến quân"), so the figure counts that.
+  bool NounAfter(int end) const {
+    return s_.IsWord(end) && !s_.Match(LexTable::kPredicate, end) &&
+           !s_.Match(LexTable::kStopWord, end) &&
+           !s_.Match(LexTable::kClauseWord, end);
+  }
+
+  void Push(Claim c, Placed p) {
+    p.index = out_->size();
+    out_->push_back(std::move(c));
+    placed_.push_back(p);
+  }
+
+  // The parts of the frame every claim gets once the sentence is read.
+  void Finish(const Placed& p) {
+    Claim& c = (*out_)[p.index];
+    c.template_key = frame_.TemplateKey(p.begin, p.end);
+    c.frame = frame_.Terms(p.begin, p.end, opt_.frame_terms);
+    c.local = frame_.LocalTerms(p.begin, p.end, opt_.local_reach);
+    c.entities = frame_.Entities();
+    c.names = frame_.Names();
+    c.subject = frame_.Subject(p.begin, &c.subject_term);
+    c.tail = frame_.Tail(p.end);
+    // A rank counts its own series ("phiên thứ 7 liên tiếp"): a position,
+    // not a reading of it.
+    c.series = frame_.series() && c.kind != ClaimKind::kRank;
+    if (c.kind == ClaimKind::kDate) return;
+    c.clause = ClauseSpan(s_, frame_, p.begin, p.end);
+    c.modality = frame_.ModalityOf(p.begin);
+    c.anchor =
+        frame_.AnchorOf(p.begin, p.end, dates_, PublishedDay(published_));
+    c.head = frame_.Head(p.begin, p.predicate);
+  }
+
+  // Each figure learns the tails of the sentence's other figures of its
+  // kind and unit.
+  void CollectSiblingTails() {
+    for (const Placed& p : placed_) {
+      Claim& c = (*out_)[p.index];
+      for (const Placed& q : placed_) {
+        const Claim& o = (*out_)[q.index];
+        if (q.index == p.index || o.kind != c.kind ||
+            o.unit_class != c.unit_class || o.tail.empty() ||
+            o.tail == c.tail) {
           continue;
         }
-        // Compare the implied base year: 75th anniversary in 2024 -> 1949
-        // (the celebration year is settled by ResolveAnniversaries).
-        c.low_open = c.high_open = false;
-        c.unit = "base year", c.role = "anniversary";
-        // What is celebrated: the two words after the duration ("thiết
-        // lập", "ngày ký"), so 50 years of ties never meets 35 of a treaty.
-        c.unit_class = "base_year";
-        int taken = 0;
-        for (int k = i + q.length; k < s.last && taken < 2; ++k) {
-          if (lx[k].kind != LexKind::kWord) break;
-          if (lx[k].key == "of" || lx[k].key == "the" || lx[k].key == "của") continue;
-          absl::StrAppend(&c.unit_class, ":", lx[k].key);
-          ++taken;
-        }
+        c.sibling_tails.push_back(o.tail);
       }
-      placed.push_back({out->size(), i, i + q.length, -1, false,
-                        q.anniversary ? static_cast<int>(q.value) : 0});
-      out->push_back(std::move(c));
     }
-    i += q.length;
   }
-  ResolveAnniversaries(placed, published, out);
-}
+
+  const int doc_;
+  const absl::string_view text_;
+  const Scan& s_;
+  SentenceFrame frame_;
+  const PublishedTime& published_;
+  const ExtractOptions& opt_;
+  std::vector<Claim>* out_;
+  std::vector<Placed> placed_;
+  std::vector<DatePlace> dates_;
+};
 
 }  // namespace
 
-bool LooksVietnamese(const std::vector<Lexeme>& lx) {
-  static const auto* const kVi = new absl::flat_hash_set<std::string>{
-      "và", "của", "là", "các", "những", "được", "người", "có", "trong", "đã",
-      "không", "với", "cho", "này", "theo"};
-  static const auto* const kEn = new absl::flat_hash_set<std::string>{
-      "the", "and", "of", "to", "in", "is", "was", "that", "for", "on",
-      "with", "said", "by"};
+bool LooksVietnamese(const std::vector<Lexeme>& lx, const Lexicon& lexicon) {
   // Function words decide when present; otherwise most Vietnamese syllables
   // carry a diacritic and English words carry none.
   int vi = 0, en = 0, words = 0, marked = 0;
   for (const Lexeme& l : lx) {
     if (l.kind != LexKind::kWord) continue;
     ++words;
-    vi += kVi->contains(l.key);
-    en += kEn->contains(l.key);
+    const int tag = lexicon.Find(LexTable::kLanguage, l.key);
+    if (tag >= 0) {
+      (lexicon.Text(LexTable::kLanguage, tag) == "vi" ? vi : en) += 1;
+    }
     for (unsigned char ch : l.key) {
       if (ch >= 0x80) {
         ++marked;
@@ -359,24 +425,45 @@ bool LooksVietnamese(const std::vector<Lexeme>& lx) {
   return words > 0 && marked * 5 >= words;
 }
 
-std::vector<Claim> ExtractClaims(int doc, absl::string_view text,
-                                 const std::vector<Span>& body,
-                                 const PublishedTime& published,
-                                 const ExtractOptions& opt) {
+LexedArticle LexArticle(absl::string_view text, const std::vector<Span>& body,
+                        const Lexicon& lexicon,
+                        ExtractOptions::Language language) {
+  LexedArticle out;
+  for (const Span& b : body) {
+    std::vector<Lexeme> lx = Lex(text, b);
+    if (lx.empty()) continue;
+    lx.front().newline_before = true;  // Regions never share a sentence.
+    for (Lexeme& l : lx) out.lexemes.push_back(std::move(l));
+  }
+  out.seg = lexicon.Segment(out.lexemes);
+  out.sentences = SplitSentences(out.lexemes);
+  out.vietnamese = language == ExtractOptions::Language::kAuto
+                       ? LooksVietnamese(out.lexemes, lexicon)
+                       : language == ExtractOptions::Language::kVietnamese;
+  return out;
+}
+
+std::vector<Claim> ExtractClaims(
+    int doc, absl::string_view text, const LexedArticle& lexed,
+    const PublishedTime& published, const Lexicon& lexicon,
+    const ExtractOptions& opt, const AliasTable* aliases, ExtractStats* stats) {
   std::vector<Claim> out;
-  std::vector<std::vector<Lexeme>> regions;
-  for (const Span& b : body) regions.push_back(Lex(text, b));
-  bool vi = opt.language == ExtractOptions::Language::kVietnamese;
-  if (opt.language == ExtractOptions::Language::kAuto) {
-    std::vector<Lexeme> all;
-    for (const auto& r : regions) all.insert(all.end(), r.begin(), r.end());
-    vi = LooksVietnamese(all);
-  }
-  for (const auto& lx : regions) {
-    for (const Sentence& s : SplitSentences(lx)) {
-      ExtractSentence(doc, text, lx, s, published, vi, opt, &out);
+  int dropped = 0;
+  for (const Sentence& sentence : lexed.sentences) {
+    if (out.size() >= static_cast<size_t>(opt.max_claims_per_article)) {
+      dropped += 1;  // At least one; the rest of the article is not read.
+      break;
     }
+    Scan scan{lexicon,        lexed.lexemes, lexed.seg,
+              sentence.first, sentence.last, lexed.vietnamese};
+    SentenceReader reader(doc, text, scan, published, opt, aliases, &out);
+    dropped += reader.Read();
   }
+  if (out.size() > static_cast<size_t>(opt.max_claims_per_article)) {
+    dropped += static_cast<int>(out.size()) - opt.max_claims_per_article;
+    out.resize(opt.max_claims_per_article);
+  }
+  if (stats != nullptr) stats->claims_dropped += dropped;
   return out;
 }
 

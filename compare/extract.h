@@ -1,25 +1,36 @@
 // compare/extract.h: every dated and numeric claim in one article's body.
 //
-// ExtractClaims scans the original UTF-8 of each body span (boilerplate is
-// never scanned), splits it into sentences (compare/sentences.h), and at
-// each lexeme tries a date (compare/dates.h) and then a quantity
-// (compare/quantity.h). Partial and relative dates resolve against the
-// article's publication time; numbers become intervals; each claim gets the
-// role of the nearest predicate ("killed", "deployed") so compare/ only
-// pairs like with like. Spans index the article text exactly.
+// LexArticle lexes the body regions of an article once (boilerplate is never
+// read), segments them with the lexicon's compound words, splits sentences
+// and decides the language. ExtractClaims then walks each sentence: at each
+// lexeme it tries a date (compare/dates.h), a rank (compare/rank.h) and a
+// quantity (compare/quantity.h), and gives every claim its frame
+// (compare/frame.h): predicate, modality, period, goods, per-item, series,
+// anchor, subject and context terms. Partial and relative dates resolve
+// against the publication time; numbers become intervals. Spans index the
+// article text exactly.
 //
-//   ExtractOptions opt;  // language auto-detected
-//   std::vector<Claim> claims = ExtractClaims(0, article.text, doc.body,
-//                                             article.published, opt);
+// Limits keep a hostile article linear: at most `max_claims_per_sentence`
+// claims are taken from one sentence and `max_claims_per_article` from one
+// article; what is dropped is counted in ExtractStats. With an alias table,
+// a claim's terms include the entities around it (cross-language matching).
+//
+//   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Builtin());
+//   LexedArticle lexed = LexArticle(article.text, doc.body, lexicon, {});
+//   std::vector<Claim> claims = ExtractClaims(0, article.text, lexed,
+//                                             article.published, lexicon, {});
 #ifndef WIRECHECK_COMPARE_EXTRACT_H_
 #define WIRECHECK_COMPARE_EXTRACT_H_
 
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "compare/aliases.h"
 #include "compare/claim.h"
-#include "compare/lexer.h"
+#include "compare/lexicon.h"
 #include "ingest/article.h"
+#include "normalise/lexer.h"
+#include "normalise/sentences.h"
 #include "util/span.h"
 
 namespace wirecheck {
@@ -28,18 +39,44 @@ struct ExtractOptions {
   enum class Language { kAuto, kVietnamese, kEnglish };
   // Decides whether "10.000" is ten thousand (vi) or ten (en).
   Language language = Language::kAuto;
-  bool dates = true;      // Extract kDate claims.
-  bool numbers = true;    // Extract kNumber/kMoney/kPercent/kDuration claims.
-  int role_window = 8;    // Lexemes searched after a number for its role.
+  bool dates = true;        // Extract kDate claims.
+  bool numbers = true;      // Extract the other kinds.
+  int role_window = 8;      // Lexemes searched after a number for its role.
+  int context_window = 12;  // Lexemes a figure's modality, period ... reach.
+  int frame_terms = 64;     // Sentence terms nearest a figure kept (frame).
+  int local_reach = 4;      // Lexemes each side read as its local terms.
+  int max_claims_per_sentence = 64;
+  int max_claims_per_article = 2000;
+};
+
+// One article's body, lexed once for every later step.
+struct LexedArticle {
+  std::vector<Lexeme> lexemes;  // Body regions in order.
+  Segmentation seg;             // Lexicon::Segment of `lexemes`.
+  std::vector<Sentence> sentences;
+  bool vietnamese = true;
+};
+
+LexedArticle LexArticle(absl::string_view text, const std::vector<Span>& body,
+                        const Lexicon& lexicon,
+                        ExtractOptions::Language language);
+
+struct ExtractStats {
+  int claims_dropped = 0;  // Over the per-sentence or per-article limit.
 };
 
 std::vector<Claim> ExtractClaims(int doc, absl::string_view text,
-                                 const std::vector<Span>& body,
+                                 const LexedArticle& lexed,
                                  const PublishedTime& published,
-                                 const ExtractOptions& options);
+                                 const Lexicon& lexicon,
+                                 const ExtractOptions& options,
+                                 const AliasTable* aliases = nullptr,
+                                 ExtractStats* stats = nullptr);
 
-// True when the lexemes look Vietnamese rather than English.
-bool LooksVietnamese(const std::vector<Lexeme>& lexemes);
+// True when the lexemes look Vietnamese rather than English: function words
+// (data/lexicon/language.tsv) decide, else the share of marked letters.
+bool LooksVietnamese(const std::vector<Lexeme>& lexemes,
+                     const Lexicon& lexicon);
 
 }  // namespace wirecheck
 

@@ -1,300 +1,306 @@
 #include "compare/lexicon.h"
 
+#include <cmath>
+#include <initializer_list>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+
 namespace wirecheck {
+
+// data/lexicon/*.tsv, each line prefixed with its table, compiled in by the
+// genrule in compare/BUILD.bazel.
+extern const char kBuiltinLexicon[];
+
 namespace {
 
-using Entries = std::vector<std::pair<std::string, std::string>>;
+constexpr const char* kTableNames[kLexTableCount] = {
+    "age",
+    "anniversary",
+    "background",
+    "classifier",
+    "clause_word",
+    "clock",
+    "compound",
+    "copula",
+    "currency",
+    "currency_symbol",
+    "date_event",
+    "day_cue",
+    "decimal_word",
+    "duration_unit",
+    "future",
+    "identifier_cue",
+    "language",
+    "measure",
+    "modality",
+    "month_name",
+    "number_word",
+    "ordinal",
+    "part_word",
+    "per_item",
+    "period",
+    "predicate",
+    "provision",
+    "qualifier",
+    "qualifier_after",
+    "quarter_word",
+    "range_word",
+    "rank",
+    "rank_noun",
+    "relative_day",
+    "relative_word",
+    "request",
+    "role_class",
+    "scale",
+    "series",
+    "session",
+    "sign",
+    "stop_word",
+    "title_word",
+    "unit",
+    "vague_number",
+    "weekday",
+};
 
-const PhraseTable& Make(const Entries& e) { return *new PhraseTable(e); }
+bool TableByName(absl::string_view name, LexTable* out) {
+  for (int t = 0; t < kLexTableCount; ++t) {
+    if (name == kTableNames[t]) {
+      *out = static_cast<LexTable>(t);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool OneOf(absl::string_view v, std::initializer_list<absl::string_view> set) {
+  for (absl::string_view s : set) {
+    if (v == s) return true;
+  }
+  return false;
+}
+
+// An integer tag within [lo, hi].
+bool IntIn(absl::string_view v, int lo, int hi, double* out) {
+  int n;
+  if (!absl::SimpleAtoi(v, &n) || n < lo || n > hi) return false;
+  *out = n;
+  return true;
+}
+
+// Splits "name=number" / "name:number" into its parts.
+bool NamedNumber(absl::string_view v, char sep, LexTag* tag) {
+  size_t p = v.find(sep);
+  if (p == absl::string_view::npos) return false;
+  tag->name = std::string(v.substr(0, p));
+  return absl::SimpleAtod(v.substr(p + 1), &tag->number) && !tag->name.empty();
+}
+
+// Checks a tag against its table's closed set and fills its parsed parts;
+// returns the expectation when the tag does not fit.
+std::string CheckTag(LexTable table, LexTag* tag) {
+  const absl::string_view v = tag->text;
+  tag->name = tag->text;
+  switch (table) {
+    case LexTable::kQualifier:
+    case LexTable::kQualifierAfter:
+      return OneOf(v, {"gt", "ge", "near", "about", "le", "lt"})
+                 ? ""
+                 : "one of gt, ge, near, about, le, lt";
+    case LexTable::kModality:
+      return OneOf(v,
+                   {"planned", "previous", "current", "conditional", "barrier"})
+                 ? ""
+                 : "one of planned, previous, current, conditional, barrier";
+    case LexTable::kRoleClass:
+      return OneOf(v, {"toll", "change", "statement", "event"})
+                 ? ""
+                 : "one of toll, change, statement, event";
+    case LexTable::kRangeWord:
+      return OneOf(v, {"open", "join", "boundary"})
+                 ? ""
+                 : "one of open, join, boundary";
+    case LexTable::kAge:
+      return OneOf(v, {"before", "after"}) ? "" : "before or after";
+    case LexTable::kLanguage:
+      return OneOf(v, {"vi", "en"}) ? "" : "vi or en";
+    case LexTable::kDayCue:
+      return OneOf(v, {"lead", "context"}) ? "" : "lead or context";
+    case LexTable::kClock:
+      return OneOf(v, {"before", "after"}) ? "" : "before or after";
+    case LexTable::kVagueNumber: {
+      size_t p = v.find(':');
+      if (p == absl::string_view::npos ||
+          !absl::SimpleAtod(v.substr(0, p), &tag->number) ||
+          !absl::SimpleAtod(v.substr(p + 1), &tag->high) ||
+          tag->high <= tag->number) {
+        return "low:high with low < high";
+      }
+      return "";
+    }
+    case LexTable::kScale:
+      if (!absl::SimpleAtod(v, &tag->number) || tag->number <= 0) {
+        return "a positive factor";
+      }
+      return OneOf(tag->extra, {"", "suffix", "suffix-upper"})
+                 ? ""
+                 : "a factor, then optionally suffix or suffix-upper";
+    case LexTable::kNumberWord:
+      if (!NamedNumber(v, ':', tag) ||
+          !OneOf(tag->name, {"digit", "ten", "tens", "teen", "hundred", "scale",
+                             "linh", "half"})) {
+        return "type:value with type digit, ten, tens, teen, hundred, scale, "
+               "linh or half";
+      }
+      return "";
+    case LexTable::kDurationUnit:
+      return NamedNumber(v, '=', tag) && tag->number > 0 ? "" : "unit=seconds";
+    case LexTable::kMonthName:
+      return IntIn(v, 1, 12, &tag->number) ? "" : "a month 1..12";
+    case LexTable::kWeekday:
+      return IntIn(v, 0, 6, &tag->number) ? "" : "a weekday 0 (Monday)..6";
+    case LexTable::kRelativeDay:
+      return IntIn(v, -7, 7, &tag->number) ? "" : "a day offset -7..7";
+    case LexTable::kRelativeWord:
+      return IntIn(v, -1, 1, &tag->number) ? "" : "an offset -1, 0 or 1";
+    case LexTable::kPartWord:
+      return IntIn(v, 1, 3, &tag->number) ? "" : "1 (early), 2 or 3 (late)";
+    case LexTable::kQuarterWord:
+      return IntIn(v, 1, 4, &tag->number) ? "" : "a quarter 1..4";
+    case LexTable::kRank:
+    case LexTable::kOrdinal:
+      return IntIn(v, 1, 1000, &tag->number) ? "" : "a position 1..1000";
+    default:
+      return "";
+  }
+}
 
 }  // namespace
 
-const PhraseTable& PreQualifierTable() {
-  static const PhraseTable& t = Make({
-      {"hơn", "gt"}, {"trên", "gt"}, {"quá", "gt"}, {"vượt quá", "gt"},
-      {"hơn tới", "gt"}, {"more than", "gt"}, {"over", "gt"},
-      {"in excess of", "gt"}, {"upwards of", "gt"}, {"above", "gt"},
-      {"ít nhất", "ge"}, {"ít ra", "ge"}, {"tối thiểu", "ge"},
-      {"không dưới", "ge"}, {"at least", "ge"}, {"no fewer than", "ge"},
-      {"no less than", "ge"}, {"gần", "near"}, {"suýt", "near"},
-      {"gần như", "near"}, {"nearly", "near"}, {"almost", "near"},
-      {"close to", "near"}, {"just under", "near"}, {"khoảng", "about"},
-      {"chừng", "about"}, {"khoảng chừng", "about"}, {"ước tính", "about"},
-      {"ước tính khoảng", "about"}, {"ước khoảng", "about"},
-      {"xấp xỉ", "about"}, {"tầm", "about"}, {"độ", "about"},
-      {"about", "about"}, {"around", "about"}, {"approximately", "about"},
-      {"roughly", "about"}, {"some", "about"}, {"an estimated", "about"},
-      {"estimated", "about"}, {"approx", "about"}, {"không quá", "le"},
-      {"tối đa", "le"}, {"lên tới", "le"}, {"lên đến", "le"},
-      {"up to", "le"}, {"as many as", "le"}, {"at most", "le"},
-      {"no more than", "le"}, {"dưới", "lt"}, {"chưa đến", "lt"},
-      {"chưa tới", "lt"}, {"không đến", "lt"}, {"less than", "lt"},
-      {"fewer than", "lt"}, {"under", "lt"}, {"below", "lt"}});
-  return t;
+const char* LexTableName(LexTable table) {
+  return kTableNames[static_cast<int>(table)];
 }
 
-const PhraseTable& PostQualifierTable() {
-  static const PhraseTable& t = Make({
-      {"trở lên", "ge"}, {"or more", "ge"}, {"and more", "ge"},
-      {"plus", "ge"}, {"trở xuống", "le"}, {"or less", "le"},
-      {"or fewer", "le"}});
-  return t;
+absl::StatusOr<Lexicon> Lexicon::Builtin() {
+  return Parse(kBuiltinLexicon, "data/lexicon");
 }
 
-const PhraseTable& CurrencyTable() {
-  static const PhraseTable& t = Make({
-      {"usd", "USD"}, {"đô la", "USD"}, {"đô la mỹ", "USD"}, {"đôla", "USD"},
-      {"đô", "USD"}, {"dollars", "USD"}, {"dollar", "USD"},
-      {"us dollars", "USD"}, {"đồng", "VND"}, {"vnd", "VND"}, {"vnđ", "VND"},
-      {"euro", "EUR"}, {"euros", "EUR"}, {"eur", "EUR"}, {"rúp", "RUB"},
-      {"rub", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"},
-      {"ruble", "RUB"}, {"rubles", "RUB"}, {"yên", "JPY"}, {"yen", "JPY"},
-      {"jpy", "JPY"}, {"won", "KRW"}, {"krw", "KRW"},
-      {"nhân dân tệ", "CNY"}, {"ndt", "CNY"}, {"yuan", "CNY"},
-      {"cny", "CNY"}, {"bảng anh", "GBP"}, {"bảng", "GBP"},
-      {"pounds", "GBP"}, {"gbp", "GBP"}, {"baht", "THB"}, {"bạt", "THB"}});
-  return t;
+absl::StatusOr<Lexicon> Lexicon::Parse(absl::string_view tsv,
+                                       absl::string_view source) {
+  Lexicon lexicon;
+  absl::Status s = lexicon.Add(tsv, source);
+  if (!s.ok()) return s;
+  return lexicon;
 }
 
-const PhraseTable& UnitTable() {
-  static const PhraseTable& t = Make({
-      {"binh lính", "troops"}, {"binh sĩ", "troops"}, {"binh sỹ", "troops"},
-      {"lính", "troops"}, {"quân", "troops"}, {"quân nhân", "troops"},
-      {"quân lính", "troops"}, {"binh", "troops"}, {"chiến binh", "troops"},
-      {"troops", "troops"}, {"soldiers", "troops"}, {"servicemen", "troops"},
-      {"fighters", "troops"}, {"service members", "troops"},
-      {"người", "people"}, {"người dân", "people"}, {"dân thường", "people"},
-      {"thường dân", "people"}, {"nạn nhân", "people"},
-      {"hành khách", "people"}, {"du khách", "people"},
-      {"người biểu tình", "people"}, {"people", "people"},
-      {"persons", "people"}, {"civilians", "people"}, {"residents", "people"},
-      {"victims", "people"}, {"protesters", "people"},
-      {"demonstrators", "people"}, {"passengers", "people"},
-      {"người chết", "people"}, {"người bị thương", "people"},
-      {"công nhân", "workers"}, {"workers", "workers"},
-      {"lao động", "workers"}, {"học sinh", "students"},
-      {"sinh viên", "students"}, {"students", "students"},
-      {"trẻ em", "children"}, {"children", "children"},
-      {"cảnh sát", "police"}, {"police officers", "police"},
-      {"ngôi nhà", "houses"}, {"căn nhà", "houses"},
-      {"houses", "houses"}, {"homes", "houses"}, {"hộ", "households"},
-      {"hộ dân", "households"}, {"households", "households"},
-      {"xe", "vehicles"}, {"phương tiện", "vehicles"},
-      {"vehicles", "vehicles"}, {"tàu", "ships"}, {"ships", "ships"},
-      {"máy bay", "aircraft"}, {"aircraft", "aircraft"},
-      {"tên lửa", "missiles"}, {"quả tên lửa", "missiles"},
-      {"missiles", "missiles"}, {"rockets", "missiles"}, {"ca", "cases"},
-      {"ca nhiễm", "cases"}, {"ca mắc", "cases"}, {"cases", "cases"},
-      {"tấn", "tonnes"}, {"tons", "tonnes"}, {"tonnes", "tonnes"},
-      {"ha", "hectares"}, {"hecta", "hectares"}, {"hectares", "hectares"},
-      {"km", "km"}, {"kilômét", "km"}, {"kilometres", "km"},
-      {"kilometers", "km"}, {"miles", "miles"}, {"con", "animals"},
-      {"doanh nghiệp", "businesses"}, {"companies", "businesses"},
-      {"cử tri", "voters"}, {"voters", "voters"}, {"phiếu", "votes"},
-      {"votes", "votes"}, {"ghế", "seats"}, {"seats", "seats"},
-      {"đại biểu", "delegates"}, {"delegates", "delegates"},
-      {"quốc gia", "countries"}, {"nước", "countries"},
-      {"countries", "countries"}, {"nations", "countries"},
-      {"thùng", "barrels"}, {"barrels", "barrels"}});
-  return t;
+absl::Status Lexicon::Add(absl::string_view tsv, absl::string_view source) {
+  std::string file(source);
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(tsv, '\n')) {
+    ++line_no;
+    if (absl::ConsumePrefix(&line, "#file ")) {
+      file = std::string(absl::StripAsciiWhitespace(line));
+      line_no = 0;
+      continue;
+    }
+    absl::Status s = AddLine(line, file, line_no);
+    if (!s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
-const PhraseTable& RoleTable() {
-  static const PhraseTable& t = Make({
-      {"chết", "killed"}, {"thiệt mạng", "killed"}, {"tử vong", "killed"},
-      {"tử nạn", "killed"}, {"bị giết", "killed"}, {"sát hại", "killed"},
-      {"thiệt mạng", "killed"}, {"tử trận", "killed"}, {"killed", "killed"},
-      {"dead", "killed"}, {"died", "killed"}, {"deaths", "killed"},
-      {"death toll", "killed"}, {"fatalities", "killed"},
-      {"bị thương", "injured"}, {"injured", "injured"},
-      {"wounded", "injured"}, {"hurt", "injured"}, {"injuries", "injured"},
-      {"mất tích", "missing"}, {"missing", "missing"},
-      {"thương vong", "casualties"}, {"casualties", "casualties"},
-      {"triển khai", "deployed"}, {"điều động", "deployed"},
-      {"điều", "deployed"}, {"gửi", "deployed"}, {"đưa", "deployed"},
-      {"đồn trú", "deployed"}, {"deployed", "deployed"},
-      {"sent", "deployed"}, {"dispatched", "deployed"},
-      {"stationed", "deployed"}, {"deploy", "deployed"},
-      {"bắt", "arrested"}, {"bắt giữ", "arrested"}, {"bị bắt", "arrested"},
-      {"tạm giữ", "arrested"}, {"arrested", "arrested"},
-      {"detained", "arrested"}, {"sơ tán", "evacuated"},
-      {"di dời", "evacuated"}, {"evacuated", "evacuated"},
-      {"displaced", "evacuated"}, {"fled", "evacuated"}, {"biểu tình", "protested"},
-      {"tuần hành", "protested"}, {"diễu hành", "protested"},
-      {"xuống đường", "protested"}, {"protested", "protested"},
-      {"marched", "protested"}, {"rallied", "protested"},
-      {"protest", "protested"}, {"ký", "signed"}, {"ký kết", "signed"},
-      {"signed", "signed"}, {"tham dự", "attended"},
-      {"tham gia", "attended"}, {"attended", "attended"},
-      {"joined", "attended"}, {"nhiễm", "infected"}, {"mắc", "infected"},
-      {"infected", "infected"}, {"giải cứu", "rescued"},
-      {"cứu", "rescued"}, {"rescued", "rescued"}, {"phóng", "launched"},
-      {"bắn", "launched"}, {"launched", "launched"}, {"fired", "launched"},
-      {"thiệt hại", "damage"}, {"damage", "damage"},
-      {"viện trợ", "aid"}, {"aid", "aid"}, {"đầu tư", "investment"},
-      {"investment", "investment"}, {"invest", "investment"},
-      {"trị giá", "worth"}, {"worth", "worth"}, {"valued", "worth"},
-      {"ảnh hưởng", "affected"}, {"affected", "affected"},
-      {"ủng hộ", "supported"}, {"voted", "voted"}, {"bỏ phiếu", "voted"},
-      {"tăng", "rose"}, {"rose", "rose"}, {"increased", "rose"},
-      {"giảm", "fell"}, {"fell", "fell"}, {"dropped", "fell"},
-      {"declined", "fell"}, {"killing", "killed"}, {"injuring", "injured"},
-      {"wounding", "injured"}, {"làm chết", "killed"}, {"làm bị thương", "injured"},
-      // Second pass (fines, prison terms, evacuations, donations, prices).
-      {"mất mạng", "killed"}, {"chết đuối", "killed"}, {"drowned", "killed"},
-      {"perished", "killed"}, {"trọng thương", "injured"},
-      {"phạt", "fined"}, {"xử phạt", "fined"}, {"bị phạt", "fined"},
-      {"phạt tiền", "fined"}, {"fined", "fined"}, {"fine", "fined"},
-      {"fines", "fined"}, {"penalty", "fined"}, {"penalised", "fined"},
-      {"penalized", "fined"}, {"tù", "prison"}, {"tù giam", "prison"},
-      {"án tù", "prison"}, {"tù chung thân", "prison"}, {"in prison", "prison"},
-      {"prison", "prison"}, {"in jail", "prison"}, {"jail", "prison"},
-      {"imprisonment", "prison"}, {"penal colony", "prison"},
-      {"behind bars", "prison"}, {"bắt giam", "arrested"},
-      {"bị bắt giữ", "arrested"}, {"khởi tố", "charged"},
-      {"bị khởi tố", "charged"}, {"charged", "charged"}, {"indicted", "charged"},
-      {"di tản", "evacuated"}, {"sơ tán khẩn cấp", "evacuated"},
-      {"evacuate", "evacuated"}, {"evacuation", "evacuated"},
-      {"quyên góp", "donated"}, {"trao tặng", "donated"},
-      {"donated", "donated"}, {"donation", "donated"}, {"donations", "donated"},
-      {"pledged", "donated"}, {"rót vốn", "investment"},
-      {"vốn đầu tư", "investment"}, {"invested", "investment"},
-      {"investing", "investment"}, {"bán với giá", "price"},
-      {"với giá", "price"}, {"giá bán", "price"}, {"mua lại với giá", "price"},
-      {"sold for", "price"}, {"priced at", "price"}, {"bought for", "price"},
-      {"acquired for", "price"}, {"tán thành", "voted"}, {"in favour", "voted"},
-      {"in favor", "voted"}, {"chuyến thăm", "visit"}, {"thăm", "visit"},
-      {"visit", "visit"}, {"trip", "visit"}, {"tour", "visit"}});
-  return t;
+absl::Status Lexicon::AddLine(absl::string_view line, absl::string_view source,
+                              int line_no) {
+  line = absl::StripTrailingAsciiWhitespace(line);
+  if (line.empty() || line[0] == '#') return absl::OkStatus();
+  const std::vector<absl::string_view> f = absl::StrSplit(line, '\t');
+  auto error = [&](const std::string& what) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(source, ":", line_no, ": ", what));
+  };
+  if (f.size() < 3 || f[1].empty() || f[2].empty()) {
+    return error("expected table<TAB>phrase<TAB>tag");
+  }
+  LexTable table;
+  if (!TableByName(f[0], &table)) {
+    return error(absl::StrCat("unknown table \"", f[0], "\" (expected ",
+                              absl::StrJoin(kTableNames, ", "), ")"));
+  }
+  LexTag tag;
+  tag.text = std::string(f[2]);
+  if (f.size() > 3) tag.extra = std::string(f[3]);
+  const std::string expected = CheckTag(table, &tag);
+  if (!expected.empty()) {
+    return error(absl::StrCat("tag \"", f[2], "\" of table ", f[0], " is not ",
+                              expected));
+  }
+  const int id = InternTag(table, std::move(tag));
+  if (!tables_[static_cast<int>(table)].Add(f[1], id)) {
+    return error(absl::StrCat("phrase \"", f[1], "\" has no words"));
+  }
+  return absl::OkStatus();
 }
 
-const PhraseTable& DurationUnitTable() {
-  static const PhraseTable& t = Make({
-      {"năm", "year"}, {"tháng", "month"}, {"tuần", "week"},
-      {"ngày", "day"}, {"giờ", "hour"}, {"tiếng", "hour"},
-      {"phút", "minute"}, {"thập kỷ", "decade"}, {"thập niên", "decade"},
-      {"years", "year"}, {"year", "year"}, {"months", "month"},
-      {"month", "month"}, {"weeks", "week"}, {"week", "week"},
-      {"days", "day"}, {"day", "day"}, {"hours", "hour"}, {"hour", "hour"},
-      {"minutes", "minute"}, {"decades", "decade"}});
-  return t;
+int Lexicon::InternTag(LexTable table, LexTag tag) {
+  std::vector<LexTag>& tags = tags_[static_cast<int>(table)];
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i].text == tag.text && tags[i].extra == tag.extra) {
+      return static_cast<int>(i);
+    }
+  }
+  tags.push_back(std::move(tag));
+  return static_cast<int>(tags.size() - 1);
 }
 
-const PhraseTable& IdentifierCueTable() {
-  static const PhraseTable& t = Make({
-      {"số", "skip"}, {"thứ", "skip"}, {"lần thứ", "skip"},
-      {"mã", "skip"}, {"phiên", "skip"}, {"hạng", "skip"},
-      {"top", "skip"}, {"vị trí", "skip"}, {"quốc lộ", "skip"},
-      {"phòng", "skip"}, {"tầng", "skip"}, {"phường", "skip"},
-      {"quận", "skip"}, {"đường", "skip"}, {"no", "skip"},
-      {"number", "skip"}, {"article", "skip"}, {"route", "skip"},
-      {"flight", "skip"}, {"chuyến bay", "skip"}, {"khóa", "skip"},
-      {"nhóm", "skip"}, {"bảng", "skip"}, {"g", "skip"}, {"covid", "skip"},
-      {"su", "skip"}, {"mig", "skip"}, {"f", "skip"}, {"lớp", "skip"},
-      {"tuổi", "skip"}, {"aged", "skip"}, {"age", "skip"}, {"tỷ số", "skip"},
-      {"tỉ số", "skip"}, {"score", "skip"}, {"nghị định", "skip"},
-      {"quyết định", "skip"}, {"thông tư", "skip"}, {"resolution", "skip"}});
-  return t;
+Segmentation Lexicon::Segment(const std::vector<Lexeme>& lx) const {
+  const int n = static_cast<int>(lx.size());
+  Segmentation seg(n, 1);
+  const PhraseTable& compounds = tables_[static_cast<int>(LexTable::kCompound)];
+  for (int i = 0; i < n;) {
+    PhraseMatch m = compounds.LongestAt(lx, i, n);
+    if (m.length <= 1) {
+      ++i;
+      continue;
+    }
+    seg[i] = static_cast<uint8_t>(std::min(m.length, 255));
+    for (int k = i + 1; k < i + m.length; ++k) seg[k] = 0;
+    i += m.length;
+  }
+  return seg;
 }
 
-const PhraseTable& FutureTable() {
-  static const PhraseTable& t = Make({
-      {"sẽ", "future"}, {"sắp", "future"}, {"dự kiến", "future"},
-      {"will", "future"}, {"is to", "future"}, {"plans to", "future"},
-      {"scheduled", "future"}, {"due to", "future"}, {"expected to", "future"},
-      {"until", "future"}, {"set for", "future"}, {"slated", "future"},
-      {"upcoming", "future"}, {"dự kiến vào", "future"}, {"sắp tới", "future"}});
-  return t;
+PhraseMatch Lexicon::Match(LexTable table, const std::vector<Lexeme>& lx,
+                           const Segmentation& seg, int i, int end) const {
+  const int n = static_cast<int>(seg.size());
+  if (i < n && seg[i] == 0) return {};
+  return tables_[static_cast<int>(table)].LongestAt(
+      lx, i, end, [&](int length) {
+        const int stop = i + length;
+        return stop >= n || seg[stop] != 0;
+      });
 }
 
-const PhraseTable& DateEventTable() {
-  static const PhraseTable& t = Make({
-      {"hội đàm", "meeting"}, {"hội nghị thượng đỉnh", "meeting"},
-      {"thượng đỉnh", "meeting"}, {"summit", "meeting"}, {"talks", "meeting"},
-      {"gặp", "meeting"}, {"gặp gỡ", "meeting"}, {"met", "meeting"},
-      {"meeting", "meeting"}, {"cuộc gặp", "meeting"}, {"thăm", "visit"},
-      {"chuyến thăm", "visit"}, {"visit", "visit"}, {"visited", "visit"},
-      {"ký", "signed"}, {"ký kết", "signed"}, {"signed", "signed"},
-      {"tấn công", "attack"}, {"vụ tấn công", "attack"},
-      {"attack", "attack"}, {"attacked", "attack"}, {"phóng", "launch"},
-      {"launched", "launch"}, {"launch", "launch"},
-      {"bầu cử", "election"}, {"election", "election"}, {"elections", "election"},
-      {"biểu tình", "protest"}, {"protest", "protest"},
-      {"khai mạc", "opening"}, {"opened", "opening"},
-      {"qua đời", "died"}, {"từ trần", "died"}, {"died", "died"},
-      {"bắt giữ", "arrest"}, {"arrested", "arrest"},
-      {"xét xử", "trial"}, {"trial", "trial"}, {"tuyên án", "sentence"},
-      {"sentenced", "sentence"}, {"động đất", "earthquake"},
-      {"earthquake", "earthquake"}, {"tai nạn", "accident"},
-      {"accident", "accident"}, {"crash", "accident"},
-      {"vụ nổ", "explosion"}, {"explosion", "explosion"},
-      {"thiết lập quan hệ ngoại giao", "relations"},
-      {"hội kiến", "meeting"}, {"tiếp kiến", "meeting"}, {"held talks", "meeting"},
-      {"điện đàm", "call"}, {"phone call", "call"}, {"spoke by phone", "call"},
-      {"khánh thành", "inauguration"}, {"inaugurated", "inauguration"},
-      {"khởi công", "groundbreaking"}, {"đổ bộ", "landfall"},
-      {"made landfall", "landfall"}, {"vụ cháy", "fire"}, {"hỏa hoạn", "fire"},
-      {"hoả hoạn", "fire"}, {"blaze", "fire"}, {"bị sập", "collapse"},
-      {"collapsed", "collapse"}, {"bị bắt", "arrest"}, {"detained", "arrest"},
-      {"tuyên phạt", "sentence"}, {"khởi tố", "charged"}, {"charged", "charged"},
-      {"indicted", "charged"}, {"đắc cử", "election"}, {"elected", "election"},
-      {"nhậm chức", "inauguration"}, {"sworn in", "inauguration"},
-      {"tập trận", "exercise"}, {"diễu binh", "parade"}, {"parade", "parade"},
-      // Statements: dated, but the date of a remark is not an event fact.
-      {"công bố", "statement"}, {"tuyên bố", "statement"},
-      {"cho biết", "statement"}, {"phát biểu", "statement"},
-      {"lên tiếng", "statement"}, {"said", "statement"},
-      {"announced", "statement"}, {"told", "statement"},
-      {"nói", "statement"}, {"đánh giá", "statement"}, {"khẳng định", "statement"}, {"đưa tin", "statement"}, {"dẫn", "statement"},
-      {"established diplomatic relations", "relations"}});
-  return t;
+PhraseMatch Lexicon::MatchEndingAt(LexTable table,
+                                   const std::vector<Lexeme>& lx,
+                                   const Segmentation& seg, int begin,
+                                   int end) const {
+  PhraseMatch best;
+  for (int i = end - 1; i >= begin && end - i <= 8; --i) {
+    PhraseMatch m = Match(table, lx, seg, i, end);
+    if (m.length == end - i) best = m;
+  }
+  return best;
 }
 
-const PhraseTable& PeriodTable() {
-  static const PhraseTable& t = Make({
-      {"quý 1", "Q1"}, {"quý i", "Q1"}, {"quý một", "Q1"}, {"first quarter", "Q1"},
-      {"q1", "Q1"}, {"quý 2", "Q2"}, {"quý ii", "Q2"}, {"quý hai", "Q2"},
-      {"second quarter", "Q2"}, {"q2", "Q2"}, {"quý 3", "Q3"}, {"quý iii", "Q3"},
-      {"quý ba", "Q3"}, {"third quarter", "Q3"}, {"q3", "Q3"}, {"quý 4", "Q4"},
-      {"quý iv", "Q4"}, {"quý bốn", "Q4"}, {"fourth quarter", "Q4"}, {"q4", "Q4"},
-      {"6 tháng", "H1"}, {"sáu tháng", "H1"}, {"nửa đầu năm", "H1"},
-      {"first half", "H1"}, {"h1", "H1"}, {"6 tháng cuối năm", "H2"},
-      {"sáu tháng cuối năm", "H2"}, {"nửa cuối năm", "H2"},
-      {"second half", "H2"}, {"9 tháng", "9M"}, {"chín tháng", "9M"},
-      {"nine months", "9M"}, {"nine month", "9M"}, {"cả năm", "FY"},
-      {"full year", "FY"}, {"whole year", "FY"}, {"11 tháng", "11M"},
-      {"mười một tháng", "11M"}, {"10 tháng", "10M"}, {"mười tháng", "10M"},
-      {"8 tháng", "8M"}, {"tám tháng", "8M"}, {"7 tháng", "7M"},
-      {"bảy tháng", "7M"}, {"5 tháng", "5M"}, {"năm tháng", "5M"},
-      {"4 tháng", "4M"}, {"bốn tháng", "4M"}, {"3 tháng", "3M"},
-      {"ba tháng", "3M"}, {"2 tháng", "2M"}, {"hai tháng", "2M"}});
-  return t;
+bool Lexicon::Contains(LexTable table, absl::string_view folded) const {
+  return Find(table, folded) >= 0;
 }
 
-const PhraseTable& PerUnitTable() {
-  static const PhraseTable& t = Make({
-      {"mỗi", "each"}, {"mỗi một", "each"}, {"each", "each"},
-      {"per", "each"}, {"apiece", "each"}, {"a head", "each"},
-      {"a piece", "each"}, {"một người", "each"}, {"mỗi người", "each"}});
-  return t;
-}
-
-const PhraseTable& RequestCueTable() {
-  static const PhraseTable& t = Make({
-      {"đề nghị", "request"}, {"đề xuất", "request"}, {"yêu cầu", "request"},
-      {"đối mặt", "request"}, {"có thể", "request"}, {"khung hình phạt", "request"},
-      {"mức án tối đa", "request"}, {"requested", "request"}, {"asked", "request"},
-      {"sought", "request"}, {"seeking", "request"}, {"demanded", "request"},
-      {"faces", "request"}, {"facing", "request"}, {"could", "request"},
-      {"may", "request"}, {"up to", "request"}, {"maximum", "request"}});
-  return t;
-}
-
-bool IsTollRole(const std::string& role) {
-  return role == "killed" || role == "injured" || role == "missing" ||
-         role == "casualties" || role == "arrested" || role == "evacuated" ||
-         role == "infected" || role == "affected" || role == "rescued" ||
-         role == "damage";
+int Lexicon::Find(LexTable table, absl::string_view folded) const {
+  return tables_[static_cast<int>(table)].Find(folded);
 }
 
 }  // namespace wirecheck

@@ -1,56 +1,157 @@
-// compare/lexicon.h: the word lists extraction and matching rely on.
+// compare/lexicon.h: the word lists that claim extraction and matching read.
 //
-// Every list maps folded phrases (Vietnamese and English) to a canonical
-// tag, so the two languages meet on the same tags: "binh lính" and "troops"
-// are both unit class "troops"; "thiệt mạng" and "killed" are both role
-// "killed"; "ít nhất" and "at least" are both qualifier "ge". Lists are data
-// in lexicon.cc, kept short and precise (a false match costs a false alarm).
+// Every list is data: data/lexicon/<table>.tsv, one phrase per line with its
+// tag (see each file's header), compiled into the binary and extendable by
+// the user (`wirecheck --lexicon=FILE`, lines "table<TAB>phrase<TAB>tag").
+// Phrases are folded like the text (normalise/lexer.h), so "Tháng Ba" and
+// "tháng ba" meet; Vietnamese and English phrases share tags, so "binh lính"
+// and "troops" are both the unit "troops".
 //
-//   const PhraseTable& roles = RoleTable();
-//   PhraseMatch m = roles.LongestAt(lexemes, i, end);  // *m.tag == "killed"
+// Tags of closed sets are checked when the lexicon is parsed (a qualifier is
+// one of gt, ge, near, about, le, lt; a modality one of planned, previous,
+// current, conditional, barrier), so a typo in a data file is an error naming
+// the file and line, never a silently dead rule.
+//
+// Vietnamese writes every syllable apart: "đầu tư" (invest) holds "tư"
+// (four). The table `compound` lists words that must not be split; Match()
+// never returns a phrase that cuts through one or lies inside one.
+//
+//   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Builtin());
+//   RETURN_IF_ERROR(lexicon.Add(user_file_text, "my_words.tsv"));
+//   Segmentation seg = lexicon.Segment(lexemes);
+//   PhraseMatch m = lexicon.Match(LexTable::kUnit, lexemes, seg, i, end);
+//   lexicon.Text(LexTable::kUnit, m.tag);  // "troops"
 #ifndef WIRECHECK_COMPARE_LEXICON_H_
 #define WIRECHECK_COMPARE_LEXICON_H_
 
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "compare/phrase_table.h"
+#include "normalise/lexer.h"
 
 namespace wirecheck {
 
-// Qualifiers before a number: "gt" (hơn, more than), "ge" (ít nhất, at
-// least), "near" (gần, nearly), "about" (khoảng, about), "le" (không quá,
-// up to), "lt" (dưới, fewer than).
-const PhraseTable& PreQualifierTable();
-// Qualifiers after a quantity: "trở lên"/"or more" -> "ge", ...
-const PhraseTable& PostQualifierTable();
-// Currencies after a number: "USD", "đô la" -> "USD", "đồng" -> "VND", ...
-const PhraseTable& CurrencyTable();
-// Counted nouns -> unit class: "binh lính" -> "troops", "người" -> "people".
-const PhraseTable& UnitTable();
-// Predicates -> role: "thiệt mạng" -> "killed", "triển khai" -> "deployed".
-const PhraseTable& RoleTable();
-// Duration units -> "day", "week", "month", "year", "hour", "minute".
-const PhraseTable& DurationUnitTable();
-// Words right before a number that make it an identifier or an ordinal
-// ("số", "lần thứ", "Điều", "No.") -> "skip".
-const PhraseTable& IdentifierCueTable();
-// Future markers ("sẽ", "sắp", "tới", "will", "next") -> "future".
-const PhraseTable& FutureTable();
-// Event predicates for dates ("hội đàm", "talks", "ký", "signed", ...).
-const PhraseTable& DateEventTable();
+enum class LexTable : uint8_t {
+  kAge,
+  kAnniversary,
+  kBackground,
+  kClassifier,
+  kClauseWord,
+  kClock,
+  kCompound,
+  kCopula,
+  kCurrency,
+  kCurrencySymbol,
+  kDateEvent,
+  kDayCue,
+  kDecimalWord,
+  kDurationUnit,
+  kFuture,
+  kIdentifierCue,
+  kLanguage,
+  kMeasure,
+  kModality,
+  kMonthName,
+  kNumberWord,
+  kOrdinal,
+  kPartWord,
+  kPerItem,
+  kPeriod,
+  kPredicate,
+  kProvision,
+  kQualifier,
+  kQualifierAfter,
+  kQuarterWord,
+  kRangeWord,
+  kRank,
+  kRankNoun,
+  kRelativeDay,
+  kRelativeWord,
+  kRequest,
+  kRoleClass,
+  kScale,
+  kSeries,
+  kSession,
+  kSign,
+  kStopWord,
+  kTitleWord,
+  kUnit,
+  kVagueNumber,
+  kWeekday,
+};
+inline constexpr int kLexTableCount = static_cast<int>(LexTable::kWeekday) + 1;
 
-// Reporting periods ("quý 3" -> "Q3", "chín tháng" -> "9M", "first half"
-// -> "H1", "cả năm" -> "FY").
-const PhraseTable& PeriodTable();
+// The file stem of a table ("unit" for LexTable::kUnit).
+const char* LexTableName(LexTable table);
 
-// Words that make an amount per item rather than a total ("mỗi sinh viên
-// ... 10 triệu đồng", "$500 each", "per person") -> "each".
-const PhraseTable& PerUnitTable();
+// One distinct tag of a table: its text and what was parsed from it.
+struct LexTag {
+  std::string text;   // As written in the file ("troops", "hour=3600").
+  std::string name;   // The part before '=' or ':' ("hour"), else text.
+  double number = 0;  // The numeric part, when the tag has one.
+  double high = 0;    // The second number of a range tag ("1:10").
+  std::string extra;  // An optional third column ("suffix-upper").
+};
 
-// Words that make a penalty asked for or possible rather than handed down
-// ("đề nghị mức án 20 năm tù", "faces up to 20 years") -> "request".
-const PhraseTable& RequestCueTable();
+// For each lexeme of an article, the length in lexemes of the listed
+// compound word starting there (1 when none), or 0 when the lexeme lies
+// inside a compound that started earlier.
+using Segmentation = std::vector<uint8_t>;
 
-// Roles whose count grows as news comes in (later higher = update).
-bool IsTollRole(const std::string& role);
+class Lexicon {
+ public:
+  // The lexicon compiled from data/lexicon/*.tsv.
+  static absl::StatusOr<Lexicon> Builtin();
+
+  // Parses lines "table<TAB>phrase<TAB>tag[<TAB>extra]" ('#' starts a
+  // comment; "#file NAME" renames the source for messages). InvalidArgument
+  // names `source` and the line for an unknown table, a missing tag or a tag
+  // outside its table's closed set.
+  static absl::StatusOr<Lexicon> Parse(absl::string_view tsv,
+                                       absl::string_view source);
+  // Adds lines of the same format (a user's extension file).
+  absl::Status Add(absl::string_view tsv, absl::string_view source);
+
+  // Segments lexemes with the compound table (greedy longest match).
+  Segmentation Segment(const std::vector<Lexeme>& lx) const;
+
+  // The longest phrase of `table` at lexeme `i` (ending at or before `end`)
+  // that does not cut through a compound of `seg`.
+  PhraseMatch Match(LexTable table, const std::vector<Lexeme>& lx,
+                    const Segmentation& seg, int i, int end) const;
+  // The longest phrase of `table` ending exactly at `end` - 1, starting at
+  // or after `begin`, aligned with `seg`.
+  PhraseMatch MatchEndingAt(LexTable table, const std::vector<Lexeme>& lx,
+                            const Segmentation& seg, int begin, int end) const;
+  // True when the folded phrase is listed in `table`.
+  bool Contains(LexTable table, absl::string_view folded_phrase) const;
+  // The tag of a folded phrase, or -1.
+  int Find(LexTable table, absl::string_view folded_phrase) const;
+
+  const LexTag& Tag(LexTable table, int tag) const {
+    return tags_[static_cast<int>(table)][tag];
+  }
+  const std::string& Text(LexTable table, int tag) const {
+    return Tag(table, tag).text;
+  }
+  size_t size(LexTable table) const {
+    return tables_[static_cast<int>(table)].size();
+  }
+
+ private:
+  absl::Status AddLine(absl::string_view line, absl::string_view source,
+                       int line_no);
+  int InternTag(LexTable table, LexTag tag);
+
+  std::array<PhraseTable, kLexTableCount> tables_;
+  std::array<std::vector<LexTag>, kLexTableCount> tags_;
+};
 
 }  // namespace wirecheck
 

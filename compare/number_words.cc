@@ -1,8 +1,9 @@
 #include "compare/number_words.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
-
-#include "absl/container/flat_hash_map.h"
+#include <utility>
 
 namespace wirecheck {
 namespace {
@@ -14,36 +15,22 @@ struct WordInfo {
   double value;
 };
 
-const absl::flat_hash_map<std::string, WordInfo>& Words() {
-  static const auto* const kWords = new absl::flat_hash_map<std::string, WordInfo>{
-      {"không", {W::kDigit, 0}}, {"một", {W::kDigit, 1}}, {"mốt", {W::kDigit, 1}},
-      {"hai", {W::kDigit, 2}}, {"ba", {W::kDigit, 3}}, {"bốn", {W::kDigit, 4}},
-      {"tư", {W::kDigit, 4}}, {"năm", {W::kDigit, 5}}, {"lăm", {W::kDigit, 5}},
-      {"nhăm", {W::kDigit, 5}}, {"sáu", {W::kDigit, 6}}, {"bảy", {W::kDigit, 7}},
-      {"bẩy", {W::kDigit, 7}}, {"tám", {W::kDigit, 8}}, {"chín", {W::kDigit, 9}},
-      {"mười", {W::kTen, 10}}, {"mươi", {W::kTens, 10}},
-      {"trăm", {W::kHundred, 100}}, {"linh", {W::kLinh, 0}},
-      {"lẻ", {W::kLinh, 0}}, {"nghìn", {W::kScale, 1e3}},
-      {"ngàn", {W::kScale, 1e3}}, {"vạn", {W::kScale, 1e4}},
-      {"triệu", {W::kScale, 1e6}}, {"tỷ", {W::kScale, 1e9}},
-      {"tỉ", {W::kScale, 1e9}}, {"rưỡi", {W::kHalf, 0}},
-      {"one", {W::kDigit, 1}}, {"two", {W::kDigit, 2}}, {"three", {W::kDigit, 3}},
-      {"four", {W::kDigit, 4}}, {"five", {W::kDigit, 5}}, {"six", {W::kDigit, 6}},
-      {"seven", {W::kDigit, 7}}, {"eight", {W::kDigit, 8}},
-      {"nine", {W::kDigit, 9}}, {"ten", {W::kTeen, 10}},
-      {"eleven", {W::kTeen, 11}}, {"twelve", {W::kTeen, 12}},
-      {"thirteen", {W::kTeen, 13}}, {"fourteen", {W::kTeen, 14}},
-      {"fifteen", {W::kTeen, 15}}, {"sixteen", {W::kTeen, 16}},
-      {"seventeen", {W::kTeen, 17}}, {"eighteen", {W::kTeen, 18}},
-      {"nineteen", {W::kTeen, 19}}, {"twenty", {W::kTeen, 20}},
-      {"thirty", {W::kTeen, 30}}, {"forty", {W::kTeen, 40}},
-      {"fifty", {W::kTeen, 50}}, {"sixty", {W::kTeen, 60}},
-      {"seventy", {W::kTeen, 70}}, {"eighty", {W::kTeen, 80}},
-      {"ninety", {W::kTeen, 90}}, {"hundred", {W::kHundred, 100}},
-      {"thousand", {W::kScale, 1e3}}, {"million", {W::kScale, 1e6}},
-      {"billion", {W::kScale, 1e9}}, {"trillion", {W::kScale, 1e12}},
-      {"dozen", {W::kScale, 12}}};
-  return *kWords;
+// The word's type and value from the number_word table ("digit:5").
+bool WordAt(const Scan& s, int j, WordInfo* info) {
+  PhraseMatch m = s.Match(LexTable::kNumberWord, j);
+  if (m.length != 1) return false;
+  const LexTag& tag = s.lexicon.Tag(LexTable::kNumberWord, m.tag);
+  static constexpr std::pair<const char*, W> kTypes[] = {
+      {"digit", W::kDigit}, {"ten", W::kTen},         {"tens", W::kTens},
+      {"teen", W::kTeen},   {"hundred", W::kHundred}, {"scale", W::kScale},
+      {"linh", W::kLinh},   {"half", W::kHalf}};
+  for (const auto& [name, type] : kTypes) {
+    if (tag.name == name) {
+      *info = {type, tag.number};
+      return true;
+    }
+  }
+  return false;
 }
 
 // Accumulates a spelled number left to right; each Add returns false when
@@ -53,8 +40,8 @@ class Accumulator {
   bool Add(const WordInfo& w) {
     switch (w.type) {
       case W::kDigit:
-        if (has_small_ && !(after_ten_ || after_tens_ || after_linh_ ||
-                            after_hundred_tens_))
+        if (has_small_ &&
+            !(after_ten_ || after_tens_ || after_linh_ || after_hundred_tens_))
           return false;
         if (after_ten_ || after_tens_) {
           if (w.value == 0) return false;
@@ -73,7 +60,8 @@ class Accumulator {
         has_small_ = after_ten_ = true;
         return true;
       case W::kTens:
-        if (!has_small_ || last_digit_ < 2 || after_tens_ || after_ten_) return false;
+        if (!has_small_ || last_digit_ < 2 || after_tens_ || after_ten_)
+          return false;
         small_ += last_digit_ * 9;  // The digit already counted once.
         SetUnit(10);
         Reset();
@@ -147,30 +135,26 @@ class Accumulator {
 
 }  // namespace
 
-SpelledNumber ParseNumberWords(const std::vector<Lexeme>& lx, int i, int end) {
+SpelledNumber ParseNumberWords(const Scan& s, int i) {
   SpelledNumber best;
   Accumulator acc;
   int j = i;
+  WordInfo info;
   // "a dozen", "a hundred", "a million": the article stands for one.
-  if (j < end && lx[j].kind == LexKind::kWord && lx[j].key == "a" &&
-      j + 1 < end) {
-    auto it = Words().find(lx[j + 1].key);
-    if (it != Words().end() &&
-        (it->second.type == W::kScale || it->second.type == W::kHundred)) {
-      acc.Add({W::kDigit, 1});
-      ++j;
-    }
+  if (s.Is(j, "a") && WordAt(s, j + 1, &info) &&
+      (info.type == W::kScale || info.type == W::kHundred)) {
+    acc.Add({W::kDigit, 1});
+    ++j;
   }
-  for (; j < end; ++j) {
-    const Lexeme& l = lx[j];
+  for (; s.In(j); ++j) {
+    const Lexeme& l = s.lx[j];
     if (l.kind == LexKind::kPunct) {
       if (l.key == "-" && !l.space_before && j > i) continue;
       break;
     }
     if (l.kind != LexKind::kWord) break;
-    if (l.key == "and" && j > i && j + 1 < end) continue;  // "hundred and five"
-    auto it = Words().find(l.key);
-    if (it == Words().end() || !acc.Add(it->second)) break;
+    if (l.key == "and" && j > i && s.In(j + 1)) continue;  // "hundred and five"
+    if (!WordAt(s, j, &info) || !acc.Add(info)) break;
     best.value = acc.value();
     best.unit = acc.unit();
     best.length = j - i + 1;

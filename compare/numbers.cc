@@ -1,10 +1,10 @@
 #include "compare/numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <string>
 #include <vector>
-
-#include "absl/container/flat_hash_map.h"
 
 namespace wirecheck {
 namespace {
@@ -16,7 +16,8 @@ bool Thousands(absl::string_view s, char sep, std::string* digits) {
   bool first = true;
   while (true) {
     size_t p = s.find(sep, start);
-    absl::string_view g = s.substr(start, p == absl::string_view::npos ? s.npos : p - start);
+    absl::string_view g =
+        s.substr(start, p == absl::string_view::npos ? s.npos : p - start);
     if (g.empty() || g.size() > 3 || (!first && g.size() != 3)) return false;
     digits->append(g.data(), g.size());
     first = false;
@@ -36,7 +37,8 @@ double SignificantUnit(double v) {
 }
 
 bool ParseNumeral(absl::string_view s, bool vietnamese, Numeral* out) {
-  if (s.empty() || s.find_first_of("/-") != absl::string_view::npos) return false;
+  if (s.empty() || s.find_first_of("/-") != absl::string_view::npos)
+    return false;
   size_t dots = std::count(s.begin(), s.end(), '.');
   size_t commas = std::count(s.begin(), s.end(), ',');
   char thousand = 0, decimal = 0;
@@ -78,23 +80,11 @@ bool ParseNumeral(absl::string_view s, bool vietnamese, Numeral* out) {
   if (!frac_part.empty()) {
     size_t sig = frac_part.find_last_not_of('0');
     out->unit = sig == std::string::npos ? SignificantUnit(out->value)
-                                          : std::pow(10.0, -double(sig + 1));
+                                         : std::pow(10.0, -double(sig + 1));
   } else {
     out->unit = SignificantUnit(out->value);
   }
   return true;
-}
-
-double ScaleOf(absl::string_view w) {
-  static const auto* const kScales = new absl::flat_hash_map<std::string, double>{
-      {"chục", 10},         {"trăm", 100},        {"nghìn", 1e3},
-      {"ngàn", 1e3},        {"vạn", 1e4},         {"triệu", 1e6},
-      {"tỷ", 1e9},          {"tỉ", 1e9},          {"hundred", 100},
-      {"thousand", 1e3},    {"million", 1e6},     {"billion", 1e9},
-      {"trillion", 1e12},   {"k", 1e3},           {"bn", 1e9},
-      {"tn", 1e12},         {"mln", 1e6}};
-  auto it = kScales->find(std::string(w));
-  return it == kScales->end() ? 0 : it->second;
 }
 
 }  // namespace wirecheck

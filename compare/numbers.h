@@ -4,7 +4,8 @@
 // Vietnamese decimal. ParseNumeral reads one number lexeme under the
 // article's language convention and reports the place of its last
 // significant digit, which compare/quantity.cc turns into a rounding
-// tolerance. ScaleOf maps "nghìn", "triệu", "tỷ", "million", "K" to factors.
+// tolerance. Scale words ("triệu", "million", "K") are data
+// (data/lexicon/scale.tsv).
 //
 //   Numeral n;
 //   ParseNumeral("10.000", /*vietnamese=*/true, &n);  // n.value == 10000
@@ -24,10 +25,6 @@ struct Numeral {
 
 // False for things that are not one plain number ("19/6", "2,2,3").
 bool ParseNumeral(absl::string_view digits, bool vietnamese, Numeral* out);
-
-// Factor of a folded scale word ("nghìn" 1e3, "triệu" 1e6, "tỷ" 1e9,
-// "thousand", "million", "billion", "trillion", "k", "bn"); 0 if none.
-double ScaleOf(absl::string_view folded_word);
 
 // Place of the last nonzero digit of an integer-valued `v` (>= 1), or of
 // the last decimal place given.

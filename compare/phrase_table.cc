@@ -1,5 +1,7 @@
 #include "compare/phrase_table.h"
 
+#include <algorithm>
+
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 
@@ -9,41 +11,19 @@ std::vector<std::string> PhraseWords(absl::string_view phrase) {
   std::vector<std::string> out;
   for (absl::string_view w :
        absl::StrSplit(phrase, absl::ByAnyChar(" -\t"), absl::SkipEmpty())) {
-    out.push_back(FoldKey(w));
+    std::string key = FoldKey(w);
+    if (!key.empty()) out.push_back(std::move(key));
   }
   return out;
 }
 
-PhraseTable::PhraseTable(
-    const std::vector<std::pair<std::string, std::string>>& entries) {
-  for (const auto& [phrase, tag] : entries) Add(phrase, tag);
-}
-
-void PhraseTable::Add(absl::string_view phrase, std::string tag) {
+bool PhraseTable::Add(absl::string_view phrase, int tag) {
   std::vector<std::string> words = PhraseWords(phrase);
-  if (words.empty()) return;
-  max_words_ = std::max<int>(max_words_, words.size());
-  map_.emplace(absl::StrJoin(words, " "), std::move(tag));
-}
-
-PhraseMatch PhraseTable::LongestAt(const std::vector<Lexeme>& lx, int i,
-                                   int end) const {
-  PhraseMatch best;
-  std::string key;
-  int words = 0;
-  for (int j = i; j < end && words < max_words_; ++j) {
-    const Lexeme& l = lx[j];
-    if (l.kind == LexKind::kPunct) {
-      if (l.key == "-" && !l.space_before && words > 0) continue;
-      break;
-    }
-    if (words > 0) key += ' ';
-    key += l.key;
-    ++words;
-    auto it = map_.find(key);
-    if (it != map_.end()) best = {j - i + 1, &it->second};
-  }
-  return best;
+  if (words.empty()) return false;
+  max_words_ = std::max<int>(max_words_, static_cast<int>(words.size()));
+  first_words_.insert(words[0]);
+  map_[absl::StrJoin(words, " ")] = tag;
+  return true;
 }
 
 PhraseMatch PhraseTable::LongestEndingAt(const std::vector<Lexeme>& lx,
@@ -54,6 +34,11 @@ PhraseMatch PhraseTable::LongestEndingAt(const std::vector<Lexeme>& lx,
     if (m.length == end - i) best = m;
   }
   return best;
+}
+
+int PhraseTable::Find(absl::string_view folded_phrase) const {
+  auto it = map_.find(std::string(folded_phrase));
+  return it == map_.end() ? -1 : it->second;
 }
 
 }  // namespace wirecheck

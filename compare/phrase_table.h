@@ -1,49 +1,92 @@
 // compare/phrase_table.h: longest-match lookup of multi-word phrases.
 //
 // Qualifiers ("ít nhất", "more than"), counted nouns ("người bị thương"),
-// roles ("thiệt mạng") and currencies are multi-word. A PhraseTable maps
-// folded phrases to a string tag and finds the longest one starting at a
-// lexeme; hyphens between words are skipped so "Jong-un" matches "jong un".
+// predicates ("thiệt mạng") and currency symbols ("VN$") are phrases of one
+// or more lexemes. A PhraseTable maps folded phrases to an integer tag and
+// finds the phrases starting at a lexeme, longest first. A hyphen written
+// against the previous lexeme is skipped, so "Jong-un" matches "jong un";
+// any other punctuation must be part of the phrase ("vn $").
 //
-//   PhraseTable t({{"ít nhất", "at_least"}, {"at least", "at_least"}});
-//   PhraseMatch m = t.LongestAt(lexemes, i, end);  // m.length lexemes used
+//   PhraseTable t;
+//   t.Add("ít nhất", 0);
+//   t.Add("at least", 0);
+//   PhraseMatch m = t.LongestAt(lexemes, i, end);  // m.length lexemes, m.tag
 #ifndef WIRECHECK_COMPARE_PHRASE_TABLE_H_
 #define WIRECHECK_COMPARE_PHRASE_TABLE_H_
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "compare/lexer.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "normalise/lexer.h"
 
 namespace wirecheck {
 
 struct PhraseMatch {
-  int length = 0;           // Lexemes consumed; 0 when nothing matched.
-  const std::string* tag = nullptr;
+  int length = 0;  // Lexemes consumed; 0 when nothing matched.
+  int tag = -1;
+  explicit operator bool() const { return length > 0; }
 };
 
 class PhraseTable {
  public:
-  PhraseTable() = default;
-  explicit PhraseTable(
-      const std::vector<std::pair<std::string, std::string>>& entries);
-  void Add(absl::string_view phrase, std::string tag);
-  // Longest phrase starting at lexeme `i` and ending before `end`.
-  PhraseMatch LongestAt(const std::vector<Lexeme>& lx, int i, int end) const;
-  // Longest phrase ending exactly at lexeme `end` - 1, starting >= `begin`.
+  // Adds (or replaces) a phrase; returns false when it has no words.
+  bool Add(absl::string_view phrase, int tag);
+
+  // Every phrase starting at lexeme `i` and ending at or before `end`,
+  // longest first. `accept(length)` may veto a length (segmentation).
+  template <typename Accept>
+  PhraseMatch LongestAt(const std::vector<Lexeme>& lx, int i, int end,
+                        Accept&& accept) const;
+  PhraseMatch LongestAt(const std::vector<Lexeme>& lx, int i, int end) const {
+    return LongestAt(lx, i, end, [](int) { return true; });
+  }
+  // The longest phrase ending exactly at lexeme `end` - 1 and starting at or
+  // after `begin`.
   PhraseMatch LongestEndingAt(const std::vector<Lexeme>& lx, int begin,
                               int end) const;
+  // The tag of exactly this folded phrase, or -1.
+  int Find(absl::string_view folded_phrase) const;
   bool empty() const { return map_.empty(); }
+  size_t size() const { return map_.size(); }
 
  private:
-  absl::flat_hash_map<std::string, std::string> map_;  // "w1 w2" -> tag
+  absl::flat_hash_map<std::string, int> map_;  // "w1 w2" -> tag
+  absl::flat_hash_set<std::string> first_words_;
   int max_words_ = 0;
 };
 
-// The words of `phrase`, folded, split on spaces and hyphens.
+// The folded words of `phrase`, split on spaces, tabs and hyphens.
 std::vector<std::string> PhraseWords(absl::string_view phrase);
+
+template <typename Accept>
+PhraseMatch PhraseTable::LongestAt(const std::vector<Lexeme>& lx, int i,
+                                   int end, Accept&& accept) const {
+  if (i >= end || !first_words_.contains(lx[i].key)) return {};
+  PhraseMatch matches[16];
+  int found = 0;
+  std::string key;
+  int words = 0;
+  for (int j = i; j < end && words < max_words_; ++j) {
+    const Lexeme& l = lx[j];
+    if (l.kind == LexKind::kPunct && l.key == "-" && !l.space_before &&
+        words > 0) {
+      continue;
+    }
+    if (words > 0) key += ' ';
+    key += l.key;
+    ++words;
+    auto it = map_.find(key);
+    if (it != map_.end() && found < 16)
+      matches[found++] = {j - i + 1, it->second};
+  }
+  for (int k = found - 1; k >= 0; --k) {
+    if (accept(matches[k].length)) return matches[k];
+  }
+  return {};
+}
 
 }  // namespace wirecheck
 

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/numbers.h"
-#include "compare/lexicon.h"
+#include "absl/strings/str_cat.h"
 #include "compare/number_words.h"
 #include "compare/numbers.h"
 
@@ -15,39 +15,44 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// The number itself, before qualifier and unit.
 struct Core {
   int length = 0;
   double value = 0, unit = 1, scale = 1;
   bool vague = false, spelled = false, has_scale = false;
   double vague_low = 0, vague_high = 0;
   bool range = false;  // "10-15" in one lexeme.
-  double range_high = 0, range_high_unit = 1;
+  double range_high = 0;
   bool bare_year = false;
+  bool leading_zero = false;  // "045.73", "0913": a code, not an amount.
 };
 
-bool IsWord(const std::vector<Lexeme>& lx, int i, int end, const char* key) {
-  return i < end && lx[i].kind == LexKind::kWord && lx[i].key == key;
+const LexTag& TagOf(const Scan& s, LexTable t, const PhraseMatch& m) {
+  return s.lexicon.Tag(t, m.tag);
 }
 
-// Scale words after a numeral: "2,2 tỷ", "10K", "5 triệu rưỡi".
-int ScaleTail(const std::vector<Lexeme>& lx, int k, int end, Core* c) {
-  int start = k;
+// Scale words after a numeral: "2,2 tỷ", "10K", "1,2M", "5 triệu rưỡi".
+int ScaleTail(const Scan& s, int k, Core* c) {
+  const int start = k;
   double last = 0;
-  while (k < end && lx[k].kind == LexKind::kWord) {
-    const std::string& w = lx[k].key;
-    bool suffix = w == "k" || w == "bn" || w == "tn" || w == "mln";
-    if (suffix && lx[k].space_before) break;
-    if (w == "chục" || w == "dozen") break;  // "2 chục" is rare; avoid "chục năm".
-    double s = ScaleOf(w);
-    if (s == 0) break;
-    c->value *= s;
-    c->unit *= s;
-    c->scale *= s;
-    last = s;
+  while (s.IsWord(k)) {
+    PhraseMatch m = s.Match(LexTable::kScale, k);
+    if (m.length != 1) break;
+    const LexTag& t = TagOf(s, LexTable::kScale, m);
+    const bool suffix = t.extra == "suffix" || t.extra == "suffix-upper";
+    if (suffix && (!s.Glued(k) || k != start)) break;
+    if (t.extra == "suffix-upper" && !s.lx[k].capitalized) break;
+    if (!suffix && s.Glued(k)) break;  // "10tỷ" is not written; a code.
+    c->value *= t.number;
+    c->unit *= t.number;
+    c->scale *= t.number;
+    last = t.number;
     c->has_scale = true;
     ++k;
   }
-  if (last > 0 && IsWord(lx, k, end, "rưỡi")) {
+  PhraseMatch half = s.Match(LexTable::kNumberWord, k);
+  if (last > 0 && half &&
+      TagOf(s, LexTable::kNumberWord, half).name == "half") {
     c->value += last / 2;
     c->unit = last / 2;
     ++k;
@@ -55,299 +60,555 @@ int ScaleTail(const std::vector<Lexeme>& lx, int k, int end, Core* c) {
   return k - start;
 }
 
-Core VagueCore(const std::vector<Lexeme>& lx, int j, int end) {
+// "hàng nghìn", "vài chục", "thousands of": an interval, not a number.
+Core VagueCore(const Scan& s, int j) {
   Core c;
-  const std::string& w = lx[j].key;
-  if (w == "hàng" || w == "vài" || w == "mấy") {
-    int k = j + 1;
-    double s = 1;
-    while (k < end && lx[k].kind == LexKind::kWord && ScaleOf(lx[k].key) > 0 &&
-           lx[k].key != "k" && lx[k].key != "bn") {
-      s *= ScaleOf(lx[k].key);
-      ++k;
-    }
-    if (k == j + 1) return c;
-    c.vague = true;
-    c.length = k - j;
-    c.vague_low = w == "hàng" ? s : 2 * s;
-    c.vague_high = w == "hàng" ? 10 * s : 9 * s;
-    c.value = c.vague_low;
-    return c;
+  PhraseMatch m = s.Match(LexTable::kVagueNumber, j);
+  if (!m) return c;
+  const LexTag& t = TagOf(s, LexTable::kVagueNumber, m);
+  Core scale;
+  scale.value = 1;
+  const int tail = ScaleTail(s, j + m.length, &scale);
+  if (tail > 0) {
+    c.vague_low = t.number * scale.scale;
+    c.vague_high = t.high * scale.scale;
+  } else if (t.number >= 10) {
+    c.vague_low = t.number;
+    c.vague_high = t.high;
+  } else {
+    return c;  // "vài người": a few, no magnitude to compare.
   }
-  static const auto* const kEn = new absl::flat_hash_set<std::string>{
-      "dozens", "hundreds", "thousands", "millions", "billions", "tens"};
-  if (!kEn->contains(w)) return c;
-  double s = w == "dozens" ? 12 : w == "tens" ? 10 : ScaleOf(w.substr(0, w.size() - 1));
-  int k = j + 1;
-  if (IsWord(lx, k, end, "of") && k + 1 < end && kEn->contains(lx[k + 1].key) &&
-      lx[k + 1].key != "tens" && lx[k + 1].key != "dozens") {
-    s *= ScaleOf(lx[k + 1].key.substr(0, lx[k + 1].key.size() - 1));
-    k += 2;
-  }
-  if (!IsWord(lx, k, end, "of") || s <= 1) return c;
   c.vague = true;
-  c.length = k + 1 - j;
-  c.vague_low = s;
-  c.vague_high = w == "dozens" ? 100 : 10 * s;
-  c.value = s;
+  c.length = m.length + tail;
+  c.value = c.vague_low;
   return c;
 }
 
-Core CoreAt(const std::vector<Lexeme>& lx, int j, int end, bool vi) {
+bool LeadingZero(const std::string& key) {
+  return key.size() > 1 && key[0] == '0' && key[1] >= '0' && key[1] <= '9';
+}
+
+// ",77" and ".5" written without the zero.
+Core LeadingDecimal(const Scan& s, int j, bool vi) {
   Core c;
-  if (j >= end) return c;
-  const Lexeme& l = lx[j];
-  if (l.kind == LexKind::kNumber) {
-    Numeral n;
-    size_t dash = l.key.find('-');
-    if (dash != std::string::npos && l.key.find('/') == std::string::npos &&
-        l.key.find('-', dash + 1) == std::string::npos) {
-      Numeral a, b;
-      if (!ParseNumeral(l.key.substr(0, dash), vi, &a) ||
-          !ParseNumeral(l.key.substr(dash + 1), vi, &b) || b.value <= a.value) {
-        return c;
-      }
-      c.value = a.value, c.unit = a.unit;
-      c.range = true, c.range_high = b.value, c.range_high_unit = b.unit;
-      c.length = 1;
-      Core tail;
-      tail.value = 1, tail.unit = 1;
-      int t = ScaleTail(lx, j + 1, end, &tail);
-      if (t > 0) {
-        c.value *= tail.scale, c.range_high *= tail.scale, c.has_scale = true;
-        c.length += t;
-      }
-      return c;
-    }
-    if (!ParseNumeral(l.key, vi, &n)) return c;
-    c.value = n.value, c.unit = n.unit, c.length = 1;
-    c.bare_year = l.key.size() == 4 && n.value >= 1900 && n.value <= 2100;
-    c.length += ScaleTail(lx, j + 1, end, &c);
-    if (c.has_scale) c.bare_year = false;
+  if (!s.IsPunct(j) || (s.lx[j].key != "," && s.lx[j].key != ".") ||
+      !s.IsNumber(j + 1) || !s.Glued(j + 1) ||
+      (j > s.first && !s.lx[j].space_before)) {
     return c;
   }
-  if (l.kind != LexKind::kWord) return c;
-  c = VagueCore(lx, j, end);
+  Numeral n;
+  const std::string sep = vi ? "," : ".";
+  if (s.lx[j].key != sep ||
+      !ParseNumeral("0" + sep + s.lx[j + 1].key, vi, &n)) {
+    return c;
+  }
+  c.value = n.value, c.unit = n.unit, c.length = 2;
+  return c;
+}
+
+// "10-15" written as one lexeme.
+Core DashRange(const Scan& s, int j, bool vi) {
+  Core c;
+  const std::string& key = s.lx[j].key;
+  const size_t dash = key.find('-');
+  if (dash == std::string::npos || key.find('/') != std::string::npos ||
+      key.find('-', dash + 1) != std::string::npos) {
+    return c;
+  }
+  Numeral a, b;
+  if (!ParseNumeral(key.substr(0, dash), vi, &a) ||
+      !ParseNumeral(key.substr(dash + 1), vi, &b) || b.value <= a.value) {
+    return c;
+  }
+  c.value = a.value, c.unit = a.unit, c.range = true, c.range_high = b.value;
+  c.leading_zero = LeadingZero(key);
+  c.length = 1;
+  Core tail;
+  tail.value = 1;
+  const int t = ScaleTail(s, j + 1, &tail);
+  if (t > 0) {
+    c.value *= tail.scale, c.range_high *= tail.scale, c.has_scale = true;
+    c.length += t;
+  }
+  return c;
+}
+
+// "2 chấm 23", "2 phẩy 5": a decimal said in words.
+int SpokenDecimal(const Scan& s, int k, bool vi, Core* c) {
+  if (!s.Match(LexTable::kDecimalWord, k) || !s.IsNumber(k + 1)) return 0;
+  Numeral frac;
+  const std::string& digits = s.lx[k + 1].key;
+  if (digits.find_first_not_of("0123456789") != std::string::npos ||
+      !ParseNumeral(absl::StrCat("0", vi ? "," : ".", digits), vi, &frac)) {
+    return 0;
+  }
+  c->value += frac.value;
+  c->unit = frac.unit;
+  return 2;
+}
+
+Core DigitsCore(const Scan& s, int j, bool vi) {
+  Core c = DashRange(s, j, vi);
+  if (c.length) return c;
+  Numeral n;
+  const std::string& key = s.lx[j].key;
+  if (!ParseNumeral(key, vi, &n)) return c;
+  c.value = n.value, c.unit = n.unit, c.length = 1;
+  c.leading_zero = LeadingZero(key);
+  c.length += SpokenDecimal(s, j + 1, vi, &c);
+  c.bare_year = key.size() == 4 && n.value >= 1900 && n.value <= 2100;
+  c.length += ScaleTail(s, j + c.length, &c);
+  if (c.has_scale) c.bare_year = false;
+  return c;
+}
+
+Core CoreAt(const Scan& s, int j, bool vi) {
+  if (!s.In(j)) return {};
+  if (s.IsNumber(j)) return DigitsCore(s, j, vi);
+  if (s.IsPunct(j)) return LeadingDecimal(s, j, vi);
+  if (!s.IsWord(j)) return {};
+  Core c = VagueCore(s, j);
   if (c.length) return c;
   // "năm 2024" is a year and "năm nay" a relative date; dates run first, so
   // only a spelled number followed by a word or scale survives here.
-  SpelledNumber s = ParseNumberWords(lx, j, end);
-  if (s.length == 0 || (s.value < 2 && !s.has_scale)) return c;
-  c.value = s.value, c.unit = s.unit, c.length = s.length;
-  c.spelled = true, c.has_scale = s.has_scale;
+  SpelledNumber w = ParseNumberWords(s, j);
+  if (w.length == 0) return c;
+  c.value = w.value, c.unit = w.unit, c.length = w.length;
+  c.spelled = true, c.has_scale = w.has_scale;
   return c;
 }
 
-bool IsPercent(const std::vector<Lexeme>& lx, int k, int end, int* len) {
-  if (k >= end) return false;
-  if (lx[k].key == "%") return *len = 1, true;
-  if (IsWord(lx, k, end, "percent") || IsWord(lx, k, end, "pct")) return *len = 1, true;
-  if ((IsWord(lx, k, end, "phần") || IsWord(lx, k, end, "per")) && k + 1 < end &&
-      (lx[k + 1].key == "trăm" || lx[k + 1].key == "cent")) {
-    return *len = 2, true;
+// A currency written before the amount: "$5", "US$2", "VN$1000", "Rs 20".
+int CurrencyPrefix(const Scan& s, int j, std::string* code) {
+  PhraseMatch m = s.Match(LexTable::kCurrencySymbol, j);
+  if (!m || !(s.IsNumber(j + m.length) || s.IsPunct(j + m.length))) {
+    return 0;
   }
-  return false;
+  *code = s.Text(LexTable::kCurrencySymbol, m);
+  return m.length;
 }
 
-int CurrencyPrefix(const std::vector<Lexeme>& lx, int j, int end, std::string* code) {
-  if (j >= end) return 0;
-  const std::string& k = lx[j].key;
-  if (k == "$") return *code = "USD", 1;
-  if (k == "€") return *code = "EUR", 1;
-  if (k == "£") return *code = "GBP", 1;
-  if ((k == "us" || k == "usd") && j + 1 < end && lx[j + 1].key == "$" &&
-      !lx[j + 1].space_before) {
-    return *code = "USD", 2;
+// A minus written against the number ("-1,2M") or a sign word ("âm 5").
+int Sign(const Scan& s, int j, bool* negative) {
+  if (s.Is(j, "-") && s.IsNumber(j + 1) && s.Glued(j + 1) &&
+      (j == s.first || s.lx[j].space_before)) {
+    *negative = true;
+    return 1;
+  }
+  PhraseMatch m = s.Match(LexTable::kSign, j);
+  if (m && (s.IsNumber(j + m.length) || s.IsWord(j + m.length))) {
+    *negative = true;
+    return m.length;
   }
   return 0;
 }
 
-// True when the number is part of a name or ordinal: "số 5", "F-16",
-// "COVID-19", "lần thứ 3".
-bool IsIdentifier(const std::vector<Lexeme>& lx, int i0, int first_number) {
-  if (first_number > 0 && !lx[first_number].space_before) {
+// True when the number at `first_number` (after qualifiers from `i`) is
+// part of a name, code or ordinal: "F-16", "U23", "COVID-19", "#5",
+// "07:55", "Điều 5", "quốc lộ 13", "lần thứ 3".
+bool IsIdentifier(const Scan& s, int i, int first_number, bool currency) {
+  const std::vector<Lexeme>& lx = s.lx;
+  if (!currency && first_number > s.first && s.Glued(first_number)) {
     const Lexeme& prev = lx[first_number - 1];
     if (prev.kind == LexKind::kWord) return true;
-    if ((prev.key == "-" || prev.key == "/" || prev.key == "#") &&
-        first_number > 1 && !prev.space_before) {
+    if ((prev.key == "-" || prev.key == "/" || prev.key == "#" ||
+         prev.key == ".") &&
+        first_number - 1 > s.first && !prev.space_before &&
+        lx[first_number - 2].kind != LexKind::kPunct) {
       return true;
     }
   }
-  if (i0 != first_number) return false;  // A qualifier: "hơn 10.000".
-  if (i0 > 0 && lx[i0 - 1].key == "#") return true;
-  // Clock times "07:55:30" are not quantities.
-  if (i0 > 0 && lx[i0 - 1].key == ":" && !lx[i0].space_before) return true;
-  if (i0 + 1 < static_cast<int>(lx.size()) && lx[i0 + 1].key == ":" &&
-      !lx[i0 + 1].space_before) {
-    return true;
-  }
+  if (i != first_number) return false;  // A qualifier: "hơn 10.000".
+  if (i > s.first && lx[i - 1].key == "#") return true;
+  // Clock times "07:55:30" and ratios "2:1" are not quantities.
+  if (i > s.first && lx[i - 1].key == ":" && s.Glued(i)) return true;
+  if (s.Is(i + 1, ":") && s.Glued(i + 1)) return true;
   // "Điều 5" is Article 5, but "điều 10.000 binh lính" deploys troops.
-  if (i0 > 0 && lx[i0 - 1].key == "điều") return lx[i0 - 1].capitalized;
-  int from = std::max(0, i0 - 3);
-  PhraseMatch m = IdentifierCueTable().LongestEndingAt(lx, from, i0);
-  return m.length > 0;
+  if (s.Is(i - 1, "điều")) return lx[i - 1].capitalized;
+  return static_cast<bool>(s.MatchEndingAt(LexTable::kIdentifierCue, i - 3, i));
 }
 
-bool IsClassifier(const std::string& w) {
-  static const auto* const k = new absl::flat_hash_set<std::string>{
-      "chiếc", "cái", "quả", "căn", "tòa", "toà", "bức", "cuộc", "vụ", "đợt"};
-  return k->contains(w);
+// "hơn 11. 700 người": a thousands separator followed by a stray space
+// splits one number in two; neither half is a figure.
+bool SplitThousands(const Scan& s, int number) {
+  const std::vector<Lexeme>& lx = s.lx;
+  auto three_digits = [&](int k) {
+    return s.In(k) && lx[k].kind == LexKind::kNumber && lx[k].key.size() == 3;
+  };
+  // This number is the tail: "11" "." then " 700".
+  if (three_digits(number) && lx[number].space_before &&
+      number - 2 >= s.first && lx[number - 1].key == "." &&
+      !lx[number - 1].space_before && lx[number - 2].kind == LexKind::kNumber) {
+    return true;
+  }
+  // This number is the head: "11" then "." and " 700".
+  return s.Is(number + 1, ".") && s.Glued(number + 1) &&
+         three_digits(number + 2) && lx[number + 2].space_before &&
+         lx[number].key.size() <= 3;
+}
+
+// Letters glued after the number that are no unit, scale or currency:
+// "88A", "5G", "3D".
+bool GluedCode(const Scan& s, int k) { return s.IsWord(k) && s.Glued(k); }
+
+// "11 giờ 30", "lúc 11 giờ", "11 giờ sáng", "8 giờ ngày 2/11", "11h30":
+// a time of day. Returns the lexemes it takes from `k` (the word after the
+// hour), or 0.
+int ClockTail(const Scan& s, int i, int k) {
+  int v;
+  if (!s.Int(k - 1, &v, 2) || v > 24) return 0;
+  const bool h = s.Is(k, "h") && s.Glued(k);
+  if (!s.Is(k, "giờ") && !h) return 0;
+  if (s.Is(k + 1, "đồng")) return 0;  // "giờ đồng hồ": a duration.
+  int m;
+  if (s.Int(k + 1, &m, 2) && m < 60 && (h ? s.Glued(k + 1) : true)) {
+    return s.Is(k + 2, "phút") ? 3 : 2;
+  }
+  if (h) return 1;
+  PhraseMatch before = s.MatchEndingAt(LexTable::kClock, i - 3, i);
+  if (before && s.Text(LexTable::kClock, before) == "before") return 1;
+  PhraseMatch after = s.Match(LexTable::kClock, k + 1);
+  if (after && s.Text(LexTable::kClock, after) == "after") return 1;
+  return 0;
+}
+
+bool AnniversaryBefore(const Scan& s, int i) {
+  for (int b = std::max(s.first, i - 3); b < i; ++b) {
+    if (s.Match(LexTable::kAnniversary, b)) return true;
+  }
+  return false;
+}
+
+// The counted noun after the number (and a classifier or English
+// adjectives): "binh lính", "3 chiếc máy bay", "5,000 North Korean troops".
+PhraseMatch CountedNoun(const Scan& s, int k, int* at) {
+  int u = k;
+  PhraseMatch cls = s.Match(LexTable::kClassifier, u);
+  if (cls && !s.Match(LexTable::kUnit, u)) u += cls.length;
+  for (int adj = 0;
+       adj < 3 && s.IsWord(u) && s.lx[u].capitalized && !s.vietnamese; ++adj) {
+    if (s.Match(LexTable::kUnit, u)) break;
+    ++u;
+  }
+  PhraseMatch unit = s.Match(LexTable::kUnit, u);
+  // A capitalised word after a classifier is a name ("3 chiếc Mig").
+  if (!unit || (s.vietnamese && u > k && s.lx[u].capitalized)) return {};
+  *at = u;
+  return unit;
+}
+
+std::string Written(const Scan& s, absl::string_view text, int from, int n) {
+  return std::string(
+      Span{s.lx[from].span.begin, s.lx[from + n - 1].span.end}.Of(text));
+}
+
+// What the quantity counts, from lexeme `k` on. Fills kind, unit and the
+// match length; returns false when the number is not a claim (a time of
+// day, an ordinal suffix, a bare word number, a glued code).
+bool Counted(const Scan& s, absl::string_view text, int i, int k, const Core& c,
+             QuantityMatch* out) {
+  // "16 tuổi", "65 years old", "a 65-year-old man".
+  const int age_at = s.Is(k, "-") && s.Glued(k) ? k + 1 : k;
+  PhraseMatch age = s.Match(LexTable::kAge, age_at);
+  if (age && s.Text(LexTable::kAge, age) == "after") {
+    out->kind = ClaimKind::kAge, out->unit = "tuổi", out->unit_class = "age";
+    out->age_word = age_at;
+    out->length = age_at + age.length - i;
+    return true;
+  }
+  if (int clock = ClockTail(s, i, k)) {
+    out->length = k + clock - i;
+    return false;
+  }
+  // "7th", "21st": an ordinal; "75th anniversary" dates a base year.
+  if (s.IsWord(k) && s.Glued(k) &&
+      (s.lx[k].key == "th" || s.lx[k].key == "st" || s.lx[k].key == "nd" ||
+       s.lx[k].key == "rd")) {
+    if (s.Is(k + 1, "anniversary")) {
+      out->anniversary = true, out->kind = ClaimKind::kDuration;
+      out->unit = "year", out->unit_class = "time", out->factor = 31557600;
+      out->length = k + 2 - i;
+      return true;
+    }
+    out->length = k + 1 - i;
+    return false;
+  }
+  PhraseMatch cur = s.Match(LexTable::kCurrency, k);
+  PhraseMatch sym =
+      s.Glued(k) ? s.Match(LexTable::kCurrencySymbol, k) : PhraseMatch{};
+  if (cur || sym) {
+    out->kind = ClaimKind::kMoney;
+    out->unit = out->unit_class = cur ? s.Text(LexTable::kCurrency, cur)
+                                      : s.Text(LexTable::kCurrencySymbol, sym);
+    out->length = k + (cur ? cur.length : sym.length) - i;
+    return true;
+  }
+  PhraseMatch dur =
+      c.vague ? PhraseMatch{} : s.Match(LexTable::kDurationUnit, k);
+  if (dur) {
+    const LexTag& t = TagOf(s, LexTable::kDurationUnit, dur);
+    out->kind = ClaimKind::kDuration, out->unit_class = "time";
+    out->factor = t.number;
+    out->unit = Written(s, text, k, dur.length);
+    out->anniversary = t.name == "year" && AnniversaryBefore(s, i);
+    out->length = k + dur.length - i;
+    return true;
+  }
+  int at = -1;
+  PhraseMatch unit = CountedNoun(s, k, &at);
+  if (unit) {
+    out->unit_first = at;
+    out->unit_class = s.Text(LexTable::kUnit, unit);
+    out->unit = Written(s, text, at, unit.length);
+    if (out->unit_class == "%") {
+      out->kind = ClaimKind::kPercent, out->unit = "%";
+    }
+    out->length = at + unit.length - i;
+    return true;
+  }
+  out->length = k - i;
+  if (GluedCode(s, k)) return false;
+  return !c.spelled && !c.bare_year;
 }
 
 }  // namespace
 
-void ApplyQualifier(const std::string& q, double v, double unit, double* low,
+QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text);
+
+int ClockAt(const Scan& s, int i, int* minutes) {
+  int hour = 0;
+  if (!s.Int(i, &hour, 2)) return 0;
+  const int length = ClockTail(s, i, i + 1);
+  if (length == 0) return 0;
+  int minute = 0;
+  if (length >= 2 && !s.Int(i + 2, &minute, 2)) minute = 0;
+  *minutes = hour * 60 + minute;
+  return 1 + length;
+}
+
+namespace {
+
+// "cao 1m65": metres and centimetres written as one height, 1.65 m.
+void HeightNotation(const Scan& s, const Core& c, QuantityMatch* q, int i) {
+  const int after = i + q->length;
+  int cm = 0;
+  if (q->unit != "m" || c.value >= 3 || c.value != static_cast<int>(c.value) ||
+      !s.Glued(after) || s.lx[after].key.size() != 2 || !s.Int(after, &cm, 2)) {
+    return;
+  }
+  q->value = c.value + cm / 100.0;
+  ApplyQualifier(q->qualifier, q->value, 0.01, &q->low, &q->high, &q->low_open,
+                 &q->high_open);
+  q->length += 1;
+}
+
+// "2 năm 8 tháng và 7 ngày": the parts of one duration, summed (in days,
+// to the day). Each part alone would be a figure that never was.
+void CompoundDuration(const Scan& s, absl::string_view text, int i,
+                      QuantityMatch* q) {
+  double seconds = q->value * q->factor;
+  int end = i + q->length;
+  int parts = 1;
+  for (;;) {
+    int k = end;
+    if (s.Is(k, ",") || s.Is(k, "và") || s.Is(k, "and")) ++k;
+    const QuantityMatch next = MatchQuantity(s, k, text);
+    if (!next.emit || next.kind != ClaimKind::kDuration ||
+        next.qualifier != Qualifier::kNone || next.factor >= q->factor ||
+        next.low != next.high) {
+      break;
+    }
+    seconds += next.value * next.factor;
+    end = k + next.length;
+    ++parts;
+  }
+  if (parts == 1) return;
+  constexpr double kDay = 86400;
+  q->factor = kDay, q->value = seconds / kDay;
+  q->unit = s.vietnamese ? "ngày" : "days";
+  ApplyQualifier(q->qualifier, q->value, 1, &q->low, &q->high, &q->low_open,
+                 &q->high_open);
+  q->length = end - i;
+}
+
+// Extends `q` (the first end of an open range, ending at lexeme k) with a
+// second end that carries a unit of the same class: "đến hai năm".
+bool RangeEndWithUnit(const Scan& s, int k, absl::string_view text,
+                      QuantityMatch* q) {
+  PhraseMatch join = s.Match(LexTable::kRangeWord, k);
+  if (!join || s.Text(LexTable::kRangeWord, join) != "join") return false;
+  const QuantityMatch end = MatchQuantity(s, k + join.length, text);
+  if (!end.emit || end.qualifier != Qualifier::kNone || end.kind != q->kind ||
+      end.unit_class != q->unit_class ||
+      end.value * end.factor <= q->value * q->factor) {
+    return false;
+  }
+  q->low = q->value;
+  q->high = end.value * end.factor / q->factor;
+  q->low_open = q->high_open = false;
+  q->length += join.length + end.length;
+  return true;
+}
+
+}  // namespace
+
+Qualifier QualifierFromTag(absl::string_view tag) {
+  if (tag == "gt") return Qualifier::kMoreThan;
+  if (tag == "ge") return Qualifier::kAtLeast;
+  if (tag == "near") return Qualifier::kNearly;
+  if (tag == "about") return Qualifier::kAbout;
+  if (tag == "le") return Qualifier::kAtMost;
+  if (tag == "lt") return Qualifier::kLessThan;
+  return Qualifier::kNone;
+}
+
+void ApplyQualifier(Qualifier q, double v, double unit, double* low,
                     double* high, bool* low_open, bool* high_open) {
   *low_open = *high_open = false;
-  // Round numbers ("10.000", "2 tỷ") carry their rounding tolerance.
+  // Round numbers ("10.000", "2 tỷ") stand for what rounds to them, at most
+  // 10% either way; a decimal for half its last place.
   double round = (unit >= 10 && std::fabs(v) >= 100) || unit < 1
                      ? std::min(unit / 2, 0.1 * std::fabs(v))
                      : 0;
   if (unit < 1) round = unit / 2;
   *low = v - round, *high = v + round;
-  if (q == "gt") {
-    *low = v, *low_open = true, *high = kInf;
-  } else if (q == "ge") {
-    *low = v, *high = kInf;
-  } else if (q == "near") {
-    *low = 0.85 * v, *high = v;
-  } else if (q == "about") {
-    // Half the last significant place ("khoảng 5.000" is 4.500..5.500), and
-    // never tighter than 5% ("khoảng 87,3%") or the bare rounding.
-    double t = std::max({round, unit / 2, 0.05 * std::fabs(v)});
-    *low = v - t, *high = v + t;
-  } else if (q == "le") {
-    *low = -kInf, *high = v;
-  } else if (q == "lt") {
-    *low = -kInf, *high = v, *high_open = true;
+  *high_open = round > 0;
+  switch (q) {
+    case Qualifier::kNone:
+      break;
+    case Qualifier::kMoreThan:
+      *low = v, *low_open = true, *high = kInf, *high_open = false;
+      break;
+    case Qualifier::kAtLeast:
+      *low = v, *low_open = false, *high = kInf, *high_open = false;
+      break;
+    case Qualifier::kNearly:
+      *low = 0.85 * v, *high = v, *high_open = false;
+      break;
+    case Qualifier::kAbout: {
+      // Half the last significant place ("khoảng 5.000" is 4.500..5.500,
+      // "khoảng 20" 15..25) but at most a quarter of the value ("khoảng 1
+      // giờ" is 45 to 75 minutes), and never tighter than 5% ("khoảng
+      // 87,3%") or the bare rounding.
+      const double t = std::max({round, std::min(unit / 2, 0.25 * std::fabs(v)),
+                                 0.05 * std::fabs(v)});
+      *low = v - t, *high = v + t, *high_open = false;
+      break;
+    }
+    case Qualifier::kAtMost:
+      *low = -kInf, *high = v, *high_open = false;
+      break;
+    case Qualifier::kLessThan:
+      *low = -kInf, *high = v, *high_open = true;
+      break;
   }
 }
 
-QuantityMatch MatchQuantity(const std::vector<Lexeme>& lx, int i, int end,
-                            bool vi, absl::string_view text) {
+QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
   QuantityMatch out;
-  if (i >= end) return out;
+  if (!s.In(i)) return out;
+  const bool vi = s.vietnamese;
   int j = i;
-  std::string qual;
-  bool range_mode = false;
-  PhraseMatch qm = PreQualifierTable().LongestAt(lx, j, end);
-  if (qm.length) qual = *qm.tag, j += qm.length;
-  if (qual.empty() && (IsWord(lx, j, end, "từ") || IsWord(lx, j, end, "between"))) {
-    range_mode = true, ++j;
+  Qualifier qual = Qualifier::kNone;
+  if (PhraseMatch q = s.Match(LexTable::kQualifier, j)) {
+    qual = QualifierFromTag(s.Text(LexTable::kQualifier, q));
+    j += q.length;
   }
+  bool range_open = false;
+  if (qual == Qualifier::kNone) {
+    PhraseMatch r = s.Match(LexTable::kRangeWord, j);
+    if (r && s.Text(LexTable::kRangeWord, r) == "open") {
+      range_open = true;
+      j += r.length;
+    }
+  }
+  bool negative = false;
+  j += Sign(s, j, &negative);
   std::string currency;
-  j += CurrencyPrefix(lx, j, end, &currency);
+  j += CurrencyPrefix(s, j, &currency);
   const int first_number = j;
-  Core c = CoreAt(lx, j, end, vi);
+  Core c = CoreAt(s, j, vi);
   if (c.length == 0) return out;
   int k = j + c.length;
-  out.length = k - i;
-  // Range end: "từ 2 đến 3 triệu", "10 - 15", "between 10 and 20".
+  // Range end: "từ 2 đến 3 triệu", "10 - 15", "giữa 1000 và 2000".
   bool has_range = c.range;
-  double hi = c.range_high, hi_unit = c.range_high_unit;
-  if (!c.vague && !c.range && k + 1 < end) {
-    const std::string& sep = lx[k].key;
-    bool joiner = sep == "-" || sep == "–" ||
-                  (range_mode && (sep == "đến" || sep == "tới" || sep == "to" || sep == "and"));
+  double hi = c.range_high;
+  if (!c.vague && !c.range && s.In(k + 1)) {
+    PhraseMatch join = s.Match(LexTable::kRangeWord, k);
+    const bool joiner =
+        s.Is(k, "-") || s.Is(k, "–") ||
+        (range_open && join && s.Text(LexTable::kRangeWord, join) == "join");
     if (joiner) {
-      int k2 = k + 1;
+      int k2 = k + (join ? join.length : 1);
       std::string cur2;
-      k2 += CurrencyPrefix(lx, k2, end, &cur2);
-      Core c2 = CoreAt(lx, k2, end, vi);
+      k2 += CurrencyPrefix(s, k2, &cur2);
+      Core c2 = CoreAt(s, k2, vi);
       if (c2.length && !c2.vague && !c2.range) {
         if (c2.has_scale && !c.has_scale) c.value *= c2.scale;
         if (c2.value > c.value) {
-          has_range = true, hi = c2.value, hi_unit = c2.unit;
+          has_range = true, hi = c2.value;
           k = k2 + c2.length;
-          out.length = k - i;
         }
       }
     }
   }
-  if (range_mode && !has_range) return QuantityMatch{};
-  out.value = c.value;
-  // Interval.
+  out.value = negative ? -c.value : c.value;
+  out.qualifier = qual;
+  out.spelled = c.spelled;
   if (c.vague) {
     out.low = c.vague_low, out.high = c.vague_high, out.high_open = true;
-    if (qual == "gt" || qual == "ge") out.high = kInf, out.high_open = false;
+    if (qual == Qualifier::kMoreThan || qual == Qualifier::kAtLeast) {
+      out.high = kInf, out.high_open = false;
+    }
   } else if (has_range) {
     out.low = c.value, out.high = hi;
-    (void)hi_unit;
   } else {
-    ApplyQualifier(qual, c.value, c.unit, &out.low, &out.high, &out.low_open,
+    ApplyQualifier(qual, out.value, c.unit, &out.low, &out.high, &out.low_open,
                    &out.high_open);
   }
-  out.emit = !IsIdentifier(lx, i, first_number);
-  // What is counted.
-  int len = 0;
-  if (IsPercent(lx, k, end, &len)) {
-    out.kind = ClaimKind::kPercent, out.unit = out.unit_class = "%";
-    out.length = k + len - i;
+  if (negative && has_range) out.low = -hi, out.high = -c.value;
+  out.length = k - i;
+  const bool identifier = c.leading_zero || SplitThousands(s, first_number) ||
+                          IsIdentifier(s, i, first_number, !currency.empty());
+  // An age written before the number: "aged 16", "ở tuổi 16".
+  PhraseMatch age_before = s.MatchEndingAt(LexTable::kAge, i - 2, i);
+  if (age_before && s.Text(LexTable::kAge, age_before) == "before") {
+    out.kind = ClaimKind::kAge, out.unit = "tuổi", out.unit_class = "age";
+    out.age_word = i - 1;
+    out.emit = !c.spelled || c.value >= 1;
     return out;
   }
-  PhraseMatch cur = CurrencyTable().LongestAt(lx, k, end);
-  if (!currency.empty() || cur.length) {
-    if (currency.empty()) currency = *cur.tag;
-    if (cur.length) k += cur.length;
+  if (!currency.empty()) {
     out.kind = ClaimKind::kMoney, out.unit = out.unit_class = currency;
-    out.length = k - i;
+    out.emit = !identifier;
     return out;
   }
-  // Ages and ordinal suffixes are not claims we compare.
-  if (IsWord(lx, k, end, "tuổi") ||
-      (IsWord(lx, k, end, "years") && IsWord(lx, k + 1, end, "old")) ||
-      (k + 1 < end && lx[k].key == "-" && !lx[k].space_before &&
-       IsWord(lx, k + 1, end, "year"))) {
-    out.emit = false;
-    return out;
-  }
-  if (k < end && !lx[k].space_before && lx[k].kind == LexKind::kWord &&
-      (lx[k].key == "th" || lx[k].key == "st" || lx[k].key == "nd" || lx[k].key == "rd")) {
-    if (IsWord(lx, k + 1, end, "anniversary")) {
-      out.anniversary = true, out.kind = ClaimKind::kDuration;
-      out.unit = out.unit_class = "year";
-      out.length = k + 2 - i;
-      return out;
+  const bool counted = Counted(s, text, i, k, c, &out);
+  out.emit = counted && !identifier;
+  if (out.emit && !has_range && !c.vague) {
+    HeightNotation(s, c, &out, i);
+    if (out.kind == ClaimKind::kDuration && !out.anniversary) {
+      CompoundDuration(s, text, i, &out);
     }
-    out.emit = false;
-    out.length = k + 1 - i;
-    return out;
   }
-  PhraseMatch dur = DurationUnitTable().LongestAt(lx, k, end);
-  if (dur.length && !c.vague) {
-    out.kind = ClaimKind::kDuration, out.unit_class = *dur.tag;
-    out.unit = std::string(Span{lx[k].span.begin, lx[k + dur.length - 1].span.end}.Of(text));
-    bool kyniem = false;
-    for (int b = std::max(0, i - 3); b < i; ++b) {
-      if (lx[b].key == "niệm" || lx[b].key == "tròn") kyniem = true;
+  // "từ ba tháng đến hai năm", "từ 5 triệu đồng đến 50 triệu đồng": a range
+  // whose ends each carry the unit.
+  if (range_open && !has_range) {
+    if (!out.emit || !RangeEndWithUnit(s, i + out.length, text, &out)) {
+      return QuantityMatch{};
     }
-    out.anniversary = kyniem && *dur.tag == "year";
-    out.length = k + dur.length - i;
     return out;
   }
-  // Counted noun, possibly after a classifier or English adjectives.
-  int u = k;
-  if (u < end && IsClassifier(lx[u].key) && !UnitTable().LongestAt(lx, u, end).length) ++u;
-  for (int adj = 0; adj < 3 && u < end && lx[u].capitalized && !vi; ++adj) {
-    if (UnitTable().LongestAt(lx, u, end).length) break;
-    ++u;
-  }
-  PhraseMatch unit = UnitTable().LongestAt(lx, u, end);
-  if (unit.length && !(u < end && lx[u].capitalized && vi && u > k)) {
-    out.unit_first = u;
-    out.unit_class = *unit.tag;
-    out.unit = std::string(Span{lx[u].span.begin, lx[u + unit.length - 1].span.end}.Of(text));
-    k = u + unit.length;
-    PhraseMatch post = PostQualifierTable().LongestAt(lx, k, end);
-    if (post.length && qual.empty() && !has_range && !c.vague) {
-      ApplyQualifier(*post.tag, c.value, c.unit, &out.low, &out.high,
-                     &out.low_open, &out.high_open);
-      k += post.length;
+  if (out.emit && out.unit_first >= 0 && qual == Qualifier::kNone &&
+      !has_range && !c.vague) {
+    const int after = i + out.length;
+    if (PhraseMatch post = s.Match(LexTable::kQualifierAfter, after)) {
+      ApplyQualifier(QualifierFromTag(s.Text(LexTable::kQualifierAfter, post)),
+                     out.value, c.unit, &out.low, &out.high, &out.low_open,
+                     &out.high_open);
+      out.length += post.length;
     }
-    out.length = k - i;
-    return out;
   }
-  if (c.spelled || (c.bare_year && qual.empty() && !has_range)) out.emit = false;
   return out;
 }
 

@@ -1,58 +1,34 @@
-// compare/topic.h: what a sentence is about, for pairing claims.
+// compare/topic.h: the human label of a finding.
 //
-// Two claims are only compared when their sentences share the event's
-// entities. SentenceEntities lists them: alias-table entities ("Triều
-// Tiên" and "North Korea" give the same id) plus capitalised words that
-// are not sentence-initial and not titles ("Tổng thống", "Ông"), keyed by
-// their folded form. DescribeTopic builds the human label of a finding:
-// "troops deployed · North Korea".
+// "troops deployed · North Korea", "date of meeting · Kumsusan", "age ·
+// trần ngọc hiếu": what the two figures are about, then the first entity
+// both sentences name (an alias's display name, else a capitalised name),
+// found by reading the two sentences again (only for reported findings).
 //
-//   SentenceInfo info = SentenceEntities(lexemes, sentence, aliases);
-//   bool same = SharedEntity(info_a, info_b, aliases) != "";
+//   std::string t = DescribeTopic(claim);  // "troops deployed"
+//   std::string e = SharedEntity(text_a, sentence_a, text_b, sentence_b,
+//                                lexicon, aliases);  // "North Korea"
 #ifndef WIRECHECK_COMPARE_TOPIC_H_
 #define WIRECHECK_COMPARE_TOPIC_H_
 
 #include <string>
-#include <vector>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
 #include "compare/aliases.h"
 #include "compare/claim.h"
-#include "compare/lexer.h"
-#include "compare/sentences.h"
+#include "compare/lexicon.h"
+#include "util/span.h"
 
 namespace wirecheck {
 
-struct SentenceInfo {
-  std::vector<int> alias_ids;  // Sorted, unique.
-  absl::flat_hash_set<std::string> names;  // Other capitalised words, folded.
-  std::vector<std::string> name_order;     // Same, in text order (display).
-  absl::flat_hash_set<std::string> words;  // Content words, folded.
-  // The first entity named (usually the actor): "#<alias id>" or a name.
-  std::string first_entity;
-  bool Has(const std::string& key) const;
-};
-
-// True when each sentence opens with its own actor that the other sentence
-// never mentions ("Chính phủ Anh viện trợ ..." vs "Việt Nam viện trợ ...").
-bool DifferentActors(const SentenceInfo& a, const SentenceInfo& b);
-
-// Jaccard overlap of the content words of two sentences.
-double SentenceSimilarity(const SentenceInfo& a, const SentenceInfo& b);
-
-SentenceInfo SentenceEntities(const std::vector<Lexeme>& lx,
-                              const Sentence& sentence,
-                              const AliasTable& aliases);
-
-// Display name of the first entity both sentences share; "" when none.
-std::string SharedEntity(const SentenceInfo& a, const SentenceInfo& b,
-                         const AliasTable& aliases);
-
-// How many entities (alias ids and names) both sentences mention.
-int SharedEntityCount(const SentenceInfo& a, const SentenceInfo& b);
-
-// "troops deployed", "people killed", "date of talks", "USD worth".
+// "troops deployed", "people killed", "date of meeting", "USD worth",
+// "base year of anniversary", "age", "session rank".
 std::string DescribeTopic(const Claim& claim);
+
+// The display name of the first entity both sentences name; "" when none.
+std::string SharedEntity(absl::string_view text_a, Span sentence_a,
+                         absl::string_view text_b, Span sentence_b,
+                         const Lexicon& lexicon, const AliasTable& aliases);
 
 }  // namespace wirecheck
 

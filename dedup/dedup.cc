@@ -1,8 +1,8 @@
 #include "dedup/dedup.h"
 
 #include <algorithm>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <optional>
 
 #include "absl/strings/str_format.h"
@@ -10,10 +10,10 @@
 #include "dedup/credit.h"
 #include "dedup/lsh.h"
 #include "dedup/minhash.h"
-#include "dedup/parallel.h"
 #include "dedup/shingle.h"
 #include "dedup/sketch.h"
 #include "dedup/verify.h"
+#include "util/parallel.h"
 
 namespace wirecheck {
 namespace {
@@ -36,7 +36,8 @@ absl::Status Validate(const DedupOptions& o) {
   if (o.min_passage < 1) {
     return absl::InvalidArgumentError("min_passage must be >= 1");
   }
-  if (!(o.max_df > 0.0)) return absl::InvalidArgumentError("max_df must be > 0");
+  if (!(o.max_df > 0.0))
+    return absl::InvalidArgumentError("max_df must be > 0");
   if (!(o.window_jaccard > 0.0 && o.window_jaccard < 1.0)) {
     return absl::InvalidArgumentError("window_jaccard must be in (0, 1)");
   }
@@ -51,19 +52,20 @@ int WindowShingles(const DedupOptions& o) {
 // Document-frequency limit as a count of documents.
 int64_t MaxDfCount(const DedupOptions& o, size_t num_docs) {
   if (o.max_df >= 1.0) return static_cast<int64_t>(o.max_df);
-  return std::max<int64_t>(2, static_cast<int64_t>(std::ceil(o.max_df * num_docs)));
+  return std::max<int64_t>(
+      2, static_cast<int64_t>(std::ceil(o.max_df * num_docs)));
 }
 
 std::optional<CopyPair> VerifyPair(int a, int b,
                                    const std::vector<Article>& articles,
                                    const std::vector<Document>& docs,
-                                   const BatchSketch& p, const DedupOptions& o) {
+                                   const BatchSketch& p,
+                                   const DedupOptions& o) {
   const SetOverlap overlap = CompareSets(p.sets[a], p.sets[b]);
-  const Direction dir = ChooseDirection(a, b, articles,
-                                        overlap.ContainmentOfAInB(),
-                                        overlap.ContainmentOfBInA());
-  const double containment = dir.copy == a ? overlap.ContainmentOfAInB()
-                                           : overlap.ContainmentOfBInA();
+  const Direction dir = ChooseDirection(
+      a, b, articles, overlap.ContainmentOfAInB(), overlap.ContainmentOfBInA());
+  const double containment =
+      dir.copy == a ? overlap.ContainmentOfAInB() : overlap.ContainmentOfBInA();
   const int passage_shingles = std::max(1, o.min_passage - o.shingle + 1);
   if (containment < o.threshold && overlap.shared < passage_shingles / 2) {
     return std::nullopt;  // Too few shared shingles for any passage.
@@ -79,7 +81,8 @@ std::optional<CopyPair> VerifyPair(int a, int b,
   const std::vector<TokenRegion> regions =
       AlignShingles(src_seq, copy_seq, align);
   int longest = 0;
-  for (const TokenRegion& r : regions) longest = std::max(longest, r.copy_tokens());
+  for (const TokenRegion& r : regions)
+    longest = std::max(longest, r.copy_tokens());
   if (containment < o.threshold && longest < o.min_passage) return std::nullopt;
 
   CopyPair pair;
@@ -126,7 +129,8 @@ void AddCredits(const std::vector<Article>& articles, int threads,
 absl::StatusOr<std::string> ExplainLsh(const DedupOptions& options) {
   absl::Status valid = Validate(options);
   if (!valid.ok()) return valid;
-  const LshParams lsh = OptimalLshParams(options.window_jaccard, options.num_perm);
+  const LshParams lsh =
+      OptimalLshParams(options.window_jaccard, options.num_perm);
   return absl::StrFormat(
              "Passage windows of %d shingles (k=%d), stride %d; shingles in "
              "more than %g documents ignored for candidates.\n",
@@ -141,7 +145,8 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   absl::Status valid = Validate(options);
   if (!valid.ok()) return valid;
   if (articles.size() != docs.size()) {
-    return absl::InvalidArgumentError("articles and documents differ in number");
+    return absl::InvalidArgumentError(
+        "articles and documents differ in number");
   }
   DedupResult result;
   auto clock = std::chrono::steady_clock::now();

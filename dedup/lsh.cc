@@ -8,7 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/synchronization/mutex.h"
 #include "dedup/minhash.h"
-#include "dedup/parallel.h"
+#include "util/parallel.h"
 
 namespace wirecheck {
 namespace {
@@ -40,9 +40,9 @@ LshParams ComputeOptimalLshParams(double threshold, int num_perm,
   double best_error = INFINITY;
   for (int b = 1; b <= num_perm; ++b) {
     for (int r = 1; r <= num_perm / b; ++r) {
-      const double fp = Integrate(
-          [&](double s) { return CollisionProbability(s, b, r); }, 0.0,
-          threshold);
+      const double fp =
+          Integrate([&](double s) { return CollisionProbability(s, b, r); },
+                    0.0, threshold);
       const double fn = Integrate(
           [&](double s) { return 1.0 - CollisionProbability(s, b, r); },
           threshold, 1.0);
@@ -101,7 +101,8 @@ uint32_t BandKey(const uint32_t* sig, const LshParams& params, int band) {
 
 void AppendBandKeys(const uint32_t* sig, const LshParams& params,
                     std::vector<uint32_t>* keys) {
-  for (int b = 0; b < params.bands; ++b) keys->push_back(BandKey(sig, params, b));
+  for (int b = 0; b < params.bands; ++b)
+    keys->push_back(BandKey(sig, params, b));
 }
 
 std::vector<uint32_t> ToBandMajor(const std::vector<uint32_t>& item_major,
@@ -109,7 +110,8 @@ std::vector<uint32_t> ToBandMajor(const std::vector<uint32_t>& item_major,
   const size_t items = item_major.size() / bands;
   std::vector<uint32_t> out(item_major.size());
   for (size_t i = 0; i < items; ++i) {
-    for (int b = 0; b < bands; ++b) out[b * items + i] = item_major[i * bands + b];
+    for (int b = 0; b < bands; ++b)
+      out[b * items + i] = item_major[i * bands + b];
   }
   return out;
 }
@@ -164,7 +166,8 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
   entries.clear();
   for (size_t i = 0; i < items; ++i) {
     const uint32_t slot = keys[i] & kSlotMask;
-    if (!((twice[slot >> 6] >> (slot & 63)) & 1) || item_doc[i] == kNoDocument) {
+    if (!((twice[slot >> 6] >> (slot & 63)) & 1) ||
+        item_doc[i] == kNoDocument) {
       continue;
     }
     entries.push_back((static_cast<uint64_t>(keys[i]) << 32) | item_doc[i]);
@@ -181,7 +184,8 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
         const uint32_t doc = static_cast<uint32_t>(entries[i]);
         if (docs.empty() || docs.back() != doc) docs.push_back(doc);
       }
-      if (docs.size() > 1 && docs.size() <= static_cast<size_t>(max_bucket_docs)) {
+      if (docs.size() > 1 &&
+          docs.size() <= static_cast<size_t>(max_bucket_docs)) {
         for (size_t x = 0; x < docs.size(); ++x) {
           for (size_t y = x + 1; y < docs.size(); ++y) {
             pairs->push_back((static_cast<uint64_t>(docs[x]) << 32) | docs[y]);

@@ -5,8 +5,8 @@
 
 #include "dedup/huge_pages.h"
 #include "dedup/minhash.h"
-#include "dedup/parallel.h"
 #include "dedup/shingle.h"
+#include "util/parallel.h"
 
 namespace wirecheck {
 namespace {
@@ -131,7 +131,8 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
   out.item_doc.resize(items);
   for (size_t i = 0; i < n; ++i) {
     std::fill(out.item_doc.begin() + first_item[i],
-              out.item_doc.begin() + first_item[i + 1], static_cast<uint32_t>(i));
+              out.item_doc.begin() + first_item[i + 1],
+              static_cast<uint32_t>(i));
   }
   ReserveHugePages(&out.band_keys, items * o.lsh.bands);
   out.band_keys.assign(items * o.lsh.bands, 0);

@@ -1,8 +1,6 @@
 #include "normalise/prepare.h"
 
-#include <algorithm>
-#include <atomic>
-#include <thread>
+#include "util/parallel.h"
 
 namespace wirecheck {
 
@@ -26,20 +24,9 @@ std::vector<Document> PrepareDocuments(const std::vector<Article>& articles,
     for (const Article& a : articles) stats.Add(a.outlet, a.text);
   }
   std::vector<Document> docs(articles.size());
-  int threads = options.threads > 0
-                    ? options.threads
-                    : static_cast<int>(std::thread::hardware_concurrency());
-  threads = std::max(1, std::min<int>(threads, articles.size()));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < articles.size(); i = next++) {
-      docs[i] = PrepareDocument(articles[i], &stats, options);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+  ParallelFor(articles.size(), options.threads, [&](size_t i) {
+    docs[i] = PrepareDocument(articles[i], &stats, options);
+  });
   return docs;
 }
 

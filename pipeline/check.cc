@@ -7,13 +7,10 @@
 
 namespace wirecheck {
 
-// data/aliases.tsv, compiled in by the genrule in pipeline/BUILD.bazel.
-extern const char kBuiltinAliases[];
-
 namespace {
 
-// Compare's view of dedup: which articles tell one story, and which byte
-// ranges one copied from another.
+// Compare's view of dedup: which byte ranges one article copied from
+// another.
 CompareInput CompareInputFrom(const std::vector<Article>& articles,
                               const std::vector<Document>& docs,
                               const DedupResult* dedup) {
@@ -21,7 +18,6 @@ CompareInput CompareInputFrom(const std::vector<Article>& articles,
   input.articles = &articles;
   input.docs = &docs;
   if (dedup == nullptr) return input;
-  for (const Cluster& c : dedup->clusters) input.story_clusters.push_back(c.members);
   for (const CopyPair& p : dedup->copies) {
     for (const AlignedSpan& s : p.spans) {
       input.copied.push_back(CopiedPassage{p.source, p.copy, s.source, s.copy});
@@ -41,16 +37,12 @@ absl::StatusOr<CheckResult> RunCheck(const std::vector<Article>& articles,
                      FindCopies(articles, result.docs, options.dedup));
   }
   if (options.run_compare) {
-    // The user's lines follow the built-in ones, so a user file can add
-    // entities; AliasTable::Parse rejects a name given to two entities.
-    ASSIGN_OR_RETURN(
-        AliasTable aliases,
-        AliasTable::Parse(absl::StrCat(kBuiltinAliases, "\n",
-                                       options.extra_aliases)));
+    ASSIGN_OR_RETURN(const Knowledge knowledge,
+                     LoadKnowledge(options.knowledge));
     const CompareInput input = CompareInputFrom(
         articles, result.docs, result.dedup ? &*result.dedup : nullptr);
     ASSIGN_OR_RETURN(result.compare,
-                     FindDiscrepancies(input, aliases, options.compare));
+                     FindDiscrepancies(input, knowledge, options.compare));
   }
   return result;
 }

@@ -1,13 +1,14 @@
 // pipeline/check.h: one call that runs the matching stages in order.
 //
 //   articles --PrepareDocuments--> documents --FindCopies--> copies
-//                                            \--FindDiscrepancies(copies)--> discrepancies
+//                                            \--FindDiscrepancies(copies)-->
+//                                            discrepancies
 //
-// dedup runs before compare because compare uses its story clusters (to know
-// which articles report the same event) and its aligned passages (a number
-// that a copy changed is a conflict of very high confidence). The pipeline
-// converts dedup's result into compare's input types, so neither stage
-// depends on the other.
+// dedup runs before compare because its copies are compare's strongest
+// evidence: a copied pair reports one event, and a number that a copy changed
+// in place is a conflict of very high confidence. The pipeline converts
+// dedup's result into compare's input types, so neither stage depends on the
+// other.
 //
 //   CheckOptions options;
 //   options.run_compare = true;
@@ -34,9 +35,8 @@ struct CheckOptions {
   CompareOptions compare;
   bool run_dedup = true;
   bool run_compare = true;
-  // Extra alias-table text (TSV, the format of data/aliases.tsv), added to
-  // the built-in table. Empty: built-in only.
-  std::string extra_aliases;
+  // The user's additions to compare's built-in lexicon and alias table.
+  KnowledgeFiles knowledge;
 };
 
 struct CheckResult {

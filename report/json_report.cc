@@ -131,6 +131,28 @@ void WriteClaimSide(JsonWriter* w, const std::vector<Article>& articles,
   w->EndObject();
 }
 
+// Why the two claims were paired and how strongly (compare/attribute.h).
+void WriteEvidence(JsonWriter* w, const Discrepancy& d) {
+  w->BeginObject();
+  w->Key("changed_in_copy");
+  w->Bool(d.changed_in_copy);
+  w->Key("predicates");
+  w->String(EvidenceName(d.evidence));
+  w->Key("frame_similarity");
+  w->Double(d.frame_similarity);
+  w->Key("local_similarity");
+  w->Double(d.local_similarity);
+  w->Key("event_similarity");
+  w->Double(d.event_similarity);
+  w->Key("agreements");
+  w->Int(d.agreements);
+  w->Key("values_apart");
+  w->Double(ValuesApart(d.a, d.b));
+  w->Key("scale_slip");
+  w->Bool(ScaleSlip(d.a, d.b));
+  w->EndObject();
+}
+
 void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
                         const CompareResult& compare, bool show_claims) {
   w->Key("discrepancies");
@@ -145,6 +167,8 @@ void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
     w->String(d.topic);
     w->Key("confidence");
     w->Double(d.confidence);
+    w->Key("evidence");
+    WriteEvidence(w, d);
     w->Key("a");
     WriteClaimSide(w, articles, d.a);
     w->Key("b");
@@ -152,6 +176,8 @@ void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
     w->EndObject();
   }
   w->EndArray();
+  w->Key("candidates_hidden");
+  w->Int(compare.candidates_hidden);
   if (!show_claims) return;
   w->Key("claims");
   w->BeginArray();

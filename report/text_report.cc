@@ -32,15 +32,19 @@ void AppendCopy(std::string* out, int n, const std::vector<Article>& articles,
   const Article& cp = articles[p.copy];
   absl::StrAppendFormat(out, "[%d] %s\n     copied from %s\n", n, Who(cp),
                         Who(src));
-  absl::StrAppendFormat(out, "     copy id %s <- source id %s\n", cp.id, src.id);
+  absl::StrAppendFormat(out, "     copy id %s <- source id %s\n", cp.id,
+                        src.id);
   absl::StrAppendFormat(
       out, "     %.0f%% of the copy is in the source (similarity %.2f), %s\n",
       100 * p.containment, p.similarity,
       p.by_date ? "direction by publication time"
-                : "direction unknown (times missing, overlapping or too close to order)");
+                : "direction unknown (times missing, overlapping or too close "
+                  "to order)");
   if (p.credited) {
-    absl::StrAppendFormat(out, "     credited: \"%s\"\n",
-                          Excerpt(p.credit, Span{0, static_cast<uint32_t>(p.credit.size())}, 120));
+    absl::StrAppendFormat(
+        out, "     credited: \"%s\"\n",
+        Excerpt(p.credit, Span{0, static_cast<uint32_t>(p.credit.size())},
+                120));
   } else {
     absl::StrAppend(out, "     NOT credited\n");
   }
@@ -60,9 +64,9 @@ void AppendSide(std::string* out, const char* label,
                 const std::vector<Article>& articles, const Claim& c) {
   const Article& a = articles[c.doc];
   absl::StrAppendFormat(out, "     %s: %s\n", label, Who(a));
-  absl::StrAppendFormat(out, "        \"%s\"\n",
-                        Highlight(a.text, c.sentence, c.span, "[", "]",
-                                  kQuoteBytes));
+  absl::StrAppendFormat(
+      out, "        \"%s\"\n",
+      Highlight(a.text, c.sentence, c.span, "[", "]", kQuoteBytes));
   absl::StrAppendFormat(out, "        = %s   (bytes %d-%d of %s)\n",
                         DescribeValue(c), c.span.begin, c.span.end, a.id);
 }
@@ -123,9 +127,9 @@ std::string RenderText(const ReportInput& in) {
     absl::StrAppend(&out, "\n");
   }
   if (in.dedup != nullptr) {
-    absl::StrAppend(&out, Heading(absl::StrCat(
-                              "Copies: ", in.dedup->copies.size(), " in ",
-                              in.dedup->clusters.size(), " stories")));
+    absl::StrAppend(
+        &out, Heading(absl::StrCat("Copies: ", in.dedup->copies.size(), " in ",
+                                   in.dedup->clusters.size(), " stories")));
     int n = 0;
     for (const CopyPair& p : in.dedup->copies) {
       AppendCopy(&out, ++n, articles, p);
@@ -134,8 +138,9 @@ std::string RenderText(const ReportInput& in) {
     if (in.dedup->copies.empty()) absl::StrAppend(&out, "no copies found\n\n");
   }
   if (in.compare != nullptr) {
-    absl::StrAppend(&out, Heading(absl::StrCat(
-                              "Discrepancies: ", in.compare->discrepancies.size())));
+    absl::StrAppend(&out,
+                    Heading(absl::StrCat("Discrepancies: ",
+                                         in.compare->discrepancies.size())));
     int n = 0;
     for (const Discrepancy& d : in.compare->discrepancies) {
       AppendDiscrepancy(&out, ++n, articles, d);
@@ -144,14 +149,19 @@ std::string RenderText(const ReportInput& in) {
     if (in.compare->discrepancies.empty()) {
       absl::StrAppend(&out, "no conflicting claims found\n\n");
     }
+    if (in.compare->candidates_hidden > 0) {
+      absl::StrAppend(&out, in.compare->candidates_hidden,
+                      " weaker conflict candidates not listed (below "
+                      "--min-confidence; --show=candidates lists them)\n\n");
+    }
     if (in.show_claims) {
-      absl::StrAppend(&out, Heading(absl::StrCat("Claims: ", in.compare->claims.size())));
+      absl::StrAppend(
+          &out, Heading(absl::StrCat("Claims: ", in.compare->claims.size())));
       for (const Claim& c : in.compare->claims) {
         const Article& a = articles[c.doc];
-        absl::StrAppendFormat(&out, "%s [%d, %d) %s \"%s\" = %s\n",
-                              a.id, c.span.begin, c.span.end,
-                              ClaimKindName(c.kind), Excerpt(a.text, c.span, 80),
-                              DescribeValue(c));
+        absl::StrAppendFormat(&out, "%s [%d, %d) %s \"%s\" = %s\n", a.id,
+                              c.span.begin, c.span.end, ClaimKindName(c.kind),
+                              Excerpt(a.text, c.span, 80), DescribeValue(c));
       }
       absl::StrAppend(&out, "\n");
     }

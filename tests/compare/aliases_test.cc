@@ -1,22 +1,27 @@
 #include "compare/aliases.h"
 
 #include "gtest/gtest.h"
-#include "tests/compare/test_files.h"
+#include "tests/compare/extract_fixture.h"
+#include "tests/testing/test_files.h"
 
 namespace wirecheck {
 namespace {
 
 TEST(AliasTableTest, ShippedTableParsesAndLinksLanguages) {
-  auto t = AliasTable::Parse(ReadRunfile("testdata/compare/aliases.tsv"));
+  auto t = AliasTable::Parse(ReadFixture("testdata/compare/aliases.tsv"));
   ASSERT_TRUE(t.ok()) << t.status();
   EXPECT_GT(t->size(), 10);
   struct {
     const char* a;
     const char* b;
-  } same[] = {{"Kim Jong-un", "Kim Jong Un"}, {"Bình Nhưỡng", "Pyongyang"},
-              {"Triều Tiên", "North Korea"}, {"CHDCND Triều Tiên", "Triều Tiên"},
-              {"Matxcơva", "Moscow"},          {"Mỹ", "Hoa Kỳ"},
-              {"Hoa Kỳ", "US"},                {"KIM JONG UN", "kim jong-un"}};
+  } same[] = {{"Kim Jong-un", "Kim Jong Un"},
+              {"Bình Nhưỡng", "Pyongyang"},
+              {"Triều Tiên", "North Korea"},
+              {"CHDCND Triều Tiên", "Triều Tiên"},
+              {"Matxcơva", "Moscow"},
+              {"Mỹ", "Hoa Kỳ"},
+              {"Hoa Kỳ", "US"},
+              {"KIM JONG UN", "kim jong-un"}};
   for (const auto& p : same) {
     EXPECT_GE(t->Lookup(p.a), 0) << p.a;
     EXPECT_EQ(t->Lookup(p.a), t->Lookup(p.b)) << p.a << " vs " << p.b;
@@ -26,12 +31,15 @@ TEST(AliasTableTest, ShippedTableParsesAndLinksLanguages) {
 }
 
 TEST(AliasTableTest, FindsLongestNamesAndRespectsCapitals) {
-  auto t = AliasTable::Parse("North Korea\tTriều Tiên\tCHDCND Triều Tiên\n"
-                             "South Korea\tHàn Quốc\tNam Triều Tiên\n"
-                             "Japan\tNhật\n");
+  auto t = AliasTable::Parse(
+      "North Korea\tTriều Tiên\tCHDCND Triều Tiên\n"
+      "South Korea\tHàn Quốc\tNam Triều Tiên\n"
+      "Japan\tNhật\n");
   ASSERT_TRUE(t.ok());
-  std::string text = "Nam Triều Tiên và CHDCND Triều Tiên cập nhật tin; Nhật im lặng.";
-  std::vector<Lexeme> lx = Lex(text, Span{0, static_cast<uint32_t>(text.size())});
+  std::string text =
+      "Nam Triều Tiên và CHDCND Triều Tiên cập nhật tin; Nhật im lặng.";
+  std::vector<Lexeme> lx =
+      Lex(text, Span{0, static_cast<uint32_t>(text.size())});
   std::vector<AliasMatch> m = t->Find(lx, 0, static_cast<int>(lx.size()));
   ASSERT_EQ(m.size(), 3u);
   EXPECT_EQ(t->Display(m[0].entity), "South Korea");

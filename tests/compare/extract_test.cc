@@ -14,7 +14,8 @@
 #include "absl/strings/str_split.h"
 #include "absl/types/optional.h"
 #include "gtest/gtest.h"
-#include "tests/compare/test_files.h"
+#include "tests/compare/extract_fixture.h"
+#include "tests/testing/test_files.h"
 
 namespace wirecheck {
 namespace {
@@ -27,7 +28,7 @@ struct Case {
 std::vector<Case> LoadCases(const std::string& path) {
   std::vector<Case> out;
   int line_no = 0;
-  for (absl::string_view line : absl::StrSplit(ReadRunfile(path), '\n')) {
+  for (absl::string_view line : absl::StrSplit(ReadFixture(path), '\n')) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = absl::StrSplit(line, '\t');
@@ -65,19 +66,28 @@ std::string Compact(const Claim& c) {
                       c.high_open || std::isinf(c.high) ? ")" : "]");
 }
 
+// The table's role column: the predicate, then " each" for a per-item
+// amount and the modality when it is not a plain statement.
+std::string RoleColumn(const Claim& c) {
+  std::string out = c.role;
+  if (c.per_item) absl::StrAppend(&out, out.empty() ? "" : " ", "each");
+  if (c.modality != Modality::kStated) {
+    absl::StrAppend(&out, out.empty() ? "" : " ", ModalityName(c.modality));
+  }
+  return out;
+}
+
 void RunCase(const Case& k) {
   SCOPED_TRACE(absl::StrCat("line ", k.line, ": ", k.text));
-  std::vector<Span> body = {Span{0, static_cast<uint32_t>(k.text.size())}};
-  ExtractOptions opt;
-  std::vector<Claim> claims =
-      ExtractClaims(3, k.text, body, ParsePublished(k.published), opt);
+  std::vector<Claim> claims = ExtractAll(k.text, ParsePublished(k.published));
   size_t at = k.text.find(k.span);
   ASSERT_NE(at, std::string::npos) << "span not in text: " << k.span;
-  Span want{static_cast<uint32_t>(at), static_cast<uint32_t>(at + k.span.size())};
+  Span want{static_cast<uint32_t>(at),
+            static_cast<uint32_t>(at + k.span.size())};
   std::string seen;
   for (const Claim& c : claims) {
     absl::StrAppend(&seen, " [", c.span.Of(k.text), " = ", Compact(c), " ",
-                    c.unit_class, "/", c.role, "]");
+                    c.unit_class, "/", RoleColumn(c), "]");
   }
   if (k.expected == "none") {
     for (const Claim& c : claims) {
@@ -92,9 +102,15 @@ void RunCase(const Case& k) {
   }
   ASSERT_NE(found, nullptr) << "no claim on \"" << k.span << "\"; got" << seen;
   EXPECT_EQ(found->doc, 3);
-  EXPECT_TRUE(found->sentence.begin <= want.begin && want.end <= found->sentence.end);
-  EXPECT_EQ(absl::StrCat(Compact(*found), " ", found->unit_class, "/", found->role),
+  EXPECT_TRUE(found->sentence.begin <= want.begin &&
+              want.end <= found->sentence.end);
+  EXPECT_EQ(absl::StrCat(Compact(*found), " ", found->unit_class, "/",
+                         RoleColumn(*found)),
             absl::StrCat(k.expected, " ", k.unit_class, "/", k.role));
+}
+
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.lang << " line " << c.line << ": " << c.text;
 }
 
 class ExtractCaseTest : public ::testing::TestWithParam<Case> {};
@@ -108,9 +124,11 @@ std::vector<Case> AllCases() {
   return all;
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, ExtractCaseTest, ::testing::ValuesIn(AllCases()),
+INSTANTIATE_TEST_SUITE_P(Table, ExtractCaseTest,
+                         ::testing::ValuesIn(AllCases()),
                          [](const ::testing::TestParamInfo<Case>& info) {
-                           return absl::StrCat(info.param.lang, "_line", info.param.line);
+                           return absl::StrCat(info.param.lang, "_line",
+                                               info.param.line);
                          });
 
 TEST(ExtractTableSize, EnoughCasesPerLanguage) {
@@ -121,22 +139,22 @@ TEST(ExtractTableSize, EnoughCasesPerLanguage) {
 }
 
 TEST(ExtractTest, OnlyBodySpansAreScanned) {
-  std::string text = "Tin liên quan: 500 người chết. Vụ cháy làm 12 người chết.";
+  std::string text =
+      "Tin liên quan: 500 người chết. Vụ cháy làm 12 người chết.";
   size_t body_at = text.find("Vụ cháy");
-  std::vector<Span> body = {Span{static_cast<uint32_t>(body_at),
-                                 static_cast<uint32_t>(text.size())}};
+  std::vector<Span> body = {
+      Span{static_cast<uint32_t>(body_at), static_cast<uint32_t>(text.size())}};
   std::vector<Claim> claims =
-      ExtractClaims(0, text, body, PublishedTime::Day(2024, 6, 20), {});
+      ExtractAll(text, PublishedTime::Day(2024, 6, 20), {}, body);
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].span.Of(text), "12 người chết");
   EXPECT_EQ(claims[0].sentence.Of(text), "Vụ cháy làm 12 người chết.");
 }
 
 TEST(ExtractTest, GluedSentencesSplit) {
-  std::string text = "Hôm qua có 3 người chết.Theo cảnh sát, 40 người bị thương.";
-  std::vector<Claim> claims = ExtractClaims(
-      0, text, {Span{0, static_cast<uint32_t>(text.size())}},
-      PublishedTime::Day(2024, 6, 20), {});
+  std::string text =
+      "Hôm qua có 3 người chết.Theo cảnh sát, 40 người bị thương.";
+  std::vector<Claim> claims = ExtractAll(text, PublishedTime::Day(2024, 6, 20));
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_EQ(claims[1].sentence.Of(text), "Hôm qua có 3 người chết.");
   EXPECT_EQ(claims[2].sentence.Of(text), "Theo cảnh sát, 40 người bị thương.");
@@ -148,9 +166,8 @@ TEST(ExtractTest, LanguageOptionDecidesSeparators) {
   vi.language = ExtractOptions::Language::kVietnamese;
   ExtractOptions en;
   en.language = ExtractOptions::Language::kEnglish;
-  Span all{0, static_cast<uint32_t>(text.size())};
-  auto a = ExtractClaims(0, text, {all}, {}, vi);
-  auto b = ExtractClaims(0, text, {all}, {}, en);
+  auto a = ExtractAll(text, {}, vi);
+  auto b = ExtractAll(text, {}, en);
   ASSERT_EQ(a.size(), 1u);
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(a[0].value, 10000);
@@ -159,8 +176,7 @@ TEST(ExtractTest, LanguageOptionDecidesSeparators) {
 
 TEST(ExtractTest, InvalidUtf8DoesNotBreakSpans) {
   std::string text = "Vụ cháy \xff\xfe làm 12 người chết.";
-  auto claims = ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
-                              PublishedTime::Day(2024, 6, 20), {});
+  auto claims = ExtractAll(text, PublishedTime::Day(2024, 6, 20));
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].span.Of(text), "12 người chết");
 }
@@ -173,17 +189,19 @@ namespace {
 
 TEST(ExtractTest, OtherScriptsKeepValidSpans) {
   for (std::string text :
-       {std::string("北京时间2024年6月19日，普京抵达平壤。共有 10,000 名士兵。"),
+       {std::string(
+            "北京时间2024年6月19日，普京抵达平壤。共有 10,000 名士兵。"),
         std::string("กรุงเทพฯ มีผู้เสียชีวิต 12 คน เมื่อวันที่ 19/6/2024"),
-        std::string("В Москве 12 человек погибли 19 июня. Ukraine: 40 injured."),
+        std::string(
+            "В Москве 12 человек погибли 19 июня. Ukraine: 40 injured."),
         std::string("\xF0\x9F\x98\x80 12 người chết \xE2\x80\x8B 19/6/2024")}) {
     std::vector<Claim> claims =
-        ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
-                      PublishedTime::Day(2024, 6, 20), {});
+        ExtractAll(text, PublishedTime::Day(2024, 6, 20));
     for (const Claim& c : claims) {
       ASSERT_LE(c.span.end, text.size());
       ASSERT_LT(c.span.begin, c.span.end);
-      EXPECT_TRUE(c.sentence.begin <= c.span.begin && c.span.end <= c.sentence.end);
+      EXPECT_TRUE(c.sentence.begin <= c.span.begin &&
+                  c.span.end <= c.sentence.end);
       // Spans start and end on UTF-8 character boundaries.
       EXPECT_NE(static_cast<unsigned char>(text[c.span.begin]) & 0xC0, 0x80);
       if (c.span.end < text.size()) {
@@ -197,9 +215,7 @@ TEST(ExtractTest, OtherScriptsKeepValidSpans) {
 // the KTLAB period), or null.
 absl::optional<Claim> ClaimWithSpan(const std::string& text,
                                     absl::string_view span) {
-  for (const Claim& c :
-       ExtractClaims(0, text, {Span{0, static_cast<uint32_t>(text.size())}},
-                     PublishedTime::Day(2013, 10, 22), {})) {
+  for (const Claim& c : ExtractAll(text, PublishedTime::Day(2013, 10, 22))) {
     if (c.span.Of(text) == span) return c;
   }
   return absl::nullopt;
@@ -214,11 +230,13 @@ TEST(ExtractTest, ReportingPeriods) {
     const char* period;
   };
   const Row rows[] = {
-      {"Lợi nhuận sau thuế quý 3 của tập đoàn đạt 507 tỷ đồng.", "507 tỷ đồng", "Q3"},
+      {"Lợi nhuận sau thuế quý 3 của tập đoàn đạt 507 tỷ đồng.", "507 tỷ đồng",
+       "Q3"},
       {"Trong chín tháng đầu năm, tập đoàn đạt 1.520 tỷ đồng lợi nhuận.",
        "1.520 tỷ đồng", "9M"},
       {"Doanh thu đạt 300 tỷ đồng trong 6 tháng đầu năm.", "300 tỷ đồng", "H1"},
-      {"The group posted a third-quarter profit of $5 million.", "$5 million", "Q3"},
+      {"The group posted a third-quarter profit of $5 million.", "$5 million",
+       "Q3"},
       {"Tập đoàn đạt 507 tỷ đồng, tăng so với quý 2.", "507 tỷ đồng", ""},
       {"Trận động đất làm 30 người chết.", "30 người chết", ""},
   };
@@ -239,7 +257,8 @@ TEST(ExtractTest, MeasuredGoods) {
   };
   const Row rows[] = {
       {"Nga sẽ cung cấp 10 triệu tấn dầu mỗi năm.", "10 triệu tấn", "dầu"},
-      {"Russia will supply 3 million tonnes of oil a year.", "3 million tonnes", "oil"},
+      {"Russia will supply 3 million tonnes of oil a year.", "3 million tonnes",
+       "oil"},
       {"Nhận ít nhất là 3 triệu tấn mỗi năm.", "3 triệu tấn", ""},
       {"Lũ làm 12 người chết.", "12 người chết", ""},
   };

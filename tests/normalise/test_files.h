@@ -1,12 +1,11 @@
-// tests/normalise/test_files.h: reads fixtures from the test's runfiles.
+// tests/normalise/test_files.h: where the normalise fixtures live.
 #ifndef WIRECHECK_TESTS_NORMALISE_TEST_FILES_H_
 #define WIRECHECK_TESTS_NORMALISE_TEST_FILES_H_
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "tests/testing/test_files.h"
 
 namespace wirecheck {
 
@@ -15,20 +14,13 @@ namespace wirecheck {
 // testdata/normalise.
 inline std::string TestFilePath(const std::string& name) {
   return name.rfind("samples/", 0) == 0 ? "testdata/" + name
-                                         : "testdata/normalise/" + name;
+                                        : "testdata/normalise/" + name;
 }
 
-// The bytes of the test file `name` (see TestFilePath), or "" when missing.
+// The bytes of the test file `name` (see TestFilePath); a missing file is
+// a test failure.
 inline std::string ReadTestFile(const std::string& name) {
-  const char* srcdir = std::getenv("TEST_SRCDIR");
-  const char* workspace = std::getenv("TEST_WORKSPACE");
-  std::string path = std::string(srcdir ? srcdir : ".") + "/" +
-                     (workspace ? workspace : "wirecheck") + "/" +
-                     TestFilePath(name);
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return ReadFixture(TestFilePath(name));
 }
 
 inline const std::vector<std::string>& SampleNames() {

@@ -1,4 +1,4 @@
-// compare/sentences.h: sentence boundaries over compare/lexer.h lexemes.
+// normalise/sentences.h: sentence boundaries over normalise/lexer.h lexemes.
 //
 // Claims are compared sentence by sentence (a sentence carries the event's
 // entities and predicate), so every claim keeps its sentence span. The rule
@@ -8,12 +8,12 @@
 //
 //   std::vector<Lexeme> lx = Lex(text, body_span);
 //   for (const Sentence& s : SplitSentences(lx)) { ... lx[s.first] ... }
-#ifndef WIRECHECK_COMPARE_SENTENCES_H_
-#define WIRECHECK_COMPARE_SENTENCES_H_
+#ifndef WIRECHECK_NORMALISE_SENTENCES_H_
+#define WIRECHECK_NORMALISE_SENTENCES_H_
 
 #include <vector>
 
-#include "compare/lexer.h"
+#include "normalise/lexer.h"
 #include "util/span.h"
 
 namespace wirecheck {
@@ -31,4 +31,4 @@ std::vector<Sentence> SplitSentences(const std::vector<Lexeme>& lexemes);
 
 }  // namespace wirecheck
 
-#endif  // WIRECHECK_COMPARE_SENTENCES_H_
+#endif  // WIRECHECK_NORMALISE_SENTENCES_H_

@@ -1,4 +1,4 @@
-// dedup/parallel.h: a tiny deterministic parallel-for for the dedup stage.
+// util/parallel.h: a tiny deterministic parallel-for, the one thread pool.
 //
 // Work items are independent and each writes only its own output slot, so
 // the result never depends on the number of threads or their scheduling.
@@ -7,8 +7,8 @@
 //
 //   std::vector<int> out(n);
 //   ParallelFor(n, /*threads=*/2, [&](size_t i) { out[i] = Work(i); });
-#ifndef WIRECHECK_DEDUP_PARALLEL_H_
-#define WIRECHECK_DEDUP_PARALLEL_H_
+#ifndef WIRECHECK_UTIL_PARALLEL_H_
+#define WIRECHECK_UTIL_PARALLEL_H_
 
 #include <algorithm>
 #include <atomic>
@@ -33,7 +33,8 @@ void ParallelFor(size_t n, int threads, Fn&& fn) {
     for (size_t i = 0; i < n; ++i) fn(i);
     return;
   }
-  const size_t chunk = std::max<size_t>(1, n / (static_cast<size_t>(threads) * 64));
+  const size_t chunk =
+      std::max<size_t>(1, n / (static_cast<size_t>(threads) * 64));
   std::atomic<size_t> next{0};
   auto worker = [&]() {
     for (;;) {
@@ -51,4 +52,4 @@ void ParallelFor(size_t n, int threads, Fn&& fn) {
 
 }  // namespace wirecheck
 
-#endif  // WIRECHECK_DEDUP_PARALLEL_H_
+#endif  // WIRECHECK_UTIL_PARALLEL_H_

@@ -1,0 +1,379 @@
+#include "compare/attribute.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "xxhash.h"
+
+namespace wirecheck {
+namespace {
+
+// Stated and current figures are the same fact; plans, earlier values and
+// requests are each their own.
+int ModalityClass(Modality m) {
+  return m == Modality::kCurrent ? static_cast<int>(Modality::kStated)
+                                 : static_cast<int>(m);
+}
+
+bool Comparable(const Claim& c) {
+  if (c.role_class == RoleClass::kStatement || c.templated ||
+      c.modality == Modality::kConditional) {
+    return false;
+  }
+  if (c.kind == ClaimKind::kDate) return true;
+  return !c.unit_class.empty();
+}
+
+// Two names are one person when equal, when one holds the other ("Trần
+// Ngọc Hiếu" and "Hiếu"), or when they end with the same given name.
+bool SameName(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) {
+    return true;
+  }
+  return a.substr(a.rfind(' ') + 1) == b.substr(b.rfind(' ') + 1);
+}
+
+// The people or things the two figures are about agree: both named and
+// one, or one named and named in the other sentence as well.
+bool SameSubject(const Claim& a, const Claim& b, const ArticleProfile& pa,
+                 const ArticleProfile& pb) {
+  auto names = [](const Claim& sentence, const Claim& named) {
+    return std::binary_search(sentence.frame.begin(), sentence.frame.end(),
+                              named.subject_term);
+  };
+  if (!a.subject.empty() && !b.subject.empty()) {
+    // One name ("Bình Nhưỡng" and "Pyongyang" are one entity). Two names
+    // are two subjects even when both sentences give both (Lavrov visiting
+    // Choe is not Choe visiting Lavrov), but a date belongs to its event,
+    // whoever is named nearest ("Kim ... ngày 13/9" and "... Vostochny on
+    // Sept. 12" when both sentences name both).
+    if (a.subject_term == b.subject_term || SameName(a.subject, b.subject)) {
+      return true;
+    }
+    return a.kind == ClaimKind::kDate && names(a, b) && names(b, a);
+  }
+  // One sentence names its subject, the other none: the other article must
+  // name it somewhere (a lead names "Hố Nai, Biên Hòa" once and later
+  // sentences leave it out), or the two figures may be of different things.
+  const bool a_named = !a.subject.empty();
+  const Claim& named = a_named ? a : b;
+  const Claim& other = a_named ? b : a;
+  const ArticleProfile& other_article = a_named ? pb : pa;
+  if (named.subject.empty() || names(other, named)) return true;
+  const auto& terms = other_article.terms;
+  return std::binary_search(
+      terms.begin(), terms.end(), std::make_pair(named.subject_term, 0.0f),
+      [](const auto& x, const auto& y) { return x.first < y.first; });
+}
+
+// One tail starts with the other, word by word ("trong nước" and "trong
+// nước với").
+bool SameTail(const std::string& x, const std::string& y) {
+  const std::string& shorter = x.size() <= y.size() ? x : y;
+  const std::string& longer = x.size() <= y.size() ? y : x;
+  return absl::StartsWith(longer, shorter) &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+}
+
+// `b`'s tail names a neighbour of `a` rather than `a` itself.
+bool TailNamesSibling(const Claim& a, const Claim& b) {
+  if (b.tail.empty()) return false;
+  if (!a.tail.empty() && SameTail(a.tail, b.tail)) return false;
+  for (const std::string& t : a.sibling_tails) {
+    if (SameTail(t, b.tail)) return true;
+  }
+  return false;
+}
+
+// Figures whose predicate says little of what they are of (a change, a
+// bare amount or share) are of one thing only when both name their subject
+// noun phrase and the two agree ("Tổng chi ngân sách" is not "thu cân đối
+// ngân sách").
+bool NeedsSameHead(const Claim& c) {
+  if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kAge) return false;
+  return c.role.empty() || c.role_class == RoleClass::kChange ||
+         c.kind == ClaimKind::kPercent;
+}
+
+}  // namespace
+
+double WeightedJaccard(const std::vector<uint64_t>& a,
+                       const std::vector<uint64_t>& b, const Events& events);
+
+namespace {
+
+// The predicates agree ("killed" never meets "injured"), or one sentence
+// names none ("tám triệu dân" meets "dân số khoảng 7 triệu người"); measured
+// goods named by both are the same (tonnes of oil are not tonnes of gas);
+// the people named agree; subjects agree where the predicate is weak.
+}  // namespace
+
+Mismatch WhyDifferent(const Claim& a, const Claim& b, const ArticleProfile& pa,
+                      const ArticleProfile& pb, const Events& events,
+                      bool cross_language, const AlignOptions& opt) {
+  if (!a.role.empty() && !b.role.empty() && a.role != b.role) {
+    return Mismatch::kPredicate;
+  }
+  if (!a.goods.empty() && !b.goods.empty() && a.goods != b.goods) {
+    return Mismatch::kGoods;
+  }
+  if (!SameSubject(a, b, pa, pb)) return Mismatch::kSubject;
+  if (TailNamesSibling(a, b) || TailNamesSibling(b, a)) {
+    return Mismatch::kSibling;
+  }
+  // Across languages the words of two noun phrases never meet.
+  if (cross_language) return Mismatch::kNone;
+  if ((NeedsSameHead(a) || NeedsSameHead(b)) &&
+      (a.head.empty() || b.head.empty() ||
+       WeightedJaccard(a.head, b.head, events) < opt.min_head_similarity)) {
+    return Mismatch::kHead;
+  }
+  // An amount is always of something: when both name it, it must agree
+  // ("xuất khẩu nông sản" is not "tổng trị giá xuất khẩu").
+  if (a.kind == ClaimKind::kMoney && !a.head.empty() && !b.head.empty() &&
+      WeightedJaccard(a.head, b.head, events) < opt.min_head_similarity) {
+    return Mismatch::kHead;
+  }
+  return Mismatch::kNone;
+}
+
+const char* MismatchName(Mismatch m) {
+  switch (m) {
+    case Mismatch::kNone:
+      return "none";
+    case Mismatch::kPredicate:
+      return "predicate";
+    case Mismatch::kGoods:
+      return "goods";
+    case Mismatch::kSubject:
+      return "subject";
+    case Mismatch::kHead:
+      return "subject noun phrase";
+    case Mismatch::kSibling:
+      return "another figure of the sentence";
+  }
+  return "none";
+}
+
+namespace {
+
+// Claims of bucket range [from, to) whose predicate is `role`.
+int CountRole(const std::vector<Claim>& claims, const ClaimBuckets& bucket,
+              size_t from, size_t to, const std::string& role) {
+  int n = 0;
+  for (size_t k = from; k < to; ++k) n += claims[bucket[k].second].role == role;
+  return n;
+}
+
+// No other claim of bucket range [from, to) is in `c`'s sentence.
+bool AloneInSentence(const std::vector<Claim>& claims,
+                     const ClaimBuckets& bucket, size_t from, size_t to,
+                     const Claim& c) {
+  for (size_t k = from; k < to; ++k) {
+    const Claim& o = claims[bucket[k].second];
+    if (&o != &c && o.sentence == c.sentence) return false;
+  }
+  return true;
+}
+
+Evidence EvidenceOf(const Claim& a, const Claim& b, bool only_counterparts) {
+  const int framed = !a.role.empty() + !b.role.empty();
+  // Dates and durations name many sub-events of one story (the departure
+  // and the arrival, the hearing and the verdict): being each article's
+  // only date of an event predicate says little.
+  if (a.kind == ClaimKind::kDate || a.kind == ClaimKind::kDuration) {
+    only_counterparts = false;
+  }
+  if (framed == 2)
+    return only_counterparts ? Evidence::kSole : Evidence::kFramed;
+  return framed == 1 ? Evidence::kHalfFramed : Evidence::kUnframed;
+}
+
+}  // namespace
+
+uint64_t AttributeKey(const Claim& c) {
+  if (!Comparable(c)) return 0;
+  const std::string key =
+      c.kind == ClaimKind::kDate
+          ? std::string("date")
+          : absl::StrCat(static_cast<int>(c.kind), "|", c.unit_class, "|",
+                         ModalityClass(c.modality), "|", c.period, "|",
+                         c.per_item ? "each" : "");
+  const uint64_t h = XXH3_64bits(key.data(), key.size());
+  return h == 0 ? 1 : h;
+}
+
+ClaimBuckets BucketClaims(const std::vector<Claim>& claims,
+                          const std::vector<int>& of_article) {
+  ClaimBuckets out;
+  for (int i : of_article) {
+    if (uint64_t key = AttributeKey(claims[i])) out.push_back({key, i});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+namespace {
+
+// Shared and total idf weight of two sorted term lists.
+void Overlap(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+             const Events& events, double* shared, double* in_a, double* in_b) {
+  *shared = *in_a = *in_b = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+      *in_a += events.Idf(a[i++]);
+    } else if (i == a.size() || b[j] < a[i]) {
+      *in_b += events.Idf(b[j++]);
+    } else {
+      const double w = events.Idf(a[i]);
+      *shared += w, *in_a += w, *in_b += w;
+      ++i, ++j;
+    }
+  }
+}
+
+}  // namespace
+
+double WeightedJaccard(const std::vector<uint64_t>& a,
+                       const std::vector<uint64_t>& b, const Events& events) {
+  double shared, in_a, in_b;
+  Overlap(a, b, events, &shared, &in_a, &in_b);
+  const double all = in_a + in_b - shared;
+  return all > 0 ? shared / all : 0;
+}
+
+double EntitySimilarity(const std::vector<uint64_t>& a,
+                        const std::vector<uint64_t>& b) {
+  size_t shared = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  const size_t all = a.size() + b.size() - shared;
+  return all > 0 ? static_cast<double>(shared) / all : 0;
+}
+
+double LocalSimilarity(const Claim& a, const Claim& b, const Events& events) {
+  return WeightedJaccard(a.local, b.local, events);
+}
+
+double FrameSimilarity(const Claim& a, const Claim& b, const Events& events,
+                       const AlignOptions& opt) {
+  double shared, in_a, in_b;
+  Overlap(a.frame, b.frame, events, &shared, &in_a, &in_b);
+  const double contained =
+      shared / std::max({std::min(in_a, in_b), opt.min_frame_weight, 1e-9});
+  return opt.sentence_weight * std::min(1.0, contained) +
+         (1 - opt.sentence_weight) * LocalSimilarity(a, b, events);
+}
+
+std::vector<AlignedClaims> AlignClaims(
+    const std::vector<Claim>& claims, const ClaimBuckets& a,
+    const ClaimBuckets& b, const ArticleProfile& pa, const ArticleProfile& pb,
+    const Events& events, bool cross_language, const AlignOptions& opt) {
+  std::vector<AlignedClaims> out;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+      continue;
+    }
+    if (b[j].first < a[i].first) {
+      ++j;
+      continue;
+    }
+    const uint64_t key = a[i].first;
+    size_t ie = i, je = j;
+    while (ie < a.size() && a[ie].first == key) ++ie;
+    while (je < b.size() && b[je].first == key) ++je;
+    const size_t in = std::min<size_t>(ie, i + opt.max_bucket);
+    const size_t jn = std::min<size_t>(je, j + opt.max_bucket);
+    // Which claims of the bucket may be the same thing, and how alike.
+    const size_t na = in - i, nb = jn - j;
+    std::vector<double> frame(na * nb, -1);
+    for (size_t x = 0; x < na; ++x) {
+      for (size_t y = 0; y < nb; ++y) {
+        const Claim& ca = claims[a[i + x].second];
+        const Claim& cb = claims[b[j + y].second];
+        if (WhyDifferent(ca, cb, pa, pb, events, cross_language, opt) !=
+            Mismatch::kNone) {
+          continue;
+        }
+        frame[x * nb + y] = cross_language
+                                ? EntitySimilarity(ca.entities, cb.entities)
+                                : FrameSimilarity(ca, cb, events, opt);
+      }
+    }
+    std::vector<AlignedClaims> candidates;
+    for (size_t x = 0; x < na; ++x) {
+      for (size_t y = 0; y < nb; ++y) {
+        const double sim = frame[x * nb + y];
+        if (sim < 0) continue;
+        const Claim& ca = claims[a[i + x].second];
+        const Claim& cb = claims[b[j + y].second];
+        const bool only = ca.role == cb.role &&
+                          CountRole(claims, a, i, in, ca.role) == 1 &&
+                          CountRole(claims, b, j, jn, cb.role) == 1;
+        const Evidence e = EvidenceOf(ca, cb, only);
+        // A figure with no predicate in a sentence with others of its
+        // attribute cannot be told apart from them ("ước đạt 986.300 tỷ
+        // đồng, tăng 8.300 tỷ đồng").
+        // Unless the words after each say which it is ("22 dự án đầu tư
+        // trong nước" against "19 dự án đầu tư nước ngoài").
+        // (the tails name the same one of a sentence's figures, and at
+        // least one sentence has others to tell it from).
+        const bool told_apart =
+            !ca.tail.empty() && !cb.tail.empty() &&
+            SameTail(ca.tail, cb.tail) &&
+            (!ca.sibling_tails.empty() || !cb.sibling_tails.empty());
+        if (e == Evidence::kUnframed && !told_apart &&
+            (!AloneInSentence(claims, a, i, in, ca) ||
+             !AloneInSentence(claims, b, j, jn, cb))) {
+          continue;
+        }
+        const int level = static_cast<int>(e);
+        const double local =
+            cross_language ? 0 : LocalSimilarity(ca, cb, events);
+        const bool enough =
+            cross_language ? sim >= opt.min_entity_similarity[level]
+                           : sim >= opt.min_similarity[level] &&
+                                 (local >= opt.min_local[level] || told_apart);
+        if (enough) {
+          candidates.push_back(
+              {a[i + x].second, b[j + y].second, sim, local, e});
+        }
+      }
+    }
+    // Strongest evidence first, then the closest wording around the
+    // figures (which figure of a sentence it is), then the sentences.
+    std::sort(candidates.begin(), candidates.end(),
+              [](const AlignedClaims& p, const AlignedClaims& q) {
+                return std::make_tuple(p.evidence, -(p.local + p.similarity),
+                                       p.a, p.b) <
+                       std::make_tuple(q.evidence, -(q.local + q.similarity),
+                                       q.a, q.b);
+              });
+    std::vector<int> used_a, used_b;
+    for (const AlignedClaims& c : candidates) {
+      if (std::find(used_a.begin(), used_a.end(), c.a) != used_a.end() ||
+          std::find(used_b.begin(), used_b.end(), c.b) != used_b.end()) {
+        continue;
+      }
+      used_a.push_back(c.a), used_b.push_back(c.b);
+      out.push_back(c);
+    }
+    i = ie, j = je;
+  }
+  return out;
+}
+
+}  // namespace wirecheck

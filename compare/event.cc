@@ -1,0 +1,271 @@
+#include "compare/event.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "absl/strings/str_cat.h"
+#include "compare/frame.h"
+
+namespace wirecheck {
+namespace {
+
+using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
+
+bool IsTermWord(const Lexeme& l, const Lexicon& lexicon) {
+  return l.kind == LexKind::kWord && l.key.size() >= 2 &&
+         !lexicon.Contains(LexTable::kStopWord, l.key);
+}
+
+// Words, adjacent word pairs within a sentence, and alias entities.
+void AddTerms(const std::vector<Lexeme>& lx, const std::vector<Sentence>& ss,
+              const Lexicon& lexicon, const AliasTable& aliases, float weight,
+              absl::flat_hash_map<uint64_t, float>* counts) {
+  for (const Sentence& s : ss) {
+    bool prev_term = false;
+    for (int k = s.first; k < s.last; ++k) {
+      const bool term = IsTermWord(lx[k], lexicon);
+      if (term) (*counts)[TermHash(lx[k].key)] += weight;
+      if (term && prev_term) {
+        (*counts)[TermHash(absl::StrCat(lx[k - 1].key, " ", lx[k].key))] +=
+            weight;
+      }
+      prev_term = term;
+    }
+    for (const AliasMatch& m : aliases.Find(lx, s.first, s.last)) {
+      (*counts)[EntityHash(m.entity)] += weight;
+    }
+  }
+}
+
+bool WithinWindow(const PublishedTime& a, const PublishedTime& b, int days) {
+  if (!a.known() || !b.known()) return true;
+  const long slack = static_cast<long>(days) * 86400;
+  return !(a.end() + slack <= b.start) && !(b.end() + slack <= a.start);
+}
+
+double Dot(const Vector& a, const Vector& b) {
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      dot += a[i++].second * b[j++].second;
+    }
+  }
+  return dot;
+}
+
+int Find(std::vector<int>& parent, int x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+// The tf-idf vector of a profile, its heaviest `keep` terms, unit length.
+Vector Weigh(const ArticleProfile& p, const Events& e, int keep) {
+  Vector v;
+  v.reserve(p.terms.size());
+  for (const auto& [term, count] : p.terms) {
+    v.push_back(
+        {term, static_cast<float>((1 + std::log(count)) * e.Idf(term))});
+  }
+  if (static_cast<int>(v.size()) > keep) {
+    std::nth_element(
+        v.begin(), v.begin() + keep, v.end(),
+        [](const auto& x, const auto& y) { return x.second > y.second; });
+    v.resize(keep);
+  }
+  double norm = 0;
+  for (const auto& t : v) norm += double(t.second) * t.second;
+  norm = std::sqrt(norm);
+  for (auto& t : v)
+    t.second = static_cast<float>(t.second / (norm > 0 ? norm : 1));
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+// Article pairs whose profiles are close, each article keeping its
+// `max_neighbours` best.
+std::vector<EventPair> SimilarPairs(
+    const std::vector<ArticleProfile>& profiles,
+    const std::vector<Vector>& vectors,
+    const absl::flat_hash_map<uint64_t, int>& df, const EventOptions& opt) {
+  const int n = static_cast<int>(profiles.size());
+  const int max_df = std::max(20, static_cast<int>(n * opt.max_df_share));
+  absl::flat_hash_map<uint64_t, std::vector<int>> postings;
+  std::vector<std::vector<uint64_t>> indexed(n);
+  for (int i = 0; i < n; ++i) {
+    Vector v = vectors[i];
+    std::sort(v.begin(), v.end(),
+              [](const auto& x, const auto& y) { return x.second > y.second; });
+    for (const auto& [term, w] : v) {
+      if (static_cast<int>(indexed[i].size()) >= opt.index_terms) break;
+      const int f = df.at(term);
+      if (f < 2 || f > max_df) continue;
+      indexed[i].push_back(term);
+      postings[term].push_back(i);
+    }
+  }
+  std::vector<std::vector<EventPair>> best(n);
+  absl::flat_hash_map<int, int> shared;
+  for (int i = 0; i < n; ++i) {
+    shared.clear();
+    for (uint64_t term : indexed[i]) {
+      for (int j : postings[term]) {
+        if (j > i) ++shared[j];
+      }
+    }
+    for (const auto& [j, count] : shared) {
+      if (count < 2 || !WithinWindow(profiles[i].published,
+                                     profiles[j].published, opt.window_days)) {
+        continue;
+      }
+      const double sim = Dot(vectors[i], vectors[j]);
+      if (sim < opt.min_similarity) continue;
+      best[i].push_back({i, j, sim, false});
+      best[j].push_back({i, j, sim, false});
+    }
+  }
+  std::vector<EventPair> out;
+  for (int i = 0; i < n; ++i) {
+    std::vector<EventPair>& b = best[i];
+    std::sort(b.begin(), b.end(), [](const EventPair& x, const EventPair& y) {
+      return x.similarity != y.similarity
+                 ? x.similarity > y.similarity
+                 : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+    if (static_cast<int>(b.size()) > opt.max_neighbours)
+      b.resize(opt.max_neighbours);
+    out.insert(out.end(), b.begin(), b.end());
+  }
+  std::sort(out.begin(), out.end(), [](const EventPair& x, const EventPair& y) {
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const EventPair& x, const EventPair& y) {
+                          return x.a == y.a && x.b == y.b;
+                        }),
+            out.end());
+  return out;
+}
+
+}  // namespace
+
+ArticleProfile ProfileOf(const LexedArticle& body, absl::string_view title,
+                         const PublishedTime& published, const Lexicon& lexicon,
+                         const AliasTable& aliases) {
+  absl::flat_hash_map<uint64_t, float> counts;
+  AddTerms(body.lexemes, body.sentences, lexicon, aliases, 1, &counts);
+  if (!title.empty()) {
+    std::vector<Lexeme> lx =
+        Lex(title, Span{0, static_cast<uint32_t>(title.size())});
+    AddTerms(lx, SplitSentences(lx), lexicon, aliases, 2, &counts);
+  }
+  ArticleProfile p;
+  p.terms.assign(counts.begin(), counts.end());
+  std::sort(p.terms.begin(), p.terms.end());
+  p.published = published;
+  p.vietnamese = body.vietnamese;
+  return p;
+}
+
+double ProfileSimilarity(const ArticleProfile& a, const ArticleProfile& b,
+                         const Events& events, const EventOptions& options) {
+  return Dot(Weigh(a, events, options.profile_terms),
+             Weigh(b, events, options.profile_terms));
+}
+
+Events FindEvents(const std::vector<ArticleProfile>& profiles,
+                  const std::vector<std::pair<int, int>>& copy_pairs,
+                  const std::vector<std::vector<int>>& groups,
+                  const EventOptions& opt) {
+  const int n = static_cast<int>(profiles.size());
+  Events events;
+  absl::flat_hash_map<uint64_t, int> df;
+  for (const ArticleProfile& p : profiles) {
+    for (const auto& t : p.terms) ++df[t.first];
+  }
+  events.unseen_idf = 1 + std::log(1.0 + n);
+  events.idf.reserve(df.size());
+  for (const auto& [term, f] : df) {
+    events.idf[term] = static_cast<float>(1 + std::log((1.0 + n) / (1.0 + f)));
+  }
+  std::vector<Vector> vectors(n);
+  for (int i = 0; i < n; ++i)
+    vectors[i] = Weigh(profiles[i], events, opt.profile_terms);
+
+  // Forced pairs first: copies and the caller's groups always compare.
+  std::vector<EventPair> forced;
+  for (const auto& [x, y] : copy_pairs) {
+    if (x == y) continue;
+    const int a = std::min(x, y), b = std::max(x, y);
+    forced.push_back({a, b,
+                      std::max(Dot(vectors[a], vectors[b]), opt.min_similarity),
+                      true});
+  }
+  for (const std::vector<int>& g : groups) {
+    for (size_t x = 0; x < g.size(); ++x) {
+      for (size_t y = x + 1; y < g.size(); ++y) {
+        if (g[x] == g[y]) continue;
+        const int a = std::min(g[x], g[y]), b = std::max(g[x], g[y]);
+        // The caller knows these report one event.
+        forced.push_back({a, b, 1.0, false});
+      }
+    }
+  }
+  std::vector<EventPair> similar = SimilarPairs(profiles, vectors, df, opt);
+
+  std::vector<int> parent(n), size(n, 1);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto join = [&](int a, int b, bool bounded) {
+    int ra = Find(parent, a), rb = Find(parent, b);
+    if (ra == rb) return;
+    if (bounded && size[ra] + size[rb] > opt.max_event_size) return;
+    parent[ra] = rb;
+    size[rb] += size[ra];
+  };
+  for (const EventPair& p : forced) join(p.a, p.b, false);
+  std::vector<EventPair> by_strength = similar;
+  std::sort(by_strength.begin(), by_strength.end(),
+            [](const EventPair& x, const EventPair& y) {
+              return x.similarity != y.similarity
+                         ? x.similarity > y.similarity
+                         : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+            });
+  for (const EventPair& p : by_strength) join(p.a, p.b, true);
+
+  std::vector<EventPair> pairs = forced;
+  for (const EventPair& p : similar) {
+    if (Find(parent, p.a) == Find(parent, p.b)) pairs.push_back(p);
+  }
+  // Per article pair: a copy first, then the strongest similarity (a
+  // caller's group gives 1).
+  std::sort(pairs.begin(), pairs.end(),
+            [](const EventPair& x, const EventPair& y) {
+              return std::tie(x.a, x.b, y.copy, y.similarity) <
+                     std::tie(y.a, y.b, x.copy, x.similarity);
+            });
+  // One entry per article pair, keeping the copy flag if any had it.
+  for (const EventPair& p : pairs) {
+    if (!events.pairs.empty() && events.pairs.back().a == p.a &&
+        events.pairs.back().b == p.b) {
+      continue;
+    }
+    events.pairs.push_back(p);
+  }
+  events.event_of.assign(n, -1);
+  absl::flat_hash_map<int, int> ids;
+  for (const EventPair& p : events.pairs) {
+    for (int x : {p.a, p.b}) {
+      const int root = Find(parent, x);
+      auto it = ids.try_emplace(root, static_cast<int>(ids.size())).first;
+      events.event_of[x] = it->second;
+    }
+  }
+  return events;
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,24 @@
+#include "absl/strings/str_cat.h"
+#include "compare/compare.h"
+
+namespace wirecheck {
+
+// data/aliases.tsv, compiled in by the genrule in compare/BUILD.bazel.
+extern const char kBuiltinAliases[];
+
+absl::StatusOr<Knowledge> LoadKnowledge(const KnowledgeFiles& extra) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Builtin();
+  if (!lexicon.ok()) return lexicon.status();
+  if (!extra.lexicon.empty()) {
+    absl::Status s = lexicon->Add(extra.lexicon, extra.lexicon_name);
+    if (!s.ok()) return s;
+  }
+  // The user's lines follow the built-in ones, so a user file can add
+  // entities; AliasTable::Parse rejects a name given to two entities.
+  absl::StatusOr<AliasTable> aliases =
+      AliasTable::Parse(absl::StrCat(kBuiltinAliases, "\n", extra.aliases));
+  if (!aliases.ok()) return aliases.status();
+  return Knowledge{*std::move(lexicon), *std::move(aliases)};
+}
+
+}  // namespace wirecheck

@@ -1,0 +1,177 @@
+#include "normalise/lexer.h"
+
+#include <algorithm>
+
+#include "normalise/char_class.h"
+#include "normalise/normalizer.h"
+#include "unicode/uchar.h"
+#include "unicode/utf8.h"
+
+namespace wirecheck {
+namespace {
+
+using internal::CharClass;
+using internal::CharEntry;
+using internal::CharTable;
+using internal::kTableLimit;
+
+bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xFEFF;
+}
+
+bool IsLineBreak(UChar32 c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+bool IsNumberJoiner(UChar32 c) {
+  return c == '.' || c == ',' || c == '/' || c == '-';
+}
+
+struct CodePoint {
+  UChar32 c;
+  uint32_t next;
+};
+
+// The code point at `pos`; ill-formed bytes read as U+FFFD of length 1.
+CodePoint At(absl::string_view text, uint32_t pos, uint32_t end) {
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i,
+          static_cast<int32_t>(end), c);
+  if (c < 0) return {0xFFFD, pos + 1};
+  return {c, static_cast<uint32_t>(i)};
+}
+
+CharClass ClassOf(UChar32 c, const CharTable& table) {
+  if (static_cast<uint32_t>(c) < kTableLimit) return table.entry(c).cls;
+  return internal::Classify(c);
+}
+
+// Word characters: letters of any script, marks and format characters (so
+// NFD text and soft hyphens stay inside), and digits other than ASCII.
+bool IsWordChar(UChar32 c, const CharTable& table) {
+  if (IsAsciiDigit(c)) return false;
+  switch (ClassOf(c, table)) {
+    case CharClass::kLetter:
+    case CharClass::kDictionary:
+    case CharClass::kMark:
+    case CharClass::kDigit:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The folded key of the word text [begin, end): table keys concatenated
+// while every code point allows it, ICU otherwise.
+std::string WordKey(absl::string_view text, uint32_t begin, uint32_t end,
+                    const CharTable& table) {
+  std::string key;
+  key.reserve(end - begin);
+  for (uint32_t i = begin; i < end;) {
+    const CodePoint cp = At(text, i, end);
+    if (static_cast<uint32_t>(cp.c) >= kTableLimit ||
+        !table.entry(cp.c).concat) {
+      return FoldKey(text.substr(begin, end - begin));
+    }
+    const absl::string_view part = table.Key(table.entry(cp.c), false);
+    key.append(part.data(), part.size());
+    i = cp.next;
+  }
+  return key;
+}
+
+// The digit a superscript shows ("²" -> 2), or -1.
+int SuperscriptDigit(uint32_t c) {
+  switch (c) {
+    case 0x00B9:
+      return 1;
+    case 0x00B2:
+      return 2;
+    case 0x00B3:
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+}  // namespace
+
+std::string FoldKey(absl::string_view utf8) {
+  std::string text(utf8);
+  for (size_t pos; (pos = text.find("\xE2\x80\x99")) != std::string::npos;) {
+    text.replace(pos, 3, "'");
+  }
+  return NormalizeKey(text, /*fold_diacritics=*/false);
+}
+
+std::vector<Lexeme> Lex(absl::string_view text, Span region) {
+  const CharTable& table = CharTable::Get();
+  std::vector<Lexeme> out;
+  uint32_t pos = region.begin;
+  const uint32_t end = std::min<uint32_t>(region.end, text.size());
+  bool space = false, newline = false;
+  while (pos < end) {
+    const CodePoint cp = At(text, pos, end);
+    if (IsSpace(cp.c)) {
+      space = true;
+      newline |= IsLineBreak(cp.c);
+      pos = cp.next;
+      continue;
+    }
+    Lexeme lx;
+    lx.space_before = space;
+    lx.newline_before = newline;
+    space = newline = false;
+    uint32_t stop = cp.next;
+    if (IsAsciiDigit(cp.c)) {
+      lx.kind = LexKind::kNumber;
+      while (stop < end) {
+        const CodePoint d = At(text, stop, end);
+        if (IsAsciiDigit(d.c) ||
+            (IsNumberJoiner(d.c) && d.next < end &&
+             IsAsciiDigit(static_cast<unsigned char>(text[d.next])))) {
+          stop = d.next;
+          continue;
+        }
+        break;
+      }
+      lx.span = {pos, stop};
+      lx.key = std::string(lx.span.Of(text));
+    } else if (SuperscriptDigit(cp.c) >= 0) {
+      // "m²", "m³": a unit's power, read as the digit it shows.
+      lx.kind = LexKind::kNumber;
+      lx.span = {pos, stop};
+      lx.key = std::string(1, static_cast<char>('0' + SuperscriptDigit(cp.c)));
+    } else if (IsWordChar(cp.c, table)) {
+      lx.kind = LexKind::kWord;
+      lx.capitalized = u_isupper(cp.c) || u_istitle(cp.c);
+      bool lower_seen = u_islower(cp.c);
+      int letters = 1;
+      while (stop < end) {
+        const CodePoint d = At(text, stop, end);
+        if (!IsWordChar(d.c, table)) break;
+        lower_seen |= u_islower(d.c);
+        letters += u_isalpha(d.c) ? 1 : 0;
+        stop = d.next;
+      }
+      lx.upper = lx.capitalized && !lower_seen && letters >= 2;
+      lx.span = {pos, stop};
+      lx.key = WordKey(text, pos, stop, table);
+    } else {
+      lx.kind = LexKind::kPunct;
+      lx.span = {pos, stop};
+      lx.key = cp.c == 0xFFFD && stop == pos + 1
+                   ? std::string("\xEF\xBF\xBD")
+                   : std::string(lx.span.Of(text));
+    }
+    out.push_back(std::move(lx));
+    pos = stop;
+  }
+  return out;
+}
+
+}  // namespace wirecheck
