@@ -70,6 +70,34 @@ absl::Status ParseInt(absl::string_view flag, absl::string_view v, int lo,
   return absl::OkStatus();
 }
 
+// "90d", "12h", "30m": a duration in seconds.
+absl::Status ParseDuration(absl::string_view flag, absl::string_view v,
+                           int64_t* out) {
+  int64_t unit = 0;
+  if (!v.empty()) {
+    switch (v.back()) {
+      case 'd':
+        unit = 86400;
+        break;
+      case 'h':
+        unit = 3600;
+        break;
+      case 'm':
+        unit = 60;
+        break;
+      default:
+        break;
+    }
+  }
+  int64_t n = 0;
+  if (unit == 0 || !absl::SimpleAtoi(v.substr(0, v.size() - 1), &n) || n < 0 ||
+      n > 100000) {
+    return BadValue(flag, v, "a duration such as 90d, 12h or 30m");
+  }
+  *out = n * unit;
+  return absl::OkStatus();
+}
+
 template <typename E>
 absl::Status ParseEnum(absl::string_view flag, absl::string_view v,
                        const std::map<std::string, E>& names, E* out) {
@@ -119,6 +147,10 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
       {"max-file-bytes",
        [](absl::string_view v, CliArgs* a) {
          return ParseBytes("max-file-bytes", v, &a->max_file_bytes);
+       }},
+      {"older-than",
+       [](absl::string_view v, CliArgs* a) -> absl::Status {
+         return ParseDuration("older-than", v, &a->older_than_seconds);
        }},
       {"store",
        [](absl::string_view v, CliArgs* a) {
@@ -170,6 +202,7 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
                                    {"copies", FailOn::kCopies},
                                    {"uncredited", FailOn::kUncredited},
                                    {"conflicts", FailOn::kConflicts},
+                                   {"edits", FailOn::kEdits},
                                    {"any", FailOn::kAny}},
                                   &a->fail_on);
        }},
@@ -191,13 +224,14 @@ absl::StatusOr<Command> ParseCommand(absl::string_view word) {
   static const auto* commands = new std::map<std::string, Command>{
       {"check", Command::kCheck},     {"dedup", Command::kDedup},
       {"compare", Command::kCompare}, {"read", Command::kRead},
-      {"help", Command::kHelp},       {"version", Command::kVersion},
+      {"store", Command::kStore},     {"help", Command::kHelp},
+      {"version", Command::kVersion},
   };
   auto it = commands->find(std::string(word));
   if (it == commands->end()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "unknown command '", word,
-        "': expected check, dedup, compare, read, help or version"));
+        "': expected check, dedup, compare, read, store, help or version"));
   }
   return it->second;
 }
@@ -239,6 +273,29 @@ absl::Status ParseFlag(const std::vector<std::string>& argv, size_t* i,
   return fl->second(argv[*i], args);
 }
 
+// "store ACTION": the action is the one word after the command.
+absl::StatusOr<CliArgs> StoreCommand(CliArgs args) {
+  static const auto* actions = new std::map<std::string, StoreAction>{
+      {"stats", StoreAction::kStats},     {"prune", StoreAction::kPrune},
+      {"vacuum", StoreAction::kVacuum},   {"export", StoreAction::kExport},
+      {"rebuild", StoreAction::kRebuild},
+  };
+  if (args.inputs.size() != 1 || !actions->count(args.inputs[0])) {
+    return absl::InvalidArgumentError(
+        "store needs one action: stats, prune, vacuum, export or rebuild");
+  }
+  args.store_action = actions->at(args.inputs[0]);
+  args.inputs.clear();
+  if (args.store_path.empty()) {
+    return absl::InvalidArgumentError("store needs --store=FILE");
+  }
+  if (args.store_action == StoreAction::kPrune && args.older_than_seconds < 0) {
+    return absl::InvalidArgumentError(
+        "store prune needs --older-than=DURATION (e.g. 90d, 12h)");
+  }
+  return args;
+}
+
 }  // namespace
 
 absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
@@ -275,6 +332,7 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
     }
   }
   if (!have_command) return args;  // Bare "wirecheck": help.
+  if (args.command == Command::kStore) return StoreCommand(std::move(args));
   if (args.inputs.empty()) {
     return absl::InvalidArgumentError(
         "no input: name files or folders of articles, or - for JSONL on stdin");

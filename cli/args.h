@@ -15,10 +15,12 @@
 
 namespace wirecheck {
 
-enum class Command { kCheck, kDedup, kCompare, kRead, kHelp, kVersion };
+enum class Command { kCheck, kDedup, kCompare, kRead, kStore, kHelp, kVersion };
+// `wirecheck store ACTION --store=FILE`: housekeeping of a store.
+enum class StoreAction { kStats, kPrune, kVacuum, kExport, kRebuild };
 enum class Format { kText, kJson, kCsv };
 // Which findings make the exit code 1 (for CI gates).
-enum class FailOn { kNever, kCopies, kUncredited, kConflicts, kAny };
+enum class FailOn { kNever, kCopies, kUncredited, kConflicts, kEdits, kAny };
 
 struct CliArgs {
   Command command = Command::kHelp;
@@ -51,6 +53,9 @@ struct CliArgs {
   // the batch is matched against them and only findings that involve a new
   // article are reported. Empty: no store.
   std::string store_path;
+  StoreAction store_action = StoreAction::kStats;
+  // store prune: articles stored longer ago than this go (seconds).
+  int64_t older_than_seconds = -1;
   // Largest .txt/.html file, or JSONL line, read (bytes).
   int64_t max_file_bytes = int64_t{64} << 20;
 };

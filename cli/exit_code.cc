@@ -26,7 +26,7 @@ bool HasConflicts(const CompareResult* compare) {
 }  // namespace
 
 int ExitCodeFor(FailOn fail_on, const DedupResult* dedup,
-                const CompareResult* compare) {
+                const CompareResult* compare, int edits) {
   bool found = false;
   switch (fail_on) {
     case FailOn::kNever:
@@ -40,8 +40,11 @@ int ExitCodeFor(FailOn fail_on, const DedupResult* dedup,
     case FailOn::kConflicts:
       found = HasConflicts(compare);
       break;
+    case FailOn::kEdits:
+      found = edits > 0;
+      break;
     case FailOn::kAny:
-      found = HasCopies(dedup) || HasConflicts(compare);
+      found = HasCopies(dedup) || HasConflicts(compare) || edits > 0;
       break;
   }
   return found ? kExitFindings : kExitOk;

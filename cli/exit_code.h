@@ -2,7 +2,7 @@
 //
 //   0  the run finished (findings or not, unless --fail-on says otherwise)
 //   1  the run found what --fail-on names (copies, uncredited copies,
-//      conflicts, or any of these)
+//      conflicts, edits of stored articles, or any of these)
 //   2  the command line was wrong or nothing usable was read
 #ifndef WIRECHECK_CLI_EXIT_CODE_H_
 #define WIRECHECK_CLI_EXIT_CODE_H_
@@ -18,8 +18,9 @@ constexpr int kExitFindings = 1;
 constexpr int kExitUsage = 2;
 
 // Either result may be null (that stage did not run: nothing to gate on).
+// `edits`: stored articles whose text came back changed (with a store).
 int ExitCodeFor(FailOn fail_on, const DedupResult* dedup,
-                const CompareResult* compare);
+                const CompareResult* compare, int edits = 0);
 
 }  // namespace wirecheck
 

@@ -21,6 +21,9 @@ commands:
   compare   conflicting dates and numbers between sources about one event
   read      what was read: each article's metadata (inferred fields marked)
             and, with --show-boilerplate, the text removed as boilerplate
+  store     housekeeping of a --store file: stats, prune --older-than=90d,
+            vacuum, export (JSONL of every version), rebuild (after an
+            upgrade or with other --shingle/--min-passage/--fold-diacritics)
   help      this text          version   the version and JSON schema
 
 output:
@@ -55,10 +58,14 @@ claims:
 
 incremental runs (CI):
   --store=FILE             SQLite file of every article seen by earlier runs
-                           (created if missing): the batch is matched against
-                           all of them, only findings that involve a new
-                           article are reported, and the new articles are
-                           added to the store after the run
+                           (created if missing; doc/store.md): the batch is
+                           matched against the stored articles its passages
+                           and events lead to, only findings that involve a
+                           new article are reported, and once the report is
+                           written the batch is stored; an article that
+                           comes back changed is kept as a new version and
+                           reported as an edit
+  --older-than=DURATION    for store prune: 90d, 12h, 30m
 
 shared:
   --max-file-bytes=N       largest .txt/.html file or JSONL line read; K, M
@@ -67,7 +74,8 @@ shared:
   --threads=N              worker threads (default 0: one per core)
   --fail-on=WHAT           exit 1 when the run finds WHAT: never (default),
                            copies, uncredited (copies without credit),
-                           conflicts, or any
+                           conflicts, edits (stored articles changed), or
+                           any
 
 exit codes: 0 done; 1 findings matched --fail-on; 2 bad command line or
 nothing usable was read. Problems with single files or lines are reported on

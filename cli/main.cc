@@ -8,12 +8,16 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "ingest/files.h"
 #include "ingest/ingest.h"
 #include "pipeline/check.h"
 #include "pipeline/incremental.h"
+#include "pipeline/store_admin.h"
+#include "pipeline/store_run.h"
 #include "report/report.h"
 #include "store/article_store.h"
 
@@ -56,7 +60,33 @@ absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
   return ss.str();
 }
 
-void Render(const CliArgs& args, const ReportInput& report) {
+// A store problem: the message names the file; no pointer to --help.
+int StoreFailure(absl::string_view message) {
+  std::cerr << "wirecheck: " << message << "\n";
+  return kExitUsage;
+}
+
+int64_t Now() { return absl::ToUnixSeconds(absl::Now()); }
+
+// Fills the options' user knowledge from --aliases and --lexicon.
+absl::Status AddKnowledgeFiles(const CliArgs& args, CheckOptions* options) {
+  if (!args.aliases_path.empty()) {
+    absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
+    if (!aliases.ok()) return aliases.status();
+    options->knowledge.aliases = *std::move(aliases);
+  }
+  if (!args.lexicon_path.empty()) {
+    absl::StatusOr<std::string> lexicon = ReadWholeFile(args.lexicon_path);
+    if (!lexicon.ok()) return lexicon.status();
+    options->knowledge.lexicon = *std::move(lexicon);
+    options->knowledge.lexicon_name = args.lexicon_path;
+  }
+  return absl::OkStatus();
+}
+
+// Writes the report; false when stdout failed (a full disk, a closed pipe):
+// the findings did not reach anyone.
+bool Render(const CliArgs& args, const ReportInput& report) {
   switch (args.format) {
     case Format::kText:
       std::cout << RenderText(report);
@@ -68,8 +98,83 @@ void Render(const CliArgs& args, const ReportInput& report) {
       std::cout << RenderCsv(report);
       break;
   }
+  std::cout.flush();
   // Text reports end with the summary; keep it visible for the others.
   if (args.format != Format::kText) std::cerr << report.ingest_summary << "\n";
+  return std::cout.good();
+}
+
+std::string StoreSummary(const CliArgs& args, const StoreRun& run) {
+  return absl::StrCat("\nstore ", args.store_path, ": ", run.stored_before,
+                      " articles from earlier runs; ", run.to_add, " added, ",
+                      run.to_edit, " changed (kept as new versions), ",
+                      run.unchanged, " already stored; ", run.candidates,
+                      " stored articles matched");
+}
+
+int RunStoreCommand(const CliArgs& args) {
+  StoreRunOptions options;
+  options.check = ToCheckOptions(args);
+  if (absl::Status s = AddKnowledgeFiles(args, &options.check); !s.ok()) {
+    return UsageError(s.message());
+  }
+  if (args.store_action == StoreAction::kRebuild) {
+    absl::StatusOr<RebuildCounts> c =
+        RebuildStore(args.store_path, options, Now());
+    if (!c.ok()) return StoreFailure(c.status().message());
+    std::cout << "rebuilt " << args.store_path << " from schema "
+              << c->from_schema << ": " << c->articles << " articles, "
+              << c->versions << " versions\n";
+    return kExitOk;
+  }
+  ArticleStore::OpenOptions open;
+  open.create = false;
+  // Housekeeping works whatever the index was built with.
+  open.check_params = false;
+  absl::StatusOr<std::unique_ptr<ArticleStore>> store =
+      ArticleStore::Open(args.store_path, StoreParamsFor(options.check), open);
+  if (!store.ok()) return StoreFailure(store.status().message());
+  switch (args.store_action) {
+    case StoreAction::kStats: {
+      absl::StatusOr<StoreStats> s = (*store)->Stats();
+      if (!s.ok()) return StoreFailure(s.status().message());
+      std::cout << RenderStoreStats(args.store_path, *s);
+      return kExitOk;
+    }
+    case StoreAction::kPrune: {
+      absl::StatusOr<int> n =
+          PruneStore(**store, Now() - args.older_than_seconds, options);
+      if (!n.ok()) return StoreFailure(n.status().message());
+      std::cout << "pruned " << *n << " articles from " << args.store_path
+                << "\n";
+      return kExitOk;
+    }
+    case StoreAction::kVacuum: {
+      if (absl::Status s = (*store)->Vacuum(); !s.ok()) {
+        return StoreFailure(s.message());
+      }
+      std::cout << "vacuumed " << args.store_path << "\n";
+      return kExitOk;
+    }
+    case StoreAction::kExport: {
+      absl::Status s = (*store)->ForEach(
+          [](const StoredArticle& a) {
+            std::cout << ExportLine(a.article, a.version, a.stored_at);
+            return std::cout.good()
+                       ? absl::OkStatus()
+                       : absl::DataLossError("cannot write the export");
+          },
+          /*all_versions=*/true);
+      std::cout.flush();
+      if (!s.ok() || !std::cout.good()) {
+        return StoreFailure(s.ok() ? "cannot write the export" : s.message());
+      }
+      return kExitOk;
+    }
+    case StoreAction::kRebuild:
+      break;
+  }
+  return kExitOk;
 }
 
 int Run(const CliArgs& args) {
@@ -91,74 +196,71 @@ int Run(const CliArgs& args) {
   }
   // Counted now: the articles move into the batch below.
   std::string summary = ingest.Summary();
-  CheckOptions options = ToCheckOptions(args);
-  if (!args.aliases_path.empty()) {
-    absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
-    if (!aliases.ok()) return UsageError(aliases.status().message());
-    options.knowledge.aliases = *std::move(aliases);
-  }
-  if (!args.lexicon_path.empty()) {
-    absl::StatusOr<std::string> lexicon = ReadWholeFile(args.lexicon_path);
-    if (!lexicon.ok()) return UsageError(lexicon.status().message());
-    options.knowledge.lexicon = *std::move(lexicon);
-    options.knowledge.lexicon_name = args.lexicon_path;
+  StoreRunOptions options;
+  options.check = ToCheckOptions(args);
+  if (absl::Status s = AddKnowledgeFiles(args, &options.check); !s.ok()) {
+    return UsageError(s.message());
   }
 
   std::unique_ptr<ArticleStore> store;
-  size_t stored_before = 0;
-  Batch batch;
+  StoreRun run;
   if (args.store_path.empty()) {
-    batch = MergeWithSeen({}, std::move(ingest.articles));
+    run.batch = AllNew(std::move(ingest.articles));
+    absl::StatusOr<CheckResult> result =
+        RunCheck(run.batch.articles, options.check);
+    if (!result.ok()) return UsageError(result.status().message());
+    run.result = *std::move(result);
   } else {
     absl::StatusOr<std::unique_ptr<ArticleStore>> opened =
-        ArticleStore::Open(args.store_path);
-    if (!opened.ok()) return UsageError(opened.status().message());
+        ArticleStore::Open(args.store_path, StoreParamsFor(options.check), {});
+    if (!opened.ok()) return StoreFailure(opened.status().message());
     store = *std::move(opened);
-    absl::StatusOr<std::vector<Article>> seen = store->LoadAll();
-    if (!seen.ok()) return UsageError(seen.status().message());
-    stored_before = seen->size();
-    batch = MergeWithSeen(*std::move(seen), std::move(ingest.articles));
+    absl::StatusOr<StoreRun> matched =
+        MatchAgainstStore(*store, std::move(ingest.articles), options);
+    if (!matched.ok()) return StoreFailure(matched.status().message());
+    run = *std::move(matched);
+    absl::StrAppend(&summary, StoreSummary(args, run));
   }
-
-  absl::StatusOr<CheckResult> result = RunCheck(batch.articles, options);
-  if (!result.ok()) return UsageError(result.status().message());
-  KeepFindingsTouchingNew(batch.is_new, &*result);
-  const std::vector<bool> listed = ArticlesToList(batch.is_new, *result);
-
-  if (store != nullptr) {
-    std::vector<Article> fresh;
-    for (size_t i = 0; i < batch.articles.size(); ++i) {
-      if (batch.is_new[i]) fresh.push_back(batch.articles[i]);
-    }
-    absl::StatusOr<ArticleStore::AddCounts> added = store->Add(fresh);
-    if (!added.ok()) return UsageError(added.status().message());
-    absl::StrAppend(&summary, "\nstore ", args.store_path, ": ", stored_before,
-                    " articles from earlier runs; ", added->added, " added, ",
-                    added->replaced, " changed, ", added->unchanged,
-                    " already stored");
-  }
+  const std::vector<bool> listed = ArticlesToList(run.batch.is_new, run.result);
 
   ReportInput report;
-  report.articles = &batch.articles;
-  report.docs = &result->docs;
+  report.articles = &run.batch.articles;
+  report.docs = &run.result.docs;
   report.listed = &listed;
-  if (args.command != Command::kCompare && result->dedup) {
-    report.dedup = &*result->dedup;
+  if (args.command != Command::kCompare && run.result.dedup) {
+    report.dedup = &*run.result.dedup;
   }
-  if (result->compare) report.compare = &*result->compare;
+  if (run.result.compare) report.compare = &*run.result.compare;
+  if (store != nullptr) report.edits = &run.edits;
   report.diagnostics = &ingest.diagnostics;
   report.ingest_summary = summary;
   report.show_boilerplate = args.show_boilerplate;
   report.show_claims = args.show_claims;
   report.show_documents = args.command == Command::kRead;
   if (args.explain) {
-    absl::StatusOr<std::string> explain = ExplainLsh(options.dedup);
+    absl::StatusOr<std::string> explain = ExplainLsh(options.check.dedup);
     if (!explain.ok()) return UsageError(explain.status().message());
     report.explain = *explain;
   }
-  Render(args, report);
+  if (!Render(args, report)) {
+    return StoreFailure(
+        store == nullptr
+            ? "cannot write the report"
+            : "cannot write the report; the store was not updated");
+  }
+  // Stored only once the report is out: a failed run leaves the store as
+  // it was, and the next run reports the same findings.
+  if (store != nullptr) {
+    absl::StatusOr<StoreCounts> counts = CommitToStore(*store, run, Now());
+    if (!counts.ok()) {
+      return StoreFailure(
+          absl::StrCat("the report was written but the store was not updated: ",
+                       counts.status().message()));
+    }
+  }
   return ExitCodeFor(args.fail_on, report.dedup,
-                     result->compare ? &*result->compare : nullptr);
+                     run.result.compare ? &*run.result.compare : nullptr,
+                     static_cast<int>(run.edits.size()));
 }
 
 }  // namespace
@@ -177,6 +279,8 @@ int main(int argc, char** argv) {
     case Command::kVersion:
       std::cout << VersionText() << "\n";
       return kExitOk;
+    case Command::kStore:
+      return RunStoreCommand(*args);
     default:
       return Run(*args);
   }

@@ -103,13 +103,28 @@ class Matcher {
 
   absl::StatusOr<CompareResult> Run() {
     CompareResult result;
-    Extract(&result);
-    MarkTemplates(&result.claims);
     std::vector<std::pair<int, int>> copy_pairs;
     for (const CopiedPassage& p : in_.copied) {
       copy_pairs.push_back({p.source_doc, p.copy_doc});
     }
-    events_ = FindEvents(profiles_, copy_pairs, in_.given_events, opt_.events);
+    if (in_.is_new.empty()) {
+      Extract(&result, nullptr);
+      events_ =
+          FindEvents(profiles_, copy_pairs, in_.given_events, opt_.events);
+    } else {
+      // A batch among stored articles: profiles first, then claims only of
+      // the articles a new one is paired with.
+      Extract(nullptr, nullptr);
+      events_ =
+          FindEvents(profiles_, copy_pairs, in_.given_events, opt_.events);
+      std::vector<bool> needed = in_.is_new;
+      for (const EventPair& p : events_.pairs) {
+        if (in_.is_new[p.a] || in_.is_new[p.b])
+          needed[p.a] = needed[p.b] = true;
+      }
+      Extract(&result, &needed);
+    }
+    MarkTemplates(&result.claims);
     result.event_pairs = static_cast<int>(events_.pairs.size());
     buckets_.resize(arts_.size());
     for (size_t d = 0; d < arts_.size(); ++d) {
@@ -118,7 +133,11 @@ class Matcher {
     std::vector<Discrepancy> found = ChangedValues(result.claims);
     std::vector<std::vector<Discrepancy>> per_pair(events_.pairs.size());
     ParallelFor(events_.pairs.size(), opt_.threads, [&](size_t p) {
-      per_pair[p] = ComparePair(events_.pairs[p], result.claims);
+      const EventPair& pair = events_.pairs[p];
+      if (!in_.is_new.empty() && !in_.is_new[pair.a] && !in_.is_new[pair.b]) {
+        return;
+      }
+      per_pair[p] = ComparePair(pair, result.claims);
     });
     for (auto& list : per_pair) {
       for (Discrepancy& d : list) found.push_back(std::move(d));
@@ -128,32 +147,46 @@ class Matcher {
   }
 
  private:
-  void Extract(CompareResult* result) {
+  // Lexes each article once for its profile (when not made yet) and, with
+  // `result`, its claims (of the articles in `only`, when given).
+  void Extract(CompareResult* result, const std::vector<bool>* only) {
     const size_t n = arts_.size();
+    const bool want_profiles = profiles_.empty();
     std::vector<ArticleWork> work(n);
-    languages_.assign(n, true);
     ParallelFor(n, opt_.threads, [&](size_t i) {
+      const bool claims = result != nullptr && (only == nullptr || (*only)[i]);
+      if (!claims && !want_profiles) return;
       const Article& a = arts_[i];
       const LexedArticle lexed = LexArticle(a.text, (*in_.docs)[i].body,
                                             k_.lexicon, opt_.extract.language);
-      ExtractStats stats;
-      work[i].claims =
-          ExtractClaims(static_cast<int>(i), a.text, lexed, a.published,
-                        k_.lexicon, opt_.extract, &k_.aliases, &stats);
-      work[i].profile =
-          ProfileOf(lexed, a.title, a.published, k_.lexicon, k_.aliases);
-      work[i].dropped = stats.claims_dropped;
+      if (claims) {
+        ExtractStats stats;
+        work[i].claims =
+            ExtractClaims(static_cast<int>(i), a.text, lexed, a.published,
+                          k_.lexicon, opt_.extract, &k_.aliases, &stats);
+        work[i].dropped = stats.claims_dropped;
+      }
+      if (want_profiles) {
+        work[i].profile =
+            ProfileOf(lexed, a.title, a.published, k_.lexicon, k_.aliases);
+      }
     });
-    by_doc_.resize(n);
-    profiles_.reserve(n);
+    if (want_profiles) {
+      languages_.assign(n, true);
+      profiles_.reserve(n);
+      for (size_t i = 0; i < n; ++i) {
+        languages_[i] = work[i].profile.vietnamese;
+        profiles_.push_back(std::move(work[i].profile));
+      }
+    }
+    if (result == nullptr) return;
+    by_doc_.assign(n, {});
     for (size_t i = 0; i < n; ++i) {
       for (Claim& c : work[i].claims) {
         by_doc_[i].push_back(static_cast<int>(result->claims.size()));
         result->claims.push_back(std::move(c));
       }
-      languages_[i] = work[i].profile.vietnamese;
       result->claims_dropped += work[i].dropped;
-      profiles_.push_back(std::move(work[i].profile));
     }
   }
 

@@ -69,6 +69,9 @@ struct CompareInput {
   // inside a group is compared, whatever their similarity.
   std::vector<std::vector<int>> given_events;
   std::vector<CopiedPassage> copied;
+  // A batch matched against articles loaded from a store: only pairs with
+  // an article marked here are compared (empty: all are).
+  std::vector<bool> is_new;
 };
 
 struct Discrepancy {

@@ -178,21 +178,36 @@ double ProfileSimilarity(const ArticleProfile& a, const ArticleProfile& b,
              Weigh(b, events, options.profile_terms));
 }
 
+namespace {
+
+// The idf of every term of the profiles; `df` receives their document
+// frequencies.
+Events TermWeights(const std::vector<ArticleProfile>& profiles,
+                   absl::flat_hash_map<uint64_t, int>* df) {
+  const int n = static_cast<int>(profiles.size());
+  Events events;
+  for (const ArticleProfile& p : profiles) {
+    for (const auto& t : p.terms) ++(*df)[t.first];
+  }
+  const int64_t docs = n;
+  events.unseen_idf = 1 + std::log(1.0 + docs);
+  events.idf.reserve(df->size());
+  for (const auto& [term, f] : *df) {
+    events.idf[term] =
+        static_cast<float>(1 + std::log((1.0 + docs) / (1.0 + f)));
+  }
+  return events;
+}
+
+}  // namespace
+
 Events FindEvents(const std::vector<ArticleProfile>& profiles,
                   const std::vector<std::pair<int, int>>& copy_pairs,
                   const std::vector<std::vector<int>>& groups,
                   const EventOptions& opt) {
   const int n = static_cast<int>(profiles.size());
-  Events events;
   absl::flat_hash_map<uint64_t, int> df;
-  for (const ArticleProfile& p : profiles) {
-    for (const auto& t : p.terms) ++df[t.first];
-  }
-  events.unseen_idf = 1 + std::log(1.0 + n);
-  events.idf.reserve(df.size());
-  for (const auto& [term, f] : df) {
-    events.idf[term] = static_cast<float>(1 + std::log((1.0 + n) / (1.0 + f)));
-  }
+  Events events = TermWeights(profiles, &df);
   std::vector<Vector> vectors(n);
   for (int i = 0; i < n; ++i)
     vectors[i] = Weigh(profiles[i], events, opt.profile_terms);

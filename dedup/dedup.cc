@@ -142,6 +142,13 @@ absl::StatusOr<std::string> ExplainLsh(const DedupOptions& options) {
 absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
                                        const std::vector<Document>& docs,
                                        const DedupOptions& options) {
+  return FindCopies(articles, docs, options, std::vector<bool>());
+}
+
+absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
+                                       const std::vector<Document>& docs,
+                                       const DedupOptions& options,
+                                       const std::vector<bool>& is_new) {
   absl::Status valid = Validate(options);
   if (!valid.ok()) return valid;
   if (articles.size() != docs.size()) {
@@ -168,8 +175,16 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   cand.max_bucket_docs =
       static_cast<int>(std::min<int64_t>(sketch.max_df, int64_t{1} << 30));
   cand.threads = options.threads;
-  const std::vector<uint64_t> pairs =
+  std::vector<uint64_t> pairs =
       CandidatePairs(batch.band_keys, batch.item_doc, sketch.lsh.bands, cand);
+  if (!is_new.empty()) {
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                               [&](uint64_t p) {
+                                 return !is_new[p >> 32] &&
+                                        !is_new[p & 0xFFFFFFFF];
+                               }),
+                pairs.end());
+  }
   std::vector<uint32_t>().swap(batch.band_keys);
   result.candidates = static_cast<int64_t>(pairs.size());
   result.candidate_seconds = SecondsSince(&clock);

@@ -30,17 +30,25 @@ CompareInput CompareInputFrom(const std::vector<Article>& articles,
 
 absl::StatusOr<CheckResult> RunCheck(const std::vector<Article>& articles,
                                      const CheckOptions& options) {
+  return RunCheckOnDocuments(
+      articles, PrepareDocuments(articles, options.prepare), options, {});
+}
+
+absl::StatusOr<CheckResult> RunCheckOnDocuments(
+    const std::vector<Article>& articles, std::vector<Document> docs,
+    const CheckOptions& options, const std::vector<bool>& is_new) {
   CheckResult result;
-  result.docs = PrepareDocuments(articles, options.prepare);
+  result.docs = std::move(docs);
   if (options.run_dedup) {
     ASSIGN_OR_RETURN(result.dedup,
-                     FindCopies(articles, result.docs, options.dedup));
+                     FindCopies(articles, result.docs, options.dedup, is_new));
   }
   if (options.run_compare) {
     ASSIGN_OR_RETURN(const Knowledge knowledge,
                      LoadKnowledge(options.knowledge));
-    const CompareInput input = CompareInputFrom(
+    CompareInput input = CompareInputFrom(
         articles, result.docs, result.dedup ? &*result.dedup : nullptr);
+    input.is_new = is_new;
     ASSIGN_OR_RETURN(result.compare,
                      FindDiscrepancies(input, knowledge, options.compare));
   }

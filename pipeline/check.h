@@ -49,6 +49,13 @@ struct CheckResult {
 absl::StatusOr<CheckResult> RunCheck(const std::vector<Article>& articles,
                                      const CheckOptions& options);
 
+// The same on documents already prepared (`docs` moves into the result).
+// With `is_new` non-empty only pairs involving a marked article are
+// matched.
+absl::StatusOr<CheckResult> RunCheckOnDocuments(
+    const std::vector<Article>& articles, std::vector<Document> docs,
+    const CheckOptions& options, const std::vector<bool>& is_new);
+
 }  // namespace wirecheck
 
 #endif  // WIRECHECK_PIPELINE_CHECK_H_

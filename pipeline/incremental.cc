@@ -4,8 +4,6 @@
 #include <string>
 #include <utility>
 
-#include "absl/container/flat_hash_set.h"
-
 namespace wirecheck {
 namespace {
 
@@ -18,19 +16,10 @@ void EraseUnless(std::vector<T>* v, Pred keep) {
 
 }  // namespace
 
-Batch MergeWithSeen(std::vector<Article> seen, std::vector<Article> fresh) {
-  absl::flat_hash_set<std::string> fresh_ids;
-  for (const Article& a : fresh) fresh_ids.insert(a.id);
+Batch AllNew(std::vector<Article> articles) {
   Batch batch;
-  for (Article& a : seen) {
-    if (fresh_ids.contains(a.id)) continue;
-    batch.articles.push_back(std::move(a));
-    batch.is_new.push_back(false);
-  }
-  for (Article& a : fresh) {
-    batch.articles.push_back(std::move(a));
-    batch.is_new.push_back(true);
-  }
+  batch.is_new.assign(articles.size(), true);
+  batch.articles = std::move(articles);
   return batch;
 }
 

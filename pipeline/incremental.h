@@ -1,13 +1,12 @@
-// pipeline/incremental.h: a new batch matched against everything seen before.
+// pipeline/incremental.h: a new batch among articles seen before.
 //
-// With a store (store/article_store.h), a run matches the new batch together
-// with every article of earlier runs, so a copy of last month's story is
-// still found, but reports only what involves the new batch: a pair of two
-// old articles was reported when the later of them was new.
+// With a store (pipeline/store_run.h), a run matches the new batch together
+// with the stored articles it may touch, but reports only what involves the
+// new batch: a pair of two old articles was reported when the later of them
+// was new.
 //
-//   Batch batch = MergeWithSeen(std::move(seen), std::move(fresh));
-//   ASSIGN_OR_RETURN(CheckResult r, RunCheck(batch.articles, options));
-//   KeepFindingsTouchingNew(batch.is_new, &r);
+//   KeepFindingsTouchingNew(batch.is_new, &result);
+//   std::vector<bool> listed = ArticlesToList(batch.is_new, result);
 #ifndef WIRECHECK_PIPELINE_INCREMENTAL_H_
 #define WIRECHECK_PIPELINE_INCREMENTAL_H_
 
@@ -23,8 +22,8 @@ struct Batch {
   std::vector<bool> is_new;       // Parallel to `articles`.
 };
 
-// A fresh article replaces a seen one with the same id (a re-scrape).
-Batch MergeWithSeen(std::vector<Article> seen, std::vector<Article> fresh);
+// A batch with no store: every article is new.
+Batch AllNew(std::vector<Article> articles);
 
 // Drops copies, clusters, claims and discrepancies that involve no new
 // article. Indices stay those of the batch.

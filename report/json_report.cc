@@ -193,6 +193,69 @@ void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
   w->EndArray();
 }
 
+void WriteSpans(JsonWriter* w, const std::string& text,
+                const std::vector<Span>& spans) {
+  w->BeginArray();
+  for (const Span& s : spans) {
+    w->BeginObject();
+    w->Key("start");
+    w->Int(s.begin);
+    w->Key("end");
+    w->Int(s.end);
+    w->Key("text");
+    w->String(s.Of(text));
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+// Stored articles that came back changed: the previous version is not in
+// "documents", so its passages carry their text.
+void WriteEdits(JsonWriter* w, const std::vector<Article>& articles,
+                const std::vector<Edit>& edits) {
+  w->Key("edits");
+  w->BeginArray();
+  for (const Edit& e : edits) {
+    const Article& now = articles[e.doc];
+    const Article& before = articles[e.previous];
+    w->BeginObject();
+    w->Key("doc");
+    w->String(now.id);
+    w->Key("version");
+    w->Int(e.version);
+    w->Key("similarity");
+    w->Double(e.similarity);
+    w->Key("removed");
+    WriteSpans(w, before.text, e.removed);
+    w->Key("added");
+    WriteSpans(w, now.text, e.added);
+    w->Key("figures");
+    w->BeginArray();
+    for (const Discrepancy& d : e.figures) {
+      w->BeginObject();
+      w->Key("kind");
+      w->String(ClaimKindName(d.kind));
+      w->Key("before");
+      w->BeginObject();
+      w->Key("start");
+      w->Int(d.a.span.begin);
+      w->Key("end");
+      w->Int(d.a.span.end);
+      w->Key("text");
+      w->String(d.a.span.Of(before.text));
+      w->Key("value");
+      w->Raw(ClaimValueJson(d.a));
+      w->EndObject();
+      w->Key("after");
+      WriteClaimSide(w, articles, d.b);
+      w->EndObject();
+    }
+    w->EndArray();
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
 void WriteBoilerplate(JsonWriter* w, const ReportInput& in) {
   w->Key("boilerplate");
   w->BeginArray();
@@ -252,8 +315,36 @@ std::string RenderJson(const ReportInput& in) {
   if (in.compare != nullptr) {
     WriteDiscrepancies(&w, *in.articles, *in.compare, in.show_claims);
   }
+  if (in.edits != nullptr) WriteEdits(&w, *in.articles, *in.edits);
   if (in.show_boilerplate) WriteBoilerplate(&w, in);
   WriteDiagnostics(&w, in);
+  w.EndObject();
+  return absl::StrCat(w.Take(), "\n");
+}
+
+std::string ExportLine(const Article& a, int version, int64_t stored_at) {
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("id");
+  w.String(a.id);
+  w.Key("url");
+  w.String(a.url);
+  w.Key("outlet");
+  w.String(a.outlet);
+  w.Key("published");
+  if (a.published.known()) {
+    w.String(a.published.ToIso());
+  } else {
+    w.Null();
+  }
+  w.Key("title");
+  w.String(a.title);
+  w.Key("text");
+  w.String(a.text);
+  w.Key("version");
+  w.Int(version);
+  w.Key("stored_at");
+  w.Int(stored_at);
   w.EndObject();
   return absl::StrCat(w.Take(), "\n");
 }

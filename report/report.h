@@ -21,6 +21,8 @@
 #include "ingest/article.h"
 #include "ingest/diagnostic.h"
 #include "normalise/document.h"
+#include "pipeline/edit.h"
+#include "store/article_store.h"
 
 namespace wirecheck {
 
@@ -38,9 +40,17 @@ struct ReportInput {
   // Which articles the documents list holds (incremental runs list the new
   // ones and those findings refer to). Null: all.
   const std::vector<bool>* listed = nullptr;
+  // Stored articles that came back changed (runs with a store). Null: none.
+  const std::vector<Edit>* edits = nullptr;
 };
 
 std::string RenderText(const ReportInput& in);
+// `wirecheck store stats`: what a store holds, for people.
+std::string RenderStoreStats(const std::string& path, const StoreStats& stats);
+// One line of `wirecheck store export`: the article in the JSONL input
+// format (read back by ingest), with its version and storage time.
+std::string ExportLine(const Article& article, int version,
+                       int64_t stored_at_unix);
 std::string RenderJson(const ReportInput& in);
 // One row per copy when only dedup ran, else one row per discrepancy;
 // `read` lists documents.

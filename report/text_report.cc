@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/time.h"
 #include "report/excerpt.h"
 #include "report/labels.h"
 #include "report/report.h"
@@ -115,6 +116,37 @@ std::string Heading(const std::string& title) {
   return absl::StrCat("== ", title, " ==\n");
 }
 
+// Passages an edit removed or added, the first few.
+void AppendPassages(std::string* out, const char* label,
+                    const std::string& text, const std::vector<Span>& spans) {
+  constexpr size_t kShown = 3;
+  for (size_t i = 0; i < spans.size() && i < kShown; ++i) {
+    absl::StrAppendFormat(out, "     %s [%d, %d): \"%s\"\n", label,
+                          spans[i].begin, spans[i].end,
+                          Excerpt(text, spans[i], 160));
+  }
+  if (spans.size() > kShown) {
+    absl::StrAppendFormat(out, "     ... and %d more %s passages\n",
+                          spans.size() - kShown, label);
+  }
+}
+
+void AppendEdit(std::string* out, int n, const std::vector<Article>& articles,
+                const Edit& e) {
+  const Article& now = articles[e.doc];
+  const Article& before = articles[e.previous];
+  absl::StrAppendFormat(
+      out, "[%d] %s edited since stored: version %d (similarity %.2f to %s)\n",
+      n, now.id, e.version, e.similarity, before.id);
+  AppendPassages(out, "removed", before.text, e.removed);
+  AppendPassages(out, "added", now.text, e.added);
+  for (const Discrepancy& d : e.figures) {
+    absl::StrAppendFormat(out, "     figure changed: \"%s\" -> \"%s\"\n",
+                          Excerpt(before.text, d.a.span, 80),
+                          Excerpt(now.text, d.b.span, 80));
+  }
+}
+
 }  // namespace
 
 std::string RenderText(const ReportInput& in) {
@@ -166,7 +198,46 @@ std::string RenderText(const ReportInput& in) {
       absl::StrAppend(&out, "\n");
     }
   }
+  if (in.edits != nullptr && !in.edits->empty()) {
+    absl::StrAppend(&out, Heading(absl::StrCat("Edits of stored articles: ",
+                                               in.edits->size())));
+    int n = 0;
+    for (const Edit& e : *in.edits) {
+      AppendEdit(&out, ++n, articles, e);
+      absl::StrAppend(&out, "\n");
+    }
+  }
   absl::StrAppend(&out, in.ingest_summary, "\n");
+  return out;
+}
+
+std::string RenderStoreStats(const std::string& path, const StoreStats& s) {
+  std::string out;
+  const auto per_article = [&](int64_t bytes) {
+    return s.articles == 0 ? 0.0 : static_cast<double>(bytes) / s.articles;
+  };
+  absl::StrAppendFormat(&out, "store %s\n", path);
+  absl::StrAppendFormat(&out, "  articles:     %d (%d versions)\n", s.articles,
+                        s.versions);
+  absl::StrAppendFormat(&out,
+                        "  text:         %d bytes, %d compressed (%.0f per "
+                        "article)\n",
+                        s.text_bytes, s.compressed_bytes,
+                        per_article(s.compressed_bytes));
+  absl::StrAppendFormat(&out,
+                        "  index:        %d passage fingerprints, %d event "
+                        "terms\n",
+                        s.fingerprints, s.event_terms);
+  absl::StrAppendFormat(&out, "  file:         %d bytes (%.0f per article)\n",
+                        s.file_bytes, per_article(s.file_bytes));
+  if (s.versions > 0) {
+    absl::StrAppendFormat(
+        &out, "  stored:       %s to %s\n",
+        absl::FormatTime("%Y-%m-%d %H:%M UTC", absl::FromUnixSeconds(s.oldest),
+                         absl::UTCTimeZone()),
+        absl::FormatTime("%Y-%m-%d %H:%M UTC", absl::FromUnixSeconds(s.newest),
+                         absl::UTCTimeZone()));
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   bazel-bootstrap bazel-rules-java g++
   libabsl-dev libxxhash-dev libicu-dev libgtest-dev libgmock-dev
-  libbenchmark-dev libsqlite3-dev libgumbo-dev
+  libbenchmark-dev libsqlite3-dev libgumbo-dev libzstd-dev
 )
 
 missing=()

@@ -1,12 +1,19 @@
 #include "store/article_store.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
+#include <set>
 #include <utility>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "store/codec.h"
 #include "util/status_macros.h"
 #include "xxhash.h"
 
@@ -14,25 +21,78 @@ namespace wirecheck {
 namespace {
 
 constexpr char kCreateSql[] = R"sql(
-CREATE TABLE IF NOT EXISTS meta (
+CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS articles (
+CREATE TABLE articles (
   seq             INTEGER PRIMARY KEY AUTOINCREMENT,
-  id              TEXT NOT NULL UNIQUE,
+  key             TEXT NOT NULL,
+  version         INTEGER NOT NULL,
+  current         INTEGER NOT NULL,
+  id              TEXT NOT NULL,
   url             TEXT NOT NULL,
   outlet          TEXT NOT NULL,
   published_grain INTEGER NOT NULL,
   published_start TEXT NOT NULL,
   published_utc   INTEGER NOT NULL,
   title           TEXT NOT NULL,
-  text            TEXT NOT NULL,
   origin          TEXT NOT NULL,
   inferred        INTEGER NOT NULL,
-  text_hash       INTEGER NOT NULL
+  stored_at       INTEGER NOT NULL,
+  text_hash       INTEGER NOT NULL,
+  text_size       INTEGER NOT NULL,
+  text_z          BLOB NOT NULL,
+  body            BLOB NOT NULL,
+  UNIQUE (key, version)
+);
+CREATE INDEX articles_current ON articles (key) WHERE current = 1;
+CREATE TABLE passages (
+  hash INTEGER NOT NULL,
+  seq  INTEGER NOT NULL,
+  PRIMARY KEY (hash, seq)
+) WITHOUT ROWID;
+CREATE TABLE event_terms (
+  term INTEGER NOT NULL,
+  seq  INTEGER NOT NULL,
+  PRIMARY KEY (term, seq)
+) WITHOUT ROWID;
+CREATE TABLE sketches (
+  name TEXT PRIMARY KEY,
+  data BLOB NOT NULL
 );
 )sql";
+
+// Columns every schema 2 store has, checked on open: a file with other
+// tables of the same names is not a store.
+constexpr const char* kArticleColumns[] = {"seq",
+                                           "key",
+                                           "version",
+                                           "current",
+                                           "id",
+                                           "url",
+                                           "outlet",
+                                           "published_grain",
+                                           "published_start",
+                                           "published_utc",
+                                           "title",
+                                           "origin",
+                                           "inferred",
+                                           "stored_at",
+                                           "text_hash",
+                                           "text_size",
+                                           "text_z",
+                                           "body"};
+
+constexpr char kSelectArticle[] =
+    "SELECT seq, version, stored_at, id, url, outlet, published_grain, "
+    "published_start, published_utc, title, origin, inferred, text_z, body "
+    "FROM articles ";
+
+// Index keys are kept to 31 bits: 4 bytes in SQLite's record format
+// instead of 8. A collision only adds a candidate, which verification
+// drops.
+int64_t IndexKey(uint64_t h) { return static_cast<int64_t>(h & 0x7FFFFFFF); }
 
 // Bits of the `inferred` column.
 enum : int { kIdBit = 1, kOutletBit = 2, kPublishedBit = 4, kTitleBit = 8 };
@@ -54,172 +114,598 @@ absl::CivilSecond ParseCivil(const std::string& s) {
   return absl::CivilSecond(y, mo, d, h, mi, se);
 }
 
-int64_t TextHash(const std::string& text) {
+int64_t TextHash(absl::string_view text) {
   return static_cast<int64_t>(XXH3_64bits(text.data(), text.size()));
 }
 
 std::string Column(sqlite3_stmt* st, int i) {
-  const unsigned char* p = sqlite3_column_text(st, i);
-  return p == nullptr ? "" : std::string(reinterpret_cast<const char*>(p),
-                                         sqlite3_column_bytes(st, i));
+  const void* p = sqlite3_column_blob(st, i);
+  return p == nullptr ? ""
+                      : std::string(static_cast<const char*>(p),
+                                    sqlite3_column_bytes(st, i));
 }
 
 // Owns a prepared statement.
 class Statement {
  public:
-  Statement(sqlite3* db, const char* sql) {
-    rc_ = sqlite3_prepare_v2(db, sql, -1, &st_, nullptr);
+  Statement(sqlite3* db, const std::string& sql) {
+    rc_ = sqlite3_prepare_v2(db, sql.c_str(), -1, &st_, nullptr);
   }
   ~Statement() { sqlite3_finalize(st_); }
   bool ok() const { return rc_ == SQLITE_OK; }
   sqlite3_stmt* get() { return st_; }
-  void BindText(int i, const std::string& s) {
+  void Reset() {
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
+  }
+  void Text(int i, absl::string_view s) {
     sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()),
                       SQLITE_TRANSIENT);
   }
+  void Blob(int i, absl::string_view s) {
+    sqlite3_bind_blob(st_, i, s.data(), static_cast<int>(s.size()),
+                      SQLITE_TRANSIENT);
+  }
+  void Int(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
+  int Step() { return sqlite3_step(st_); }
 
  private:
   sqlite3_stmt* st_ = nullptr;
   int rc_;
 };
 
-absl::Status SqlError(sqlite3* db, absl::string_view what) {
-  return absl::InternalError(
-      absl::StrCat("article store: ", what, ": ", sqlite3_errmsg(db)));
+// One row of kSelectArticle.
+absl::StatusOr<StoredArticle> ReadRow(sqlite3_stmt* st) {
+  StoredArticle s;
+  s.seq = sqlite3_column_int64(st, 0);
+  s.version = sqlite3_column_int(st, 1);
+  s.stored_at = sqlite3_column_int64(st, 2);
+  Article& a = s.article;
+  a.id = Column(st, 3);
+  a.url = Column(st, 4);
+  a.outlet = Column(st, 5);
+  a.published.grain =
+      static_cast<PublishedTime::Grain>(sqlite3_column_int(st, 6));
+  a.published.start = ParseCivil(Column(st, 7));
+  a.published.utc = sqlite3_column_int(st, 8) != 0;
+  a.title = Column(st, 9);
+  a.origin = Column(st, 10);
+  const int bits = sqlite3_column_int(st, 11);
+  a.id_inferred = bits & kIdBit;
+  a.outlet_inferred = bits & kOutletBit;
+  a.published_inferred = bits & kPublishedBit;
+  a.title_inferred = bits & kTitleBit;
+  absl::StatusOr<std::string> text = DecompressText(Column(st, 12));
+  if (!text.ok()) {
+    return absl::DataLossError(
+        absl::StrCat("article ", a.id, ": ", text.status().message()));
+  }
+  a.text = *std::move(text);
+  absl::StatusOr<std::vector<Span>> body = DecodeSpans(Column(st, 13));
+  if (!body.ok()) {
+    return absl::DataLossError(
+        absl::StrCat("article ", a.id, ": ", body.status().message()));
+  }
+  s.body = *std::move(body);
+  for (const Span& b : s.body) {
+    if (b.end > a.text.size() || b.begin > b.end) {
+      return absl::DataLossError(
+          absl::StrCat("article ", a.id, ": body span outside its text"));
+    }
+  }
+  return s;
+}
+
+// "not a wirecheck store" errors name the file and what is wrong.
+absl::Status NotAStore(const std::string& path, absl::string_view why) {
+  return absl::InvalidArgumentError(
+      absl::StrCat(path, ": not a wirecheck store (", why, ")"));
+}
+
+std::string RebuildHint(const std::string& path) {
+  return absl::StrCat("; rebuild it with: wirecheck store rebuild --store=",
+                      path);
 }
 
 }  // namespace
 
+std::string StoreKey(const Article& a) {
+  if (!a.id_inferred) return absl::StrCat("id:", a.id);
+  if (!a.url.empty()) return absl::StrCat("url:", a.url);
+  return absl::StrFormat("text:%016x", static_cast<uint64_t>(TextHash(a.text)));
+}
+
 absl::StatusOr<std::unique_ptr<ArticleStore>> ArticleStore::Open(
-    const std::string& path) {
+    const std::string& path, const StoreParams& params,
+    const OpenOptions& options) {
+  struct stat info;
+  const bool exists = ::stat(path.c_str(), &info) == 0;
+  if (exists && S_ISDIR(info.st_mode)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": is a directory, not a store file"));
+  }
+  if (!exists && !options.create) {
+    return absl::NotFoundError(absl::StrCat(path, ": no such store"));
+  }
+  // SQLite opens a read-only file and fails only at the first write, after
+  // the whole analysis: refuse it now.
+  if (exists && ::access(path.c_str(), W_OK) != 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": store is not writable"));
+  }
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                      nullptr) != SQLITE_OK) {
+  const int flags =
+      SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
     absl::Status s = absl::InvalidArgumentError(absl::StrCat(
-        "cannot open store ", path, ": ", db ? sqlite3_errmsg(db) : "?"));
+        path, ": cannot open store: ", db ? sqlite3_errmsg(db) : "?"));
     sqlite3_close(db);
     return s;
   }
-  std::unique_ptr<ArticleStore> store(new ArticleStore(db));
-  absl::Status migrated = store->Migrate();
-  if (!migrated.ok()) {
-    return absl::Status(migrated.code(),
-                        absl::StrCat(path, ": ", migrated.message()));
-  }
+  std::unique_ptr<ArticleStore> store(new ArticleStore(db, path));
+  RETURN_IF_ERROR(store->Init(params, options));
   return store;
 }
 
-ArticleStore::~ArticleStore() { sqlite3_close(db_); }
+ArticleStore::~ArticleStore() {
+  if (in_transaction_) Rollback();
+  sqlite3_close(db_);
+}
+
+absl::Status ArticleStore::Error(absl::string_view what) const {
+  const int code = sqlite3_errcode(db_);
+  const std::string message =
+      absl::StrCat(path_, ": ", what, ": ", sqlite3_errmsg(db_));
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+    return absl::UnavailableError(
+        absl::StrCat(message, " (another wirecheck run holds the store)"));
+  }
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+    return absl::DataLossError(message);
+  }
+  return absl::InternalError(message);
+}
 
 absl::Status ArticleStore::Exec(const char* sql) const {
-  char* error = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-    absl::Status s = absl::InvalidArgumentError(
-        absl::StrCat("article store: ", error ? error : "error"));
-    sqlite3_free(error);
-    return s;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return Error("store");
   }
   return absl::OkStatus();
 }
 
-absl::Status ArticleStore::Migrate() {
-  // A file that is not SQLite at all fails here, with SQLite's own words.
-  RETURN_IF_ERROR(Exec(kCreateSql));
-  Statement get(db_, "SELECT value FROM meta WHERE key = 'schema'");
-  if (!get.ok()) return SqlError(db_, "reading schema version");
-  if (sqlite3_step(get.get()) == SQLITE_ROW) {
-    const int version = sqlite3_column_int(get.get(), 0);
-    if (version > kSchemaVersion) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          "store schema ", version, " is newer than this wirecheck (",
-          kSchemaVersion, "); upgrade wirecheck"));
+absl::Status ArticleStore::Init(const StoreParams& params,
+                                const OpenOptions& options) {
+  sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+  // A file that is not SQLite fails at its first read.
+  bool empty = false;
+  {
+    Statement tables(db_, "SELECT count(*) FROM sqlite_master");
+    if (!tables.ok() || tables.Step() != SQLITE_ROW) {
+      return NotAStore(path_, sqlite3_errmsg(db_));
     }
-    return absl::OkStatus();
+    empty = sqlite3_column_int(tables.get(), 0) == 0;
   }
-  return Exec("INSERT INTO meta(key, value) VALUES ('schema', '1')");
+  if (empty) {
+    RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
+    RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    absl::Status created = Exec(kCreateSql);
+    Statement meta(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+    const std::pair<const char*, std::string> rows[] = {
+        {"schema", absl::StrCat(kSchemaVersion)},
+        {"shingle", absl::StrCat(params.shingle)},
+        {"fingerprint_window", absl::StrCat(params.fingerprint_window)},
+        {"fold_diacritics", params.fold_diacritics ? "1" : "0"},
+        {"index_version", absl::StrCat(params.index_version)}};
+    for (const auto& [key, value] : rows) {
+      if (!created.ok()) break;
+      meta.Reset();
+      meta.Text(1, key);
+      meta.Text(2, value);
+      if (meta.Step() != SQLITE_DONE) created = Error("creating store");
+    }
+    if (!created.ok()) {
+      Exec("ROLLBACK").IgnoreError();
+      return created;
+    }
+    RETURN_IF_ERROR(Exec("COMMIT"));
+  }
+  RETURN_IF_ERROR(CheckMeta(params, options.check_params));
+  // The indexes are B-trees filled in random order: a large page cache
+  // keeps a run's inserts from rereading the file.
+  RETURN_IF_ERROR(Exec("PRAGMA cache_size = -65536"));
+  return Exec("PRAGMA synchronous = NORMAL");
 }
 
-absl::StatusOr<std::vector<Article>> ArticleStore::LoadAll() const {
-  Statement st(db_,
-               "SELECT id, url, outlet, published_grain, published_start, "
-               "title, text, origin, inferred, published_utc FROM articles "
-               "ORDER BY seq");
-  if (!st.ok()) return SqlError(db_, "loading articles");
-  std::vector<Article> out;
-  int rc;
-  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
-    Article a;
-    a.id = Column(st.get(), 0);
-    a.url = Column(st.get(), 1);
-    a.outlet = Column(st.get(), 2);
-    a.published.grain =
-        static_cast<PublishedTime::Grain>(sqlite3_column_int(st.get(), 3));
-    a.published.start = ParseCivil(Column(st.get(), 4));
-    a.title = Column(st.get(), 5);
-    a.text = Column(st.get(), 6);
-    a.origin = Column(st.get(), 7);
-    const int bits = sqlite3_column_int(st.get(), 8);
-    a.id_inferred = bits & kIdBit;
-    a.outlet_inferred = bits & kOutletBit;
-    a.published_inferred = bits & kPublishedBit;
-    a.title_inferred = bits & kTitleBit;
-    a.published.utc = sqlite3_column_int(st.get(), 9) != 0;
-    out.push_back(std::move(a));
+absl::Status ArticleStore::CheckMeta(const StoreParams& params,
+                                     bool check_params) {
+  Statement get(db_, "SELECT key, value FROM meta");
+  if (!get.ok()) return NotAStore(path_, "no meta table");
+  std::map<std::string, std::string> meta;
+  while (get.Step() == SQLITE_ROW)
+    meta[Column(get.get(), 0)] = Column(get.get(), 1);
+  int schema = 0;
+  if (!meta.count("schema") || !absl::SimpleAtoi(meta["schema"], &schema) ||
+      schema < 1 || absl::StrCat(schema) != meta["schema"]) {
+    return NotAStore(
+        path_, absl::StrCat("meta.schema = '",
+                            meta.count("schema") ? meta["schema"] : "", "'"));
   }
-  if (rc != SQLITE_DONE) return SqlError(db_, "loading articles");
+  if (schema > kSchemaVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        path_, ": store schema ", schema, " is newer than this wirecheck's (",
+        kSchemaVersion, "); use a newer wirecheck"));
+  }
+  if (schema < kSchemaVersion) {
+    return absl::FailedPreconditionError(
+        absl::StrCat(path_, ": store schema ", schema,
+                     " has no index for this wirecheck", RebuildHint(path_)));
+  }
+  Statement columns(db_, "SELECT name FROM pragma_table_info('articles')");
+  std::set<std::string> have;
+  while (columns.ok() && columns.Step() == SQLITE_ROW) {
+    have.insert(Column(columns.get(), 0));
+  }
+  for (const char* c : kArticleColumns) {
+    if (!have.count(c)) {
+      return NotAStore(path_, absl::StrCat("table articles has no column ", c));
+    }
+  }
+  if (!check_params) return absl::OkStatus();
+  const std::pair<const char*, std::string> expected[] = {
+      {"shingle", absl::StrCat(params.shingle)},
+      {"fingerprint_window", absl::StrCat(params.fingerprint_window)},
+      {"fold_diacritics", params.fold_diacritics ? "1" : "0"},
+      {"index_version", absl::StrCat(params.index_version)}};
+  for (const auto& [key, value] : expected) {
+    if (meta[key] != value) {
+      return absl::FailedPreconditionError(
+          absl::StrCat(path_, ": store was indexed with ", key, " = ",
+                       meta[key], ", this run uses ", value, RebuildHint(path_),
+                       " (with this run's flags)"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<Posting>> ArticleStore::Lookup(
+    StoreIndex index, const std::vector<uint64_t>& keys,
+    int max_postings) const {
+  const std::string sql =
+      index == StoreIndex::kPassages
+          ? "SELECT p.seq FROM passages p JOIN articles a ON a.seq = p.seq "
+            "WHERE p.hash = ?1 AND a.current = 1 LIMIT ?2"
+          : "SELECT p.seq FROM event_terms p JOIN articles a ON a.seq = p.seq "
+            "WHERE p.term = ?1 AND a.current = 1 LIMIT ?2";
+  Statement st(db_, sql);
+  if (!st.ok()) return Error("looking up candidates");
+  std::vector<Posting> out;
+  std::vector<int64_t> found;
+  for (uint64_t key : keys) {
+    st.Reset();
+    st.Int(1, IndexKey(key));
+    st.Int(2, max_postings + 1);
+    found.clear();
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      found.push_back(sqlite3_column_int64(st.get(), 0));
+    }
+    if (rc != SQLITE_DONE) return Error("looking up candidates");
+    if (static_cast<int>(found.size()) > max_postings) continue;
+    for (int64_t seq : found) out.push_back({key, seq});
+  }
   return out;
 }
 
-absl::StatusOr<ArticleStore::AddCounts> ArticleStore::Add(
-    const std::vector<Article>& articles) {
-  RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-  AddCounts counts;
-  Statement find(db_, "SELECT text_hash FROM articles WHERE id = ?1");
-  Statement upsert(
-      db_,
-      "INSERT INTO articles(id, url, outlet, published_grain, "
-      "published_start, title, text, origin, inferred, text_hash, "
-      "published_utc) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-      "ON CONFLICT(id) DO UPDATE SET url = ?2, outlet = ?3, "
-      "published_grain = ?4, published_start = ?5, title = ?6, text = ?7, "
-      "origin = ?8, inferred = ?9, text_hash = ?10, published_utc = ?11");
-  if (!find.ok() || !upsert.ok()) {
-    absl::Status s = SqlError(db_, "preparing insert");
-    Exec("ROLLBACK").IgnoreError();
+absl::StatusOr<std::vector<StoredArticle>> ArticleStore::Load(
+    const std::vector<int64_t>& seqs) const {
+  Statement st(db_, absl::StrCat(kSelectArticle, "WHERE seq = ?1"));
+  if (!st.ok()) return Error("loading articles");
+  std::vector<StoredArticle> out;
+  out.reserve(seqs.size());
+  for (int64_t seq : seqs) {
+    st.Reset();
+    st.Int(1, seq);
+    if (st.Step() != SQLITE_ROW) {
+      return absl::NotFoundError(absl::StrCat(path_, ": no stored row ", seq));
+    }
+    ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st.get()));
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+absl::StatusOr<std::optional<StoredArticle>> ArticleStore::Current(
+    const std::string& key) const {
+  Statement st(db_,
+               absl::StrCat(kSelectArticle, "WHERE key = ?1 AND current = 1"));
+  if (!st.ok()) return Error("looking up an article");
+  st.Text(1, key);
+  const int rc = st.Step();
+  if (rc == SQLITE_DONE) return std::optional<StoredArticle>();
+  if (rc != SQLITE_ROW) return Error("looking up an article");
+  ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st.get()));
+  return std::optional<StoredArticle>(std::move(a));
+}
+
+absl::Status ArticleStore::ForEach(
+    const std::function<absl::Status(const StoredArticle&)>& visit,
+    bool all_versions) const {
+  Statement st(db_, absl::StrCat(kSelectArticle,
+                                 all_versions ? "" : "WHERE current = 1 ",
+                                 "ORDER BY seq"));
+  if (!st.ok()) return Error("reading articles");
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st.get()));
+    RETURN_IF_ERROR(visit(a));
+  }
+  if (rc != SQLITE_DONE) return Error("reading articles");
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<int64_t>> ArticleStore::StoredBefore(
+    int64_t unix_seconds) const {
+  Statement st(db_,
+               "SELECT seq FROM articles WHERE current = 1 AND stored_at <= ?1 "
+               "ORDER BY seq");
+  if (!st.ok()) return Error("reading articles");
+  st.Int(1, unix_seconds);
+  std::vector<int64_t> out;
+  while (st.Step() == SQLITE_ROW)
+    out.push_back(sqlite3_column_int64(st.get(), 0));
+  return out;
+}
+
+absl::StatusOr<std::string> ArticleStore::TermDf() const {
+  Statement st(db_, "SELECT data FROM sketches WHERE name = 'term_df'");
+  if (!st.ok()) return Error("reading term frequencies");
+  if (st.Step() != SQLITE_ROW) return std::string();
+  return Column(st.get(), 0);
+}
+
+absl::StatusOr<int64_t> ArticleStore::CountCurrent() const {
+  Statement st(db_, "SELECT count(*) FROM articles WHERE current = 1");
+  if (!st.ok() || st.Step() != SQLITE_ROW) return Error("counting articles");
+  return sqlite3_column_int64(st.get(), 0);
+}
+
+absl::Status ArticleStore::Begin() {
+  if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) !=
+      SQLITE_OK) {
+    return Error("starting to write");
+  }
+  in_transaction_ = true;
+  return absl::OkStatus();
+}
+
+absl::Status ArticleStore::Commit() {
+  if (absl::Status s = FlushIndex(); !s.ok()) {
+    Rollback();
     return s;
   }
-  for (const Article& a : articles) {
-    const int64_t hash = TextHash(a.text);
-    sqlite3_reset(find.get());
-    find.BindText(1, a.id);
-    const bool known = sqlite3_step(find.get()) == SQLITE_ROW;
-    if (known && sqlite3_column_int64(find.get(), 0) == hash) {
-      ++counts.unchanged;
-      continue;
+  if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    absl::Status s = Error("committing");
+    Rollback();
+    return s;
+  }
+  in_transaction_ = false;
+  return absl::OkStatus();
+}
+
+void ArticleStore::Rollback() {
+  sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  in_transaction_ = false;
+  queued_passages_.clear();
+  queued_terms_.clear();
+}
+
+absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::Put(
+    const Article& a, const std::vector<Span>& body, const ArticleIndex& index,
+    int64_t now) {
+  const std::string key = StoreKey(a);
+  const int64_t hash = TextHash(a.text);
+  PutOutcome out;
+  ASSIGN_OR_RETURN(std::optional<StoredArticle> previous, Current(key));
+  if (previous) {
+    if (TextHash(previous->article.text) == hash &&
+        previous->article.text == a.text) {
+      out.kind = PutKind::kUnchanged;
+      out.seq = previous->seq;
+      out.version = previous->version;
+      return out;
     }
-    ++(known ? counts.replaced : counts.added);
-    sqlite3_reset(upsert.get());
-    upsert.BindText(1, a.id);
-    upsert.BindText(2, a.url);
-    upsert.BindText(3, a.outlet);
-    sqlite3_bind_int(upsert.get(), 4, static_cast<int>(a.published.grain));
-    upsert.BindText(5, CivilText(a.published.start));
-    upsert.BindText(6, a.title);
-    upsert.BindText(7, a.text);
-    upsert.BindText(8, a.origin);
-    sqlite3_bind_int(upsert.get(), 9, InferredBits(a));
-    sqlite3_bind_int64(upsert.get(), 10, hash);
-    sqlite3_bind_int(upsert.get(), 11, a.published.utc ? 1 : 0);
-    if (sqlite3_step(upsert.get()) != SQLITE_DONE) {
-      absl::Status s = SqlError(db_, absl::StrCat("storing ", a.id));
-      Exec("ROLLBACK").IgnoreError();
-      return s;
+    out.kind = PutKind::kEdited;
+    out.version = previous->version + 1;
+    Statement old(db_, "UPDATE articles SET current = 0 WHERE seq = ?1");
+    old.Int(1, previous->seq);
+    if (old.Step() != SQLITE_DONE) return Error("storing a new version");
+    out.previous = std::move(previous);
+  }
+  Statement insert(
+      db_,
+      "INSERT INTO articles (key, version, current, id, url, outlet, "
+      "published_grain, published_start, published_utc, title, origin, "
+      "inferred, stored_at, text_hash, text_size, text_z, body) VALUES "
+      "(?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+      "?16)");
+  if (!insert.ok()) return Error("storing an article");
+  insert.Text(1, key);
+  insert.Int(2, out.version);
+  insert.Text(3, a.id);
+  insert.Text(4, a.url);
+  insert.Text(5, a.outlet);
+  insert.Int(6, static_cast<int>(a.published.grain));
+  insert.Text(7, CivilText(a.published.start));
+  insert.Int(8, a.published.utc ? 1 : 0);
+  insert.Text(9, a.title);
+  insert.Text(10, a.origin);
+  insert.Int(11, InferredBits(a));
+  insert.Int(12, now);
+  insert.Int(13, hash);
+  insert.Int(14, static_cast<int64_t>(a.text.size()));
+  insert.Blob(15, CompressText(a.text));
+  insert.Blob(16, EncodeSpans(body));
+  if (insert.Step() != SQLITE_DONE) {
+    return Error(absl::StrCat("storing ", a.id));
+  }
+  out.seq = sqlite3_last_insert_rowid(db_);
+  for (uint64_t h : index.fingerprints) {
+    queued_passages_.push_back({static_cast<uint64_t>(IndexKey(h)), out.seq});
+  }
+  for (uint64_t t : index.event_terms) {
+    queued_terms_.push_back({static_cast<uint64_t>(IndexKey(t)), out.seq});
+  }
+  return out;
+}
+
+absl::Status ArticleStore::FlushIndex() {
+  const std::pair<const char*, std::vector<Posting>*> tables[] = {
+      {"INSERT OR IGNORE INTO passages (hash, seq) VALUES (?1, ?2)",
+       &queued_passages_},
+      {"INSERT OR IGNORE INTO event_terms (term, seq) VALUES (?1, ?2)",
+       &queued_terms_}};
+  for (const auto& [sql, queue] : tables) {
+    std::sort(queue->begin(), queue->end(),
+              [](const Posting& x, const Posting& y) {
+                return x.key != y.key ? x.key < y.key : x.seq < y.seq;
+              });
+    Statement insert(db_, sql);
+    if (!insert.ok()) return Error("indexing articles");
+    for (const Posting& p : *queue) {
+      insert.Reset();
+      insert.Int(1, static_cast<int64_t>(p.key));
+      insert.Int(2, p.seq);
+      if (insert.Step() != SQLITE_DONE) return Error("indexing articles");
+    }
+    queue->clear();
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ArticleStore::PutTermDf(const std::string& sketch) {
+  Statement st(db_,
+               "INSERT OR REPLACE INTO sketches (name, data) VALUES "
+               "('term_df', ?1)");
+  st.Blob(1, sketch);
+  if (!st.ok() || st.Step() != SQLITE_DONE) {
+    return Error("storing term frequencies");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ArticleStore::Remove(int64_t seq) {
+  Statement key(db_, "SELECT key FROM articles WHERE seq = ?1");
+  key.Int(1, seq);
+  if (!key.ok() || key.Step() != SQLITE_ROW)
+    return Error("removing an article");
+  const std::string k = Column(key.get(), 0);
+  Statement rows(db_, "SELECT seq FROM articles WHERE key = ?1");
+  rows.Text(1, k);
+  std::vector<int64_t> seqs;
+  while (rows.Step() == SQLITE_ROW)
+    seqs.push_back(sqlite3_column_int64(rows.get(), 0));
+  Statement del_passages(db_, "DELETE FROM passages WHERE seq = ?1");
+  Statement del_terms(db_, "DELETE FROM event_terms WHERE seq = ?1");
+  Statement del_row(db_, "DELETE FROM articles WHERE seq = ?1");
+  for (int64_t s : seqs) {
+    for (Statement* st : {&del_passages, &del_terms, &del_row}) {
+      st->Reset();
+      st->Int(1, s);
+      if (st->Step() != SQLITE_DONE) return Error("removing an article");
     }
   }
-  RETURN_IF_ERROR(Exec("COMMIT"));
-  return counts;
+  return absl::OkStatus();
+}
+
+absl::Status ArticleStore::Vacuum() { return Exec("VACUUM"); }
+
+absl::StatusOr<StoreStats> ArticleStore::Stats() const {
+  StoreStats s;
+  Statement a(db_,
+              "SELECT count(DISTINCT key), count(*), sum(text_size), "
+              "sum(length(text_z)), min(stored_at), max(stored_at) FROM "
+              "articles");
+  if (!a.ok() || a.Step() != SQLITE_ROW) return Error("reading statistics");
+  s.articles = sqlite3_column_int64(a.get(), 0);
+  s.versions = sqlite3_column_int64(a.get(), 1);
+  s.text_bytes = sqlite3_column_int64(a.get(), 2);
+  s.compressed_bytes = sqlite3_column_int64(a.get(), 3);
+  s.oldest = sqlite3_column_int64(a.get(), 4);
+  s.newest = sqlite3_column_int64(a.get(), 5);
+  Statement p(db_, "SELECT count(*) FROM passages");
+  Statement t(db_, "SELECT count(*) FROM event_terms");
+  Statement f(db_,
+              "SELECT page_count * page_size FROM pragma_page_count(), "
+              "pragma_page_size()");
+  if (!p.ok() || !t.ok() || !f.ok() || p.Step() != SQLITE_ROW ||
+      t.Step() != SQLITE_ROW || f.Step() != SQLITE_ROW) {
+    return Error("reading statistics");
+  }
+  s.fingerprints = sqlite3_column_int64(p.get(), 0);
+  s.event_terms = sqlite3_column_int64(t.get(), 0);
+  s.file_bytes = sqlite3_column_int64(f.get(), 0);
+  return s;
+}
+
+int ArticleStore::SchemaOf(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_close(db);
+    return 0;
+  }
+  int schema = 0;
+  {
+    Statement st(db, "SELECT value FROM meta WHERE key = 'schema'");
+    if (st.ok() && st.Step() == SQLITE_ROW &&
+        !absl::SimpleAtoi(Column(st.get(), 0), &schema)) {
+      schema = 0;
+    }
+  }
+  sqlite3_close(db);
+  return schema;
+}
+
+absl::StatusOr<std::vector<Article>> ArticleStore::ReadSchema1(
+    const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_close(db);
+    return absl::InvalidArgumentError(absl::StrCat(path, ": cannot open"));
+  }
+  std::vector<Article> out;
+  {
+    Statement st(db,
+                 "SELECT id, url, outlet, published_grain, published_start, "
+                 "title, text, origin, inferred, published_utc FROM articles "
+                 "ORDER BY seq");
+    if (!st.ok()) {
+      sqlite3_close(db);
+      return NotAStore(path, "no schema 1 articles table");
+    }
+    while (st.Step() == SQLITE_ROW) {
+      Article a;
+      a.id = Column(st.get(), 0);
+      a.url = Column(st.get(), 1);
+      a.outlet = Column(st.get(), 2);
+      a.published.grain =
+          static_cast<PublishedTime::Grain>(sqlite3_column_int(st.get(), 3));
+      a.published.start = ParseCivil(Column(st.get(), 4));
+      a.title = Column(st.get(), 5);
+      a.text = Column(st.get(), 6);
+      a.origin = Column(st.get(), 7);
+      const int bits = sqlite3_column_int(st.get(), 8);
+      a.id_inferred = bits & kIdBit;
+      a.outlet_inferred = bits & kOutletBit;
+      a.published_inferred = bits & kPublishedBit;
+      a.title_inferred = bits & kTitleBit;
+      a.published.utc = sqlite3_column_int(st.get(), 9) != 0;
+      out.push_back(std::move(a));
+    }
+  }
+  sqlite3_close(db);
+  return out;
 }
 
 }  // namespace wirecheck

@@ -1,68 +1,196 @@
-// store/article_store.h: the articles wirecheck has seen in earlier runs.
+// store/article_store.h: everything wirecheck has read, indexed for the
+// next batch.
 //
-// CI runs wirecheck on every new batch of scrapes; a copy or a conflict
-// between today's article and last month's must still be found. The store
-// is one SQLite file holding every article read so far (metadata and text,
-// so that spans in later reports still point at the exact bytes). A run
-// loads it, adds the new batch, matches everything, reports only findings
-// that involve a new article, and saves the new articles.
+// CI runs wirecheck on every new batch of scrapes, and a copy or a conflict
+// between today's article and last month's must still be found without
+// reprocessing the month. The store is one SQLite file (format:
+// doc/store.md) that keeps, per article:
+//   * its text, compressed (every reported offset indexes it) and the body
+//     spans boilerplate removal kept;
+//   * its winnowing fingerprints (dedup/winnow.h), indexed: which stored
+//     articles share a passage with a new one;
+//   * its heaviest terms (store/index_terms.h), indexed: which stored
+//     articles may report the same event;
+// and, for all articles together, the document frequency of those terms (a
+// count-min sketch), so a new batch's terms are weighed against everything.
+// A run looks candidates up through the indexes and loads only them.
 //
-//   ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> store,
-//                    ArticleStore::Open("seen.db"));
-//   ASSIGN_OR_RETURN(std::vector<Article> seen, store->LoadAll());
-//   ... run on seen + new ...
-//   RETURN_IF_ERROR(store->Add(new_articles));
+// Articles are identified by a key: the id when the input gave one, else
+// the URL, else a hash of the text (an id wirecheck made up from a file
+// name never identifies an article). A known key with another text is kept
+// as a new version beside the old ones (an edit), never overwritten.
 //
-// An article is identified by its id; adding an id that is already stored
-// replaces it only when its text changed (a re-scrape), which is what
-// `Add` reports back. The file format is versioned (doc/store.md); a file
-// written by a newer schema is refused rather than misread.
+// The index depends on how texts were tokenised and fingerprinted; those
+// parameters are stored (StoreParams) and a store built with others, or
+// with another schema, is refused with the command that rebuilds it.
 //
-// Thread safety: one ArticleStore per thread; SQLite serialises writers
-// across processes.
+// Writes happen in one transaction per run (Begin/Commit; WAL journal), so
+// a run killed at any moment leaves the store as it was before. A second
+// run on the same store waits up to `busy_timeout_ms`, then fails.
+//
+//   ASSIGN_OR_RETURN(auto store, ArticleStore::Open("seen.db", params, {}));
+//   ASSIGN_OR_RETURN(auto hits, store->Lookup(StoreIndex::kPassages, fps,
+//   100)); ASSIGN_OR_RETURN(auto old, store->Load(seqs));
+//   RETURN_IF_ERROR(store->Begin());
+//   ASSIGN_OR_RETURN(PutOutcome o, store->Put(article, body, index, now));
+//   RETURN_IF_ERROR(store->Commit());
+//
+// Thread safety: one ArticleStore per thread.
 #ifndef WIRECHECK_STORE_ARTICLE_STORE_H_
 #define WIRECHECK_STORE_ARTICLE_STORE_H_
 
+#include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "ingest/article.h"
+#include "util/span.h"
 
 struct sqlite3;
 
 namespace wirecheck {
 
+// What the stored index was computed with. Any difference makes the index
+// of stored articles incomparable with a new batch's.
+struct StoreParams {
+  int shingle = 5;               // Tokens per shingle.
+  int fingerprint_window = 36;   // Winnowing window, in shingles.
+  bool fold_diacritics = false;  // Tokenizer: "Hà Nội" matches "Ha Noi".
+  // Bumped whenever tokenisation, shingle hashing or event terms change.
+  int index_version = 1;
+};
+
+// The key an article is stored under (see the header comment).
+std::string StoreKey(const Article& article);
+
+enum class StoreIndex : uint8_t { kPassages, kEventTerms };
+
+struct StoredArticle {
+  int64_t seq = 0;        // Row of this version.
+  int version = 1;        // 1 for the first text stored under its key.
+  int64_t stored_at = 0;  // Unix seconds of the run that stored it.
+  Article article;
+  std::vector<Span> body;
+};
+
+// What the index of one article holds.
+struct ArticleIndex {
+  std::vector<uint64_t> fingerprints;  // Sorted, unique.
+  std::vector<uint64_t> event_terms;   // Heaviest first (index_terms.h).
+  std::vector<uint64_t> terms;  // Every term, for the document frequencies.
+};
+
+struct Posting {
+  uint64_t key = 0;  // The looked-up value, as given.
+  int64_t seq = 0;
+};
+
+struct StoreStats {
+  int64_t articles = 0;          // Keys.
+  int64_t versions = 0;          // Rows (an edited article has several).
+  int64_t text_bytes = 0;        // Uncompressed.
+  int64_t compressed_bytes = 0;  // As stored.
+  int64_t fingerprints = 0, event_terms = 0;  // Index entries.
+  int64_t file_bytes = 0;
+  int64_t oldest = 0, newest = 0;  // stored_at range.
+};
+
 class ArticleStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
-  // Opens or creates the store at `path` (":memory:" for tests).
+  struct OpenOptions {
+    bool create = true;           // Create the file when missing.
+    bool check_params = true;     // Refuse a store built with other params.
+    int busy_timeout_ms = 30000;  // Waiting for another run's transaction.
+  };
+  // InvalidArgument for a path that cannot be a store (a directory, a
+  // missing folder, a file that is not SQLite or not wirecheck's);
+  // FailedPrecondition for another schema or other params, naming the
+  // command that rebuilds it.
   static absl::StatusOr<std::unique_ptr<ArticleStore>> Open(
-      const std::string& path);
+      const std::string& path, const StoreParams& params,
+      const OpenOptions& options);
   ~ArticleStore();
   ArticleStore(const ArticleStore&) = delete;
   ArticleStore& operator=(const ArticleStore&) = delete;
 
-  // Every stored article, in the order first added.
-  absl::StatusOr<std::vector<Article>> LoadAll() const;
+  // Postings of `keys` in an index; a key with more than `max_postings`
+  // stored articles is skipped (a phrase every article shares finds nothing).
+  absl::StatusOr<std::vector<Posting>> Lookup(StoreIndex index,
+                                              const std::vector<uint64_t>& keys,
+                                              int max_postings) const;
+  // The given rows, in the order given.
+  absl::StatusOr<std::vector<StoredArticle>> Load(
+      const std::vector<int64_t>& seqs) const;
+  // The current version stored under `key`, if any.
+  absl::StatusOr<std::optional<StoredArticle>> Current(
+      const std::string& key) const;
+  // Current versions in storage order, one call each (export, rebuild).
+  absl::Status ForEach(
+      const std::function<absl::Status(const StoredArticle&)>& visit,
+      bool all_versions = false) const;
+  // Current versions stored at or before `unix_seconds`.
+  absl::StatusOr<std::vector<int64_t>> StoredBefore(int64_t unix_seconds) const;
 
-  struct AddCounts {
-    int added = 0;      // New ids.
-    int replaced = 0;   // Known ids whose text changed.
-    int unchanged = 0;  // Known ids with the same text: nothing written.
+  // Document frequency of index terms over every current version (a
+  // serialised CountMin, "" for a new store), and how many there are.
+  absl::StatusOr<std::string> TermDf() const;
+  absl::StatusOr<int64_t> CountCurrent() const;
+
+  // One write transaction (BEGIN IMMEDIATE ... COMMIT).
+  absl::Status Begin();
+  absl::Status Commit();
+  void Rollback();
+
+  enum class PutKind : uint8_t { kAdded, kEdited, kUnchanged };
+  struct PutOutcome {
+    PutKind kind = PutKind::kAdded;
+    int64_t seq = 0;
+    int version = 1;
+    std::optional<StoredArticle> previous;  // For kEdited: the last version.
   };
-  // Stores `articles` in one transaction (all or nothing).
-  absl::StatusOr<AddCounts> Add(const std::vector<Article>& articles);
+  // Stores one article (inside Begin/Commit); the previous version's text
+  // is kept. Its index entries are only queued: Flush writes all queued
+  // entries in key order (sequential B-tree inserts, several times faster
+  // than one article at a time); Commit flushes.
+  absl::StatusOr<PutOutcome> Put(const Article& article,
+                                 const std::vector<Span>& body,
+                                 const ArticleIndex& index, int64_t now);
+  absl::Status FlushIndex();
+  absl::Status PutTermDf(const std::string& sketch);
+  // Removes every version of the article whose current version is `seq`,
+  // and its postings (inside Begin/Commit). The term sketch is the
+  // caller's to adjust (its terms are not stored).
+  absl::Status Remove(int64_t seq);
+  absl::Status Vacuum();
+  absl::StatusOr<StoreStats> Stats() const;
+
+  // The schema version of the store at `path` (0: none or not a store).
+  static int SchemaOf(const std::string& path);
+  // The articles of a schema 1 store (before the index), for rebuilding.
+  static absl::StatusOr<std::vector<Article>> ReadSchema1(
+      const std::string& path);
+
+  const std::string& path() const { return path_; }
 
  private:
-  explicit ArticleStore(sqlite3* db) : db_(db) {}
+  ArticleStore(sqlite3* db, std::string path)
+      : db_(db), path_(std::move(path)) {}
   absl::Status Exec(const char* sql) const;
-  absl::Status Migrate();
+  absl::Status Init(const StoreParams& params, const OpenOptions& options);
+  absl::Status CheckMeta(const StoreParams& params, bool check_params);
+  absl::Status Error(absl::string_view what) const;
 
   sqlite3* db_;
+  std::string path_;
+  bool in_transaction_ = false;
+  std::vector<Posting> queued_passages_, queued_terms_;
 };
 
 }  // namespace wirecheck

@@ -66,13 +66,27 @@ TEST(ArgsTest, StoreTakesAPath) {
   EXPECT_FALSE(Parse({"check", "--store=", "new/"}).ok());
 }
 
+TEST(ArgsTest, StoreCommandTakesAnActionAndAStore) {
+  absl::StatusOr<CliArgs> a =
+      Parse({"store", "prune", "--older-than=90d", "--store=s.db"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->command, Command::kStore);
+  EXPECT_EQ(a->store_action, StoreAction::kPrune);
+  EXPECT_EQ(a->older_than_seconds, 90 * 86400);
+  EXPECT_TRUE(a->inputs.empty());
+  EXPECT_EQ(Parse({"store", "export", "--store=s.db"})->store_action,
+            StoreAction::kExport);
+  EXPECT_EQ(Parse({"check", "--fail-on=edits", "x"})->fail_on, FailOn::kEdits);
+}
+
 TEST(ArgsTest, MaxFileBytesTakesSuffixes) {
   EXPECT_EQ(Parse({"read", "x"})->max_file_bytes, int64_t{64} << 20);
   EXPECT_EQ(Parse({"read", "--max-file-bytes=200M", "x"})->max_file_bytes,
             int64_t{200} << 20);
   EXPECT_EQ(Parse({"read", "--max-file-bytes=1G", "x"})->max_file_bytes,
             int64_t{1} << 30);
-  EXPECT_EQ(Parse({"read", "--max-file-bytes=4096", "x"})->max_file_bytes, 4096);
+  EXPECT_EQ(Parse({"read", "--max-file-bytes=4096", "x"})->max_file_bytes,
+            4096);
   EXPECT_FALSE(Parse({"read", "--max-file-bytes=0", "x"}).ok());
   EXPECT_FALSE(Parse({"read", "--max-file-bytes=12T", "x"}).ok());
 }
@@ -111,6 +125,11 @@ TEST(ArgsTest, ErrorsNameTheArgument) {
       {{"dedup", "-t", "x"}, "unknown option -t"},
       {{"compare", "--show=everything", "x"}, "--show=everything"},
       {{"check", "--fail-on=all", "x"}, "--fail-on=all"},
+      {{"store", "--store=s.db"}, "one action"},
+      {{"store", "compact", "--store=s.db"}, "one action"},
+      {{"store", "stats"}, "needs --store"},
+      {{"store", "prune", "--store=s.db"}, "--older-than"},
+      {{"store", "prune", "--older-than=3w", "--store=s.db"}, "90d"},
   };
   for (const BadCase& c : cases) {
     absl::StatusOr<CliArgs> a = Parse(c.words);

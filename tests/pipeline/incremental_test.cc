@@ -15,15 +15,11 @@ Article Named(const std::string& id, const std::string& text = "x") {
   return a;
 }
 
-TEST(IncrementalTest, FreshArticlesReplaceSeenOnesWithTheirId) {
-  Batch b = MergeWithSeen({Named("a"), Named("b", "old")},
-                          {Named("b", "new"), Named("c")});
-  ASSERT_EQ(b.articles.size(), 3u);
-  EXPECT_EQ(b.articles[0].id, "a");
+TEST(IncrementalTest, WithoutAStoreEveryArticleIsNew) {
+  Batch b = AllNew({Named("a"), Named("b")});
+  ASSERT_EQ(b.articles.size(), 2u);
   EXPECT_EQ(b.articles[1].id, "b");
-  EXPECT_EQ(b.articles[1].text, "new");
-  EXPECT_EQ(b.articles[2].id, "c");
-  EXPECT_EQ(b.is_new, (std::vector<bool>{false, true, true}));
+  EXPECT_EQ(b.is_new, (std::vector<bool>{true, true}));
 }
 
 CopyPair Pair(int source, int copy) {

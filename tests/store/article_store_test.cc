@@ -1,129 +1,296 @@
 #include "store/article_store.h"
 
-#include <cstdio>
-#include <memory>
-#include <string>
-#include <vector>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
-#include "sqlite3.h"
+#include "store/codec.h"
 
 namespace wirecheck {
 namespace {
 
-Article MakeArticle(const std::string& id, const std::string& text) {
+std::string TempPath(const std::string& name) {
+  const char* dir = std::getenv("TEST_TMPDIR");
+  const std::string path = absl::StrCat(dir ? dir : "/tmp", "/", name);
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::remove(absl::StrCat(path, suffix).c_str());
+  }
+  return path;
+}
+
+Article Make(const std::string& id, const std::string& text) {
   Article a;
   a.id = id;
   a.url = "https://example.vn/" + id;
   a.outlet = "example.vn";
-  a.published = PublishedTime::Minute(2023, 9, 15, 4, 4);
-  a.title = "Tổng thống Nga nhận lời";
+  a.published = PublishedTime::Day(2024, 6, 19);
+  a.title = "Tiêu đề " + id;
   a.text = text;
-  a.origin = "in/" + id + ".txt";
-  a.outlet_inferred = true;
-  a.title_inferred = true;
+  a.origin = "batch.jsonl:1";
   return a;
 }
 
-TEST(ArticleStoreTest, RoundTripsEveryField) {
-  auto store = ArticleStore::Open(":memory:");
-  ASSERT_TRUE(store.ok()) << store.status();
-  Article a = MakeArticle("a", std::string("Bình Nhưỡng\0tail", 17));
-  Article b = MakeArticle("b", "Ngày 19/6");
-  b.published = PublishedTime::Minute(2024, 6, 19, 1, 30);
-  b.published.utc = true;
-  b.published_inferred = true;
-  b.outlet_inferred = false;
-  auto counts = (*store)->Add({a, b});
-  ASSERT_TRUE(counts.ok()) << counts.status();
-  EXPECT_EQ(counts->added, 2);
-  auto loaded = (*store)->LoadAll();
+ArticleIndex Index(std::vector<uint64_t> fingerprints,
+                   std::vector<uint64_t> terms) {
+  ArticleIndex i;
+  i.fingerprints = std::move(fingerprints);
+  i.event_terms = terms;
+  i.terms = std::move(terms);
+  return i;
+}
+
+std::unique_ptr<ArticleStore> OpenOrDie(const std::string& path,
+                                        StoreParams params = {}) {
+  auto store = ArticleStore::Open(path, params, {});
+  EXPECT_TRUE(store.ok()) << store.status();
+  return store.ok() ? *std::move(store) : nullptr;
+}
+
+ArticleStore::PutOutcome PutOne(ArticleStore& store, const Article& a,
+                                const ArticleIndex& index, int64_t now = 100) {
+  EXPECT_TRUE(store.Begin().ok());
+  auto put =
+      store.Put(a, {Span{0, static_cast<uint32_t>(a.text.size())}}, index, now);
+  EXPECT_TRUE(put.ok()) << put.status();
+  EXPECT_TRUE(store.Commit().ok());
+  return put.ok() ? *put : ArticleStore::PutOutcome{};
+}
+
+TEST(CodecTest, TextAndSpansRoundTrip) {
+  const std::string text =
+      "Bình Nhưỡng triển khai hơn 10.000 binh lính. " + std::string(5000, 'x');
+  absl::StatusOr<std::string> back = DecompressText(CompressText(text));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, text);
+  EXPECT_LT(CompressText(text).size(), text.size() / 4);
+  const std::vector<Span> spans = {{0, 10}, {12, 300}, {70000, 70001}};
+  absl::StatusOr<std::vector<Span>> decoded = DecodeSpans(EncodeSpans(spans));
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(*decoded, spans);
+  EXPECT_FALSE(DecompressText("not zstd").ok());
+  EXPECT_FALSE(DecodeSpans("\x80").ok());  // A varint cut short.
+}
+
+TEST(ArticleStoreTest, RoundTripsEveryFieldAndFindsByIndex) {
+  auto store = OpenOrDie(TempPath("roundtrip.db"));
+  ASSERT_NE(store, nullptr);
+  Article a = Make("a1", "Nội dung bài viết.");
+  a.published.utc = true;
+  a.title_inferred = true;
+  const auto put = PutOne(*store, a, Index({11, 22}, {7, 8}));
+  EXPECT_EQ(put.kind, ArticleStore::PutKind::kAdded);
+  auto hits = store->Lookup(StoreIndex::kPassages, {22, 99}, 10);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].key, 22u);
+  auto loaded = store->Load({(*hits)[0].seq});
   ASSERT_TRUE(loaded.ok());
-  ASSERT_EQ(loaded->size(), 2u);
-  const Article& la = (*loaded)[0];
-  EXPECT_EQ(la.id, "a");
-  EXPECT_EQ(la.text, a.text);  // Embedded NUL survives.
-  EXPECT_EQ(la.url, a.url);
-  EXPECT_EQ(la.outlet, a.outlet);
-  EXPECT_EQ(la.title, a.title);
-  EXPECT_EQ(la.origin, a.origin);
-  EXPECT_EQ(la.published.ToIso(), "2023-09-15T04:04");
-  EXPECT_TRUE(la.outlet_inferred);
-  EXPECT_TRUE(la.title_inferred);
-  EXPECT_FALSE(la.published_inferred);
-  const Article& lb = (*loaded)[1];
-  EXPECT_EQ(lb.published.ToIso(), "2024-06-19T01:30Z");
-  EXPECT_TRUE(lb.published_inferred);
-  EXPECT_FALSE(lb.outlet_inferred);
+  const Article& b = (*loaded)[0].article;
+  EXPECT_EQ(b.id, a.id);
+  EXPECT_EQ(b.url, a.url);
+  EXPECT_EQ(b.outlet, a.outlet);
+  EXPECT_EQ(b.title, a.title);
+  EXPECT_EQ(b.text, a.text);
+  EXPECT_EQ(b.origin, a.origin);
+  EXPECT_EQ(b.published.start, a.published.start);
+  EXPECT_EQ(b.published.grain, a.published.grain);
+  EXPECT_TRUE(b.published.utc);
+  EXPECT_TRUE(b.title_inferred);
+  EXPECT_FALSE(b.id_inferred);
+  EXPECT_EQ((*loaded)[0].stored_at, 100);
+  auto terms = store->Lookup(StoreIndex::kEventTerms, {8}, 10);
+  ASSERT_TRUE(terms.ok());
+  EXPECT_EQ(terms->size(), 1u);
 }
 
-TEST(ArticleStoreTest, SecondRunAddsOnlyWhatChanged) {
-  auto store = ArticleStore::Open(":memory:");
-  ASSERT_TRUE(store.ok());
-  ASSERT_TRUE((*store)->Add({MakeArticle("a", "x"), MakeArticle("b", "y")}).ok());
-  auto counts = (*store)->Add(
-      {MakeArticle("a", "x"), MakeArticle("b", "y2"), MakeArticle("c", "z")});
-  ASSERT_TRUE(counts.ok());
-  EXPECT_EQ(counts->unchanged, 1);
-  EXPECT_EQ(counts->replaced, 1);
-  EXPECT_EQ(counts->added, 1);
-  auto loaded = (*store)->LoadAll();
-  ASSERT_EQ(loaded->size(), 3u);
-  EXPECT_EQ((*loaded)[1].text, "y2");
-  EXPECT_EQ((*loaded)[2].id, "c");
-}
-
-TEST(ArticleStoreTest, PersistsAcrossOpens) {
-  const std::string path =
-      absl::StrCat(getenv("TEST_TMPDIR") ? getenv("TEST_TMPDIR") : "/tmp",
-                   "/persist.db");
-  std::remove(path.c_str());
-  {
-    auto store = ArticleStore::Open(path);
-    ASSERT_TRUE(store.ok());
-    ASSERT_TRUE((*store)->Add({MakeArticle("a", "x")}).ok());
+TEST(ArticleStoreTest, AKeyHeldByTooManyArticlesFindsNothing) {
+  auto store = OpenOrDie(TempPath("postings.db"));
+  ASSERT_NE(store, nullptr);
+  for (int i = 0; i < 4; ++i) {
+    PutOne(*store, Make(absl::StrCat("a", i), absl::StrCat("text ", i)),
+           Index({5}, {}));
   }
-  auto store = ArticleStore::Open(path);
-  ASSERT_TRUE(store.ok());
-  auto loaded = (*store)->LoadAll();
-  ASSERT_TRUE(loaded.ok());
-  ASSERT_EQ(loaded->size(), 1u);
-  EXPECT_EQ((*loaded)[0].id, "a");
+  EXPECT_EQ(store->Lookup(StoreIndex::kPassages, {5}, 4)->size(), 4u);
+  EXPECT_TRUE(store->Lookup(StoreIndex::kPassages, {5}, 3)->empty());
 }
 
-TEST(ArticleStoreTest, RefusesAFileThatIsNotAStore) {
-  const std::string path =
-      absl::StrCat(getenv("TEST_TMPDIR") ? getenv("TEST_TMPDIR") : "/tmp",
-                   "/not_a_db.db");
-  FILE* f = std::fopen(path.c_str(), "wb");
-  std::fputs("this is a text file, not SQLite, and it is long enough", f);
-  std::fclose(f);
-  auto store = ArticleStore::Open(path);
-  ASSERT_FALSE(store.ok());
-  EXPECT_NE(store.status().message().find("not_a_db.db"), std::string::npos)
-      << store.status();
+TEST(ArticleStoreTest, AnEditIsANewVersionAndTheOldTextStays) {
+  auto store = OpenOrDie(TempPath("edits.db"));
+  ASSERT_NE(store, nullptr);
+  PutOne(*store, Make("a", "Vụ cháy làm 12 người chết."), Index({1}, {}));
+  EXPECT_EQ(
+      PutOne(*store, Make("a", "Vụ cháy làm 12 người chết."), Index({1}, {}))
+          .kind,
+      ArticleStore::PutKind::kUnchanged);
+  const auto edited =
+      PutOne(*store, Make("a", "Vụ cháy làm 14 người chết."), Index({2}, {}));
+  EXPECT_EQ(edited.kind, ArticleStore::PutKind::kEdited);
+  EXPECT_EQ(edited.version, 2);
+  ASSERT_TRUE(edited.previous.has_value());
+  EXPECT_EQ(edited.previous->article.text, "Vụ cháy làm 12 người chết.");
+  auto current = store->Current(StoreKey(Make("a", "")));
+  ASSERT_TRUE(current.ok() && current->has_value());
+  EXPECT_EQ((*current)->article.text, "Vụ cháy làm 14 người chết.");
+  // The old version's index entries no longer find it.
+  EXPECT_TRUE(store->Lookup(StoreIndex::kPassages, {1}, 10)->empty());
+  EXPECT_EQ(store->Lookup(StoreIndex::kPassages, {2}, 10)->size(), 1u);
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, 1);
+  EXPECT_EQ(stats->versions, 2);
+  int versions = 0;
+  ASSERT_TRUE(store
+                  ->ForEach(
+                      [&](const StoredArticle&) {
+                        ++versions;
+                        return absl::OkStatus();
+                      },
+                      /*all_versions=*/true)
+                  .ok());
+  EXPECT_EQ(versions, 2);
 }
 
-TEST(ArticleStoreTest, RefusesANewerSchema) {
-  const std::string path =
-      absl::StrCat(getenv("TEST_TMPDIR") ? getenv("TEST_TMPDIR") : "/tmp",
-                   "/newer.db");
-  std::remove(path.c_str());
+TEST(ArticleStoreTest, MadeUpIdsNeverIdentifyAnArticle) {
+  Article a = Make("today.jsonl:1", "Bài thứ nhất.");
+  a.id_inferred = true;
+  a.url.clear();
+  Article b = a;
+  b.text = "Một bài khác hẳn.";
+  EXPECT_NE(StoreKey(a), StoreKey(b));
+  a.url = b.url = "https://x.vn/1";
+  EXPECT_EQ(StoreKey(a), StoreKey(b));  // The URL identifies it.
+  Article given = Make("abc", "x");
+  EXPECT_EQ(StoreKey(given), "id:abc");
+}
+
+TEST(ArticleStoreTest, RemoveDropsEveryVersionAndItsPostings) {
+  auto store = OpenOrDie(TempPath("remove.db"));
+  ASSERT_NE(store, nullptr);
+  PutOne(*store, Make("a", "một"), Index({1}, {9}));
+  const auto v2 = PutOne(*store, Make("a", "hai"), Index({2}, {9}));
+  PutOne(*store, Make("b", "ba"), Index({3}, {9}));
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->Remove(v2.seq).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(store->Stats()->versions, 1);
+  EXPECT_TRUE(store->Lookup(StoreIndex::kPassages, {2}, 10)->empty());
+  EXPECT_EQ(store->Lookup(StoreIndex::kEventTerms, {9}, 10)->size(), 1u);
+}
+
+TEST(ArticleStoreTest, StoredBeforeFindsOldArticles) {
+  auto store = OpenOrDie(TempPath("times.db"));
+  ASSERT_NE(store, nullptr);
+  PutOne(*store, Make("old", "x"), Index({}, {}), 1000);
+  PutOne(*store, Make("new", "y"), Index({}, {}), 5000);
+  auto old = store->StoredBefore(1000);
+  ASSERT_TRUE(old.ok());
+  ASSERT_EQ(old->size(), 1u);
+  EXPECT_EQ(store->Load(*old)->at(0).article.id, "old");
+}
+
+TEST(ArticleStoreTest, PersistsAcrossOpensAndRefusesOtherParams) {
+  const std::string path = TempPath("persist.db");
   {
-    auto store = ArticleStore::Open(path);
-    ASSERT_TRUE(store.ok());
+    auto store = OpenOrDie(path);
+    ASSERT_NE(store, nullptr);
+    PutOne(*store, Make("a", "x"), Index({1}, {}));
   }
-  {
-    sqlite3* db;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    sqlite3_exec(db, "UPDATE meta SET value = '99' WHERE key = 'schema'",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+  auto again = OpenOrDie(path);
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(*again->CountCurrent(), 1);
+  StoreParams other;
+  other.shingle = 7;
+  auto refused = ArticleStore::Open(path, other, {});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_TRUE(absl::StrContains(refused.status().message(), "shingle"));
+  EXPECT_TRUE(absl::StrContains(refused.status().message(),
+                                "wirecheck store rebuild --store="));
+}
+
+TEST(ArticleStoreTest, AWriterWaitsBoundedThenFailsClearly) {
+  const std::string path = TempPath("busy.db");
+  auto first = OpenOrDie(path);
+  ASSERT_NE(first, nullptr);
+  ASSERT_TRUE(first->Begin().ok());
+  ArticleStore::OpenOptions quick;
+  quick.busy_timeout_ms = 100;
+  auto second = ArticleStore::Open(path, StoreParams{}, quick);
+  ASSERT_TRUE(second.ok()) << second.status();
+  absl::Status s = (*second)->Begin();
+  EXPECT_EQ(s.code(), absl::StatusCode::kUnavailable) << s;
+  EXPECT_TRUE(absl::StrContains(s.message(), "another wirecheck run"));
+  first->Rollback();
+  EXPECT_TRUE((*second)->Begin().ok());
+  (*second)->Rollback();
+}
+
+// Writes `sql` into a fresh SQLite file.
+void MakeDatabase(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+}
+
+TEST(ArticleStoreTest, BadStoresAreClearErrorsAndStayUntouched) {
+  const char* dir = std::getenv("TEST_TMPDIR");
+  // A directory, a missing folder.
+  EXPECT_TRUE(absl::StrContains(
+      ArticleStore::Open(dir, {}, {}).status().message(), "directory"));
+  EXPECT_FALSE(
+      ArticleStore::Open(absl::StrCat(dir, "/no/such/dir/s.db"), {}, {}).ok());
+  // Not SQLite.
+  const std::string text = TempPath("text.db");
+  std::ofstream(text) << "this is not a database, it is a note\n";
+  auto not_db = ArticleStore::Open(text, {}, {});
+  ASSERT_FALSE(not_db.ok());
+  EXPECT_TRUE(absl::StrContains(not_db.status().message(), "not a wirecheck"));
+  std::ifstream in(text);
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "this is not a database, it is a note");
+  // SQLite, but another program's.
+  const std::string other = TempPath("other.db");
+  MakeDatabase(other, "CREATE TABLE notes (x TEXT);");
+  EXPECT_TRUE(absl::StrContains(
+      ArticleStore::Open(other, {}, {}).status().message(), "not a wirecheck"));
+  // A schema value that is not a whole number.
+  for (const char* bad : {"0", "abc", "-1", "1.9", "99999999999"}) {
+    const std::string path = TempPath("schema.db");
+    MakeDatabase(path, absl::StrCat("CREATE TABLE meta (key TEXT, value TEXT);"
+                                    "INSERT INTO meta VALUES ('schema', '",
+                                    bad, "');")
+                           .c_str());
+    auto s = ArticleStore::Open(path, {}, {});
+    ASSERT_FALSE(s.ok()) << bad;
+    EXPECT_TRUE(absl::StrContains(s.status().message(), path)) << s.status();
   }
-  auto store = ArticleStore::Open(path);
-  ASSERT_FALSE(store.ok());
-  EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
+  // Schema 1 (before the index): rebuild, with the command.
+  const std::string v1 = TempPath("v1.db");
+  MakeDatabase(v1,
+               "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+               "INSERT INTO meta VALUES ('schema', '1');");
+  auto old = ArticleStore::Open(v1, {}, {});
+  ASSERT_FALSE(old.ok());
+  EXPECT_TRUE(absl::StrContains(old.status().message(), "store rebuild"));
+  EXPECT_EQ(ArticleStore::SchemaOf(v1), 1);
+  // Read-only: refused before any work, not at the final write.
+  const std::string ro = TempPath("readonly.db");
+  { OpenOrDie(ro); }
+  ASSERT_EQ(chmod(ro.c_str(), 0444), 0);
+  if (access(ro.c_str(), W_OK) != 0) {  // Root may write anyway.
+    auto s = ArticleStore::Open(ro, {}, {});
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(absl::StrContains(s.status().message(), "not writable"));
+  }
 }
 
 }  // namespace

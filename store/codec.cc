@@ -1,0 +1,95 @@
+#include "store/codec.h"
+
+#include <zstd.h>
+
+#include <cstdint>
+
+#include "absl/strings/str_cat.h"
+
+namespace wirecheck {
+namespace {
+
+// Fast levels compress news text to about a third; higher ones gain little
+// and cost the CI run.
+constexpr int kZstdLevel = 3;
+
+void PutVarint(uint64_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+bool GetVarint(absl::string_view* in, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
+    const uint8_t byte = static_cast<uint8_t>(in->front());
+    in->remove_prefix(1);
+    *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string CompressText(absl::string_view text) {
+  std::string out(ZSTD_compressBound(text.size()), '\0');
+  const size_t n = ZSTD_compress(out.data(), out.size(), text.data(),
+                                 text.size(), kZstdLevel);
+  // Compression of an in-memory buffer into a large enough one cannot fail.
+  out.resize(ZSTD_isError(n) ? 0 : n);
+  return out;
+}
+
+absl::StatusOr<std::string> DecompressText(absl::string_view blob) {
+  const unsigned long long size =
+      ZSTD_getFrameContentSize(blob.data(), blob.size());
+  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN ||
+      size > (1ull << 32)) {
+    return absl::DataLossError("stored text is not a Zstandard frame");
+  }
+  std::string out(size, '\0');
+  const size_t n =
+      ZSTD_decompress(out.data(), out.size(), blob.data(), blob.size());
+  if (ZSTD_isError(n) || n != size) {
+    return absl::DataLossError(
+        absl::StrCat("stored text does not decompress: ",
+                     ZSTD_isError(n) ? ZSTD_getErrorName(n) : "short"));
+  }
+  return out;
+}
+
+std::string EncodeSpans(const std::vector<Span>& spans) {
+  std::string out;
+  uint32_t previous_end = 0;
+  for (const Span& s : spans) {
+    PutVarint(s.begin - previous_end, &out);
+    PutVarint(s.end - s.begin, &out);
+    previous_end = s.end;
+  }
+  return out;
+}
+
+absl::StatusOr<std::vector<Span>> DecodeSpans(absl::string_view blob) {
+  std::vector<Span> out;
+  uint64_t previous_end = 0;
+  while (!blob.empty()) {
+    uint64_t gap = 0, length = 0;
+    if (!GetVarint(&blob, &gap) || !GetVarint(&blob, &length)) {
+      return absl::DataLossError("stored body spans are truncated");
+    }
+    const uint64_t begin = previous_end + gap;
+    const uint64_t end = begin + length;
+    if (end > UINT32_MAX) {
+      return absl::DataLossError("stored body spans are out of range");
+    }
+    out.push_back(
+        Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+    previous_end = end;
+  }
+  return out;
+}
+
+}  // namespace wirecheck

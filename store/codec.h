@@ -1,0 +1,31 @@
+// store/codec.h: how the store packs an article's bytes.
+//
+// Texts are kept whole (every reported offset indexes them) but compressed
+// with Zstandard; body spans (what boilerplate removal kept) are a list of
+// varint deltas. Both round-trip exactly; a blob that does not decode is
+// DataLoss, never a guess.
+//
+//   std::string z = CompressText(article.text);
+//   ASSIGN_OR_RETURN(std::string text, DecompressText(z));
+#ifndef WIRECHECK_STORE_CODEC_H_
+#define WIRECHECK_STORE_CODEC_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "util/span.h"
+
+namespace wirecheck {
+
+std::string CompressText(absl::string_view text);
+absl::StatusOr<std::string> DecompressText(absl::string_view blob);
+
+// Spans in order, each as (begin - previous end, length) varints.
+std::string EncodeSpans(const std::vector<Span>& spans);
+absl::StatusOr<std::vector<Span>> DecodeSpans(absl::string_view blob);
+
+}  // namespace wirecheck
+
+#endif  // WIRECHECK_STORE_CODEC_H_

@@ -1,0 +1,195 @@
+// A batch matched against a store finds what a run over the whole archive
+// finds, keeps edits as versions, and writes nothing until committed.
+#include "pipeline/store_run.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "tests/testing/news_corpus.h"
+
+namespace wirecheck {
+namespace {
+
+std::string TempPath(const std::string& name) {
+  const char* dir = std::getenv("TEST_TMPDIR");
+  const std::string path = absl::StrCat(dir ? dir : "/tmp", "/", name);
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::remove(absl::StrCat(path, suffix).c_str());
+  }
+  return path;
+}
+
+StoreRunOptions Options() {
+  StoreRunOptions o;
+  o.check.prepare.threads = 2;
+  o.check.dedup.threads = 2;
+  o.check.compare.threads = 2;
+  return o;
+}
+
+std::unique_ptr<ArticleStore> NewStore(const std::string& name,
+                                       const StoreRunOptions& o) {
+  auto store = ArticleStore::Open(TempPath(name), StoreParamsFor(o.check), {});
+  EXPECT_TRUE(store.ok()) << store.status();
+  return store.ok() ? *std::move(store) : nullptr;
+}
+
+// Runs and commits one batch.
+StoreRun RunBatch(ArticleStore& store, std::vector<Article> batch,
+                  const StoreRunOptions& o) {
+  absl::StatusOr<StoreRun> run = MatchAgainstStore(store, std::move(batch), o);
+  EXPECT_TRUE(run.ok()) << run.status();
+  if (!run.ok()) return StoreRun{};
+  absl::StatusOr<StoreCounts> c = CommitToStore(store, *run, 1000);
+  EXPECT_TRUE(c.ok()) << c.status();
+  return *std::move(run);
+}
+
+using CopyKey = std::tuple<std::string, std::string, uint32_t, uint32_t>;
+using ConflictKey = std::tuple<std::string, uint32_t, std::string, uint32_t>;
+
+std::set<CopyKey> Copies(const std::vector<Article>& articles,
+                         const CheckResult& r) {
+  std::set<CopyKey> out;
+  for (const CopyPair& p : r.dedup->copies) {
+    out.insert({articles[p.source].id, articles[p.copy].id,
+                p.spans.empty() ? 0 : p.spans[0].copy.begin,
+                p.spans.empty() ? 0 : p.spans[0].copy.end});
+  }
+  return out;
+}
+
+std::set<ConflictKey> Conflicts(const std::vector<Article>& articles,
+                                const CheckResult& r) {
+  std::set<ConflictKey> out;
+  for (const Discrepancy& d : r.compare->discrepancies) {
+    ConflictKey a{articles[d.a.doc].id, d.a.span.begin, articles[d.b.doc].id,
+                  d.b.span.begin};
+    ConflictKey b{std::get<2>(a), std::get<3>(a), std::get<0>(a),
+                  std::get<1>(a)};
+    out.insert(std::min(a, b));
+  }
+  return out;
+}
+
+TEST(StoreRunTest, SameFindingsAsARunOverTheWholeArchive) {
+  const std::vector<Article> corpus =
+      testing_news::MakeNewsCorpus(/*seed=*/7, /*events=*/90,
+                                   /*unrelated=*/40);
+  ASSERT_GT(corpus.size(), 250u);
+  const size_t split = corpus.size() * 2 / 3;
+  std::vector<Article> archive(corpus.begin(), corpus.begin() + split);
+  std::vector<Article> batch(corpus.begin() + split, corpus.end());
+  const StoreRunOptions o = Options();
+
+  // From scratch: everything at once, findings that touch the batch.
+  absl::StatusOr<CheckResult> whole = RunCheck(corpus, o.check);
+  ASSERT_TRUE(whole.ok()) << whole.status();
+  std::vector<bool> is_new(corpus.size(), false);
+  for (size_t i = split; i < corpus.size(); ++i) is_new[i] = true;
+  KeepFindingsTouchingNew(is_new, &*whole);
+
+  // Through the store.
+  auto store = NewStore("equivalence.db", o);
+  ASSERT_NE(store, nullptr);
+  RunBatch(*store, archive, o);
+  const StoreRun run = RunBatch(*store, batch, o);
+  EXPECT_LT(run.candidates, static_cast<int>(split));  // An index, not a scan.
+
+  const std::set<CopyKey> want_copies = Copies(corpus, *whole);
+  EXPECT_GT(want_copies.size(), 20u);
+  EXPECT_EQ(Copies(run.batch.articles, run.result), want_copies);
+  const std::set<ConflictKey> want_conflicts = Conflicts(corpus, *whole);
+  EXPECT_GT(want_conflicts.size(), 5u);
+  EXPECT_EQ(Conflicts(run.batch.articles, run.result), want_conflicts);
+}
+
+Article Make(const std::string& id, const std::string& text) {
+  Article a;
+  a.id = id;
+  a.outlet = "baomoi.vn";
+  a.published = PublishedTime::Day(2024, 6, 20);
+  a.text = text;
+  return a;
+}
+
+TEST(StoreRunTest, AnEditIsReportedAndKeptAsAVersion) {
+  const StoreRunOptions o = Options();
+  auto store = NewStore("edit.db", o);
+  ASSERT_NE(store, nullptr);
+  const std::string lead =
+      "Vụ cháy chợ tại Quảng Nam xảy ra rạng sáng nay đã làm 12 người thiệt "
+      "mạng và hàng chục ki ốt bị thiêu rụi hoàn toàn. ";
+  const std::string body =
+      "Lực lượng chức năng đã có mặt tại hiện trường để khắc phục hậu quả. "
+      "Chính quyền địa phương cho biết sẽ tiếp tục theo dõi tình hình và hỗ "
+      "trợ các tiểu thương bị thiệt hại trong vụ cháy. ";
+  const std::string removed =
+      "Một nhân chứng kể lại ngọn lửa bùng lên từ khu hàng khô phía sau chợ.";
+  RunBatch(*store, {Make("cho-chay", lead + body + removed)}, o);
+  std::string edited_lead = lead;
+  edited_lead.replace(edited_lead.find("12 người"), 2, "15");
+  const StoreRun run =
+      RunBatch(*store, {Make("cho-chay", edited_lead + body)}, o);
+  EXPECT_EQ(run.to_edit, 1);
+  ASSERT_EQ(run.edits.size(), 1u);
+  const Edit& e = run.edits[0];
+  EXPECT_EQ(e.version, 2);
+  ASSERT_EQ(e.figures.size(), 1u);
+  const Article& before = run.batch.articles[e.previous];
+  const Article& after = run.batch.articles[e.doc];
+  EXPECT_EQ(e.figures[0].a.span.Of(before.text), "12 người");
+  EXPECT_EQ(e.figures[0].b.span.Of(after.text), "15 người");
+  ASSERT_FALSE(e.removed.empty());
+  bool found = false;
+  for (const Span& s : e.removed) {
+    found |= s.Of(before.text).find("nhân chứng") != absl::string_view::npos;
+  }
+  EXPECT_TRUE(found);
+  // Not reported as a copy of itself.
+  EXPECT_TRUE(run.result.dedup->copies.empty());
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, 1);
+  EXPECT_EQ(stats->versions, 2);
+}
+
+TEST(StoreRunTest, NothingIsWrittenBeforeTheCommit) {
+  const StoreRunOptions o = Options();
+  auto store = NewStore("nocommit.db", o);
+  ASSERT_NE(store, nullptr);
+  auto run = MatchAgainstStore(*store, {Make("a", "Một bài báo.")}, o);
+  ASSERT_TRUE(run.ok());
+  EXPECT_EQ(run->to_add, 1);
+  EXPECT_EQ(*store->CountCurrent(), 0);
+}
+
+TEST(StoreRunTest, ArticlesWithMadeUpIdsAreNeverReplaced) {
+  const StoreRunOptions o = Options();
+  auto store = NewStore("inferred.db", o);
+  ASSERT_NE(store, nullptr);
+  const std::string story =
+      "Vụ sạt lở đất tại Hà Giang đã làm 7 người thiệt mạng, theo báo cáo "
+      "của ban chỉ huy phòng chống thiên tai tỉnh chiều nay. Các tuyến "
+      "đường liên xã bị chia cắt trong nhiều giờ và hàng trăm cán bộ chiến "
+      "sĩ được huy động tham gia cứu hộ tại hiện trường.";
+  Article day1 = Make("today", story);
+  day1.id_inferred = true;  // From a file named today.txt.
+  RunBatch(*store, {day1}, o);
+  Article day2 = Make("today", "Bài mới: " + story);
+  day2.id_inferred = true;
+  const StoreRun run = RunBatch(*store, {day2}, o);
+  EXPECT_EQ(run.to_add, 1);
+  EXPECT_EQ(run.to_edit, 0);
+  EXPECT_EQ(run.result.dedup->copies.size(), 1u);
+  EXPECT_EQ(*store->CountCurrent(), 2);
+}
+
+}  // namespace
+}  // namespace wirecheck
