@@ -24,7 +24,15 @@ namespace wirecheck {
 namespace internal {
 
 // The classes of data/boilerplate/cues.tsv (its header explains each).
-enum class CueClass { kUi, kCredit, kImage, kWireCredit, kCount };
+enum class CueClass {
+  kUi,
+  kUiVerb,
+  kRelated,
+  kCredit,
+  kImage,
+  kWireCredit,
+  kCount
+};
 
 class BoilerplateVocabulary {
  public:

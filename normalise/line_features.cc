@@ -1,5 +1,6 @@
 #include "normalise/line_features.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "absl/strings/ascii.h"
@@ -153,9 +154,10 @@ void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
   f->stop_ratio = f->words == 0 ? 0 : static_cast<double>(stops) / f->words;
 }
 
-// `cue` (or its plural in -s) occurs in `s` as whole words: "follow" does
-// not match "following"; multi-byte letters count as letters.
-bool ContainsWord(absl::string_view s, absl::string_view cue) {
+// Where `cue` (or its plural in -s) first occurs in `s` as whole words, or
+// npos: "follow" does not match "following"; multi-byte letters count as
+// letters.
+size_t FindWord(absl::string_view s, absl::string_view cue) {
   for (size_t pos = s.find(cue); pos != absl::string_view::npos;
        pos = s.find(cue, pos + 1)) {
     size_t end = pos + cue.size();
@@ -165,9 +167,49 @@ bool ContainsWord(absl::string_view s, absl::string_view cue) {
                            static_cast<unsigned char>(s[end]) >= 0x80);
     const bool glued_before =
         pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]));
-    if (!glued_after && !glued_before) return true;
+    if (!glued_after && !glued_before) return pos;
   }
-  return false;
+  return absl::string_view::npos;
+}
+
+// Prompts and labels are short: longer lines are prose or titles.
+constexpr int kPromptMaxWords = 12;
+// A ui_verb cue ("Chia sẻ Facebook Zalo") labels a line it starts when the
+// line is this short, or any line at most this much longer than the cue.
+constexpr int kUiVerbLabelMaxWords = 8;
+constexpr int kUiVerbExtraWords = 2;
+
+int WordsIn(absl::string_view phrase) {
+  return 1 + static_cast<int>(std::count(phrase.begin(), phrase.end(), ' '));
+}
+
+// "Đăng ký" is a button, "Cách đăng ký tài khoản định danh" a headline and
+// "Các bước đăng ký:" the start of a list.
+bool IsUiVerbLabel(absl::string_view folded, absl::string_view cue,
+                   const LineFeatures& f) {
+  const size_t pos = FindWord(folded, cue);
+  if (pos == absl::string_view::npos) return false;
+  if (pos == 0) return f.words <= kUiVerbLabelMaxWords;
+  return !f.ends_colon && f.words <= WordsIn(cue) + kUiVerbExtraWords;
+}
+
+void PromptFeatures(absl::string_view folded, LineFeatures* f) {
+  if (f->words > kPromptMaxWords) return;
+  const BoilerplateVocabulary& v = Vocabulary();
+  for (absl::string_view cue : v.Cues(CueClass::kRelated)) {
+    if (FindWord(folded, cue) != absl::string_view::npos) f->related = true;
+  }
+  for (absl::string_view cue : v.Cues(CueClass::kUi)) {
+    if (FindWord(folded, cue) != absl::string_view::npos) f->prompt = true;
+  }
+  for (absl::string_view cue : v.Cues(CueClass::kUiVerb)) {
+    if (IsUiVerbLabel(folded, cue, *f)) f->prompt = true;
+  }
+  // A question to the reader: "Bạn thấy bài viết này có hữu ích không?"
+  const bool second_person =
+      absl::StrContains(folded, "bạn") || absl::StrContains(folded, "you");
+  if (second_person && absl::StrContains(folded, "?")) f->prompt = true;
+  if (f->related) f->prompt = true;
 }
 
 bool StartsListItem(absl::string_view s) {
@@ -190,17 +232,7 @@ void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   }
   if (EndsWithWirePhotoCredit(line)) f->credit = true;
   f->image_alt = EndsWithImageNumber(folded);
-  if (f->words <= 12) {
-    for (absl::string_view cue : Vocabulary().Cues(CueClass::kUi)) {
-      if (ContainsWord(folded, cue)) f->prompt = true;
-    }
-  }
-  // A question to the reader: "Bạn thấy bài viết này có hữu ích không?"
-  const bool second_person =
-      absl::StrContains(folded, "bạn") || absl::StrContains(folded, "you");
-  if (second_person && f->words <= 12 && absl::EndsWith(folded, "?")) {
-    f->prompt = true;
-  }
+  PromptFeatures(folded, f);
   f->title_key = TitleKey(folded, f->image_alt);
 }
 

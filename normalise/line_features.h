@@ -21,7 +21,7 @@ namespace wirecheck {
 namespace internal {
 
 struct LineFeatures {
-  Span span;                   // Trimmed content; empty for a blank line.
+  Span span;  // Trimmed content; empty for a blank line.
   int words = 0;
   bool ends_sentence = false;  // . ! ? … possibly followed by quotes/brackets.
   double stop_ratio = 0;       // Share of words in the stop lists.
@@ -30,6 +30,7 @@ struct LineFeatures {
   bool credit = false;         // "Ảnh: ...", "Photo:", "(Nguồn: ...)".
   bool image_alt = false;      // Ends in "- Ảnh 1", "- Hình 2", "Photo 3".
   bool prompt = false;         // Reader prompt, share/follow/menu label.
+  bool related = false;        // A prompt heading other stories' links.
   bool list_item = false;      // Starts with a bullet or "1." / "2)".
   bool ends_colon = false;     // Introduces a list: "... as follows:".
   std::string title_key;       // Folded words, punctuation-free (short lines).
