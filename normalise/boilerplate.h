@@ -74,9 +74,22 @@ struct BoilerplateOptions {
   bool keep_title = true;
 };
 
+// What the caller knows about the text beyond its bytes. Every span indexes
+// the text; both fields are optional.
+struct TextLayout {
+  // The lead (sapo) when the source gave it as a field of its own: never
+  // removed, whatever its lines look like.
+  Span lead;
+  // Text that was inside links (<a>) of the source HTML, sorted and
+  // disjoint. A short line that is mostly link text is a link to another
+  // story however much it looks like a fact; without this, only the text's
+  // own evidence decides.
+  std::vector<Span> links;
+};
+
 // One line's verdict, for tests and --show-boilerplate.
 struct LineVerdict {
-  Span span;           // Trimmed line content.
+  Span span;  // Trimmed line content.
   bool body = false;
   std::string reason;  // Empty for body lines.
 };
@@ -84,13 +97,15 @@ struct LineVerdict {
 // Body and removed spans of `text` (tokens left empty). `stats` may be null.
 Document RemoveBoilerplate(absl::string_view text, absl::string_view outlet,
                            const LineStats* stats,
-                           const BoilerplateOptions& options);
+                           const BoilerplateOptions& options,
+                           const TextLayout& layout = TextLayout());
 
 // The per-line verdicts behind RemoveBoilerplate (blank lines omitted).
 std::vector<LineVerdict> ClassifyLines(absl::string_view text,
                                        absl::string_view outlet,
                                        const LineStats* stats,
-                                       const BoilerplateOptions& options);
+                                       const BoilerplateOptions& options,
+                                       const TextLayout& layout = TextLayout());
 
 }  // namespace wirecheck
 

@@ -28,6 +28,7 @@ enum class CueClass {
   kUi,
   kUiVerb,
   kRelated,
+  kByline,
   kCredit,
   kImage,
   kWireCredit,

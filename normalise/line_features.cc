@@ -42,7 +42,10 @@ bool IsSpace(char c) {
 
 }  // namespace
 
-bool EndsSentence(absl::string_view s) {
+namespace {
+
+// `s` without closing quotes, brackets and spaces at its end.
+absl::string_view WithoutClosers(absl::string_view s) {
   while (!s.empty()) {
     if (absl::EndsWith(s, "”") || absl::EndsWith(s, "’") ||
         absl::EndsWith(s, "»")) {
@@ -54,6 +57,13 @@ bool EndsSentence(absl::string_view s) {
       break;
     }
   }
+  return s;
+}
+
+}  // namespace
+
+bool EndsSentence(absl::string_view s) {
+  s = WithoutClosers(s);
   if (s.empty()) return false;
   const char c = s.back();
   return c == '.' || c == '!' || c == '?' || absl::EndsWith(s, "…");
@@ -129,6 +139,19 @@ std::string TitleKey(absl::string_view folded, bool image_alt) {
   return key;
 }
 
+// A word of letters has two at least: "A+" and "‹" are no words of a title.
+constexpr int kWordMinLetters = 2;
+
+// ASCII letters and non-ASCII characters (lead bytes) of `word`.
+int LetterCount(absl::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u) || u >= 0xC0) ++letters;
+  }
+  return letters;
+}
+
 // Words are space-separated; function words are counted only when
 // `count_stops` (the ratio matters only for lines without a sentence end).
 void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
@@ -141,6 +164,9 @@ void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
     const size_t start = i;
     while (i < n && line[i] != ' ' && line[i] != '\n' && line[i] != '\t') ++i;
     ++f->words;
+    if (LetterCount(line.substr(start, i - start)) >= kWordMinLetters) {
+      ++f->letter_words;
+    }
     const char last = line[i - 1];
     if (i < n && (last == '.' || last == '!' || last == '?')) {
       ++f->inner_sentences;
@@ -212,6 +238,8 @@ void PromptFeatures(absl::string_view folded, LineFeatures* f) {
   if (f->related) f->prompt = true;
 }
 
+}  // namespace
+
 bool StartsListItem(absl::string_view s) {
   if (absl::StartsWith(s, "* ") || absl::StartsWith(s, "- ") ||
       absl::StartsWith(s, "\xE2\x80\x93 ") ||  // –
@@ -225,6 +253,117 @@ bool StartsListItem(absl::string_view s) {
          s[i + 1] == ' ';
 }
 
+namespace {
+
+// A label is a few words; the value a few more, or a list of names.
+constexpr int kLabelMaxWords = 6;
+constexpr int kValueMaxWords = 8;
+constexpr int kEnumerationMinCommas = 2;
+
+// A ':' that is not inside a time or score ("0:15", "10:30").
+size_t LabelColon(absl::string_view s) {
+  for (size_t i = s.find(':'); i != absl::string_view::npos;
+       i = s.find(':', i + 1)) {
+    const bool digit_before = i > 0 && Digit(s[i - 1]);
+    const bool digit_after = i + 1 < s.size() && Digit(s[i + 1]);
+    if (!(digit_before && digit_after)) return i;
+  }
+  return absl::string_view::npos;
+}
+
+int WordCount(absl::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// "Thủ môn: Mariano Andujar (Estudiantes), Nahuel Guzman (Club Tigres)" and
+// "Bắp cải: 3.000 đồng/kg" are pairs; "Minh Dự: Vì không phải diễn viên
+// ngôi sao nên tôi càng cố gắng" is a headline quoting someone.
+bool IsLabelValue(absl::string_view s) {
+  const size_t colon = LabelColon(s);
+  if (colon == absl::string_view::npos || colon == 0) return false;
+  const int label_words = WordCount(s.substr(0, colon));
+  const absl::string_view value = s.substr(colon + 1);
+  const int value_words = WordCount(value);
+  if (label_words > kLabelMaxWords || value_words == 0) return false;
+  const int commas =
+      static_cast<int>(std::count(value.begin(), value.end(), ',') +
+                       std::count(value.begin(), value.end(), ';'));
+  return value_words <= kValueMaxWords || commas >= kEnumerationMinCommas;
+}
+
+bool EndsListPunct(absl::string_view s) {
+  return !s.empty() && (s.back() == ';' || s.back() == ',');
+}
+
+int CountNumbers(absl::string_view s) {
+  int numbers = 0;
+  bool word_start = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ' ' || c == '\t') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && (c == '(' || c == '$')) continue;
+    if (word_start && Digit(c)) ++numbers;
+    word_start = false;
+  }
+  return numbers;
+}
+
+bool IsLetterByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalpha(u);
+}
+
+// The part after the last letter holds a date or time: "... 20/06/2022
+// 08:00", "... (04/05 10:15)". A sentence ending with a date is not this.
+bool EndsWithTime(absl::string_view s, bool ends_sentence) {
+  if (ends_sentence) return false;
+  size_t tail = s.size();
+  while (tail > 0 && !IsLetterByte(s[tail - 1])) --tail;
+  return tail > 0 && HasTimestamp(s.substr(tail));
+}
+
+constexpr absl::string_view kMenuSeparators[] = {" | ", " » ", " › ", " > ",
+                                                 " / "};
+constexpr int kMenuItemMaxWords = 4;
+
+// "Trang chủ / Tuyển sinh", "Home | World | Business": every item short.
+bool IsMenu(absl::string_view s) {
+  for (absl::string_view sep : kMenuSeparators) {
+    if (!absl::StrContains(s, sep)) continue;
+    bool short_items = true;
+    for (absl::string_view item : absl::StrSplit(s, sep)) {
+      if (WordCount(item) > kMenuItemMaxWords) short_items = false;
+    }
+    if (short_items) return true;
+  }
+  return false;
+}
+
+// A byline or source line is short, starts with its cue and is no sentence
+// ("Theo Bộ Công Thương", not "Theo ông, cần làm rõ.").
+constexpr int kBylineMaxWords = 8;
+
+bool StartsLikeByline(absl::string_view folded, const LineFeatures& f) {
+  if (f.words > kBylineMaxWords || f.ends_sentence) return false;
+  for (absl::string_view cue : Vocabulary().Cues(CueClass::kByline)) {
+    if (absl::StartsWith(folded, cue) && folded.size() > cue.size() &&
+        folded[cue.size()] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   const std::string folded = NormalizeKey(line, false);
   for (absl::string_view cue : Vocabulary().Cues(CueClass::kCredit)) {
@@ -233,6 +372,7 @@ void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   if (EndsWithWirePhotoCredit(line)) f->credit = true;
   f->image_alt = EndsWithImageNumber(folded);
   PromptFeatures(folded, f);
+  f->byline = StartsLikeByline(folded, *f);
   f->title_key = TitleKey(folded, f->image_alt);
 }
 
@@ -269,12 +409,18 @@ LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
   if (f.span.empty()) return f;
   const absl::string_view s = f.span.Of(text);
   f.ends_sentence = EndsSentence(s);
+  f.ends_question = f.ends_sentence && WithoutClosers(s).back() == '?';
   f.ends_colon = s.back() == ':';
   f.list_item = StartsListItem(s);
   CountWords(s, !f.ends_sentence, &f);
   if (s.size() <= kShortLineBytes) {
     f.timestamp = HasTimestamp(s);
     VocabularyFeatures(s, &f);
+    f.ends_list_punct = EndsListPunct(s);
+    f.label_value = IsLabelValue(s);
+    f.numbers = CountNumbers(s);
+    f.trailing_time = EndsWithTime(s, f.ends_sentence);
+    f.menu = IsMenu(s);
   }
   return f;
 }

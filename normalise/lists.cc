@@ -1,0 +1,134 @@
+#include "normalise/lists.h"
+
+#include <cstddef>
+
+namespace wirecheck {
+namespace internal {
+namespace {
+
+// Lines under an introduction are the story's; lines under a related
+// heading are links.
+enum class Context { kNone, kIntroduced, kRelated };
+
+// A run needs this many title-like lines to be a link list on their shape
+// alone.
+constexpr int kLinkListMinItems = 3;
+// Lines ending in their own date or time make a run a link list.
+constexpr int kTimedLinksMin = 2;
+
+bool IsListCandidate(Kind k) {
+  return k == Kind::kWeak || k == Kind::kFact || k == Kind::kListItem ||
+         k == Kind::kShort;
+}
+
+void MakeLink(Line* line) {
+  line->kind = Kind::kJunk;
+  line->reason = kLinkList;
+}
+
+// "Giá bán lẻ như sau:", "Ghi bàn:"; a prompt ending in ':' ("Xem thêm:")
+// is a heading of links instead.
+bool IsIntroduction(const Line& line) {
+  return line.f.ends_colon && !line.f.prompt &&
+         (IsListCandidate(line.kind) || line.kind == Kind::kProse);
+}
+
+// The context after `line`, and its kind under the context before it.
+// Returns true when the line was decided here.
+bool ApplyContext(Context* context, Line* line) {
+  if (line->f.related) {
+    *context = Context::kRelated;
+    return true;
+  }
+  if (IsIntroduction(*line)) {
+    if (line->kind != Kind::kProse) line->kind = Kind::kFact;
+    *context = Context::kIntroduced;
+    return true;
+  }
+  switch (line->kind) {
+    case Kind::kProse:
+      *context = Context::kNone;
+      return true;
+    case Kind::kSentence:
+      // A title under a related heading may end in '?'; a full stop means
+      // the story went on.
+      if (*context == Context::kRelated && line->f.ends_question) {
+        MakeLink(line);
+        line->under_heading = true;
+        return true;
+      }
+      if (*context == Context::kRelated) *context = Context::kNone;
+      return *context != Context::kNone;
+    case Kind::kJunk:
+      // A prompt that is no heading ("Chia sẻ", "Bình luận (0)") ends a
+      // list of facts; a timestamp between links does not end the links.
+      if (line->f.prompt && *context == Context::kIntroduced) {
+        *context = Context::kNone;
+      }
+      return true;
+    default:
+      break;
+  }
+  if (*context == Context::kRelated) {
+    MakeLink(line);
+    line->under_heading = true;
+    return true;
+  }
+  if (*context == Context::kIntroduced) {
+    line->kind = Kind::kFact;
+    return true;
+  }
+  return false;
+}
+
+// A run of undecided short lines between paragraphs: links when they end in
+// their own times, or when titles outnumber facts.
+void MarkRun(std::vector<Line*>& run) {
+  int titles = 0, facts = 0, timed = 0;
+  for (const Line* line : run) {
+    if (line->kind == Kind::kWeak) ++titles;
+    if (line->kind == Kind::kFact || line->kind == Kind::kListItem) ++facts;
+    if (line->f.trailing_time) ++timed;
+  }
+  const int items = titles + facts;
+  const bool timed_links =
+      timed >= kTimedLinksMin || (timed > 0 && timed == items);
+  const bool title_links = titles >= kLinkListMinItems && titles > facts;
+  for (Line* line : run) {
+    const bool item = line->kind == Kind::kWeak || line->kind == Kind::kFact ||
+                      line->kind == Kind::kListItem;
+    if (timed_links && item) MakeLink(line);
+    if (title_links && line->kind == Kind::kWeak) MakeLink(line);
+  }
+  run.clear();
+}
+
+}  // namespace
+
+void MarkLists(std::vector<Line>* lines) {
+  Context context = Context::kNone;
+  std::vector<Line*> run;
+  for (Line& line : *lines) {
+    if (line.kind == Kind::kBlank) continue;
+    if (line.link_share >= kLinkShareMin && line.kind != Kind::kProse &&
+        line.kind != Kind::kJunk) {
+      MakeLink(&line);
+      continue;
+    }
+    if (ApplyContext(&context, &line)) {
+      // A decided line ends a run unless it is junk between short lines
+      // (a timestamp under a title, a caption).
+      if (line.kind != Kind::kJunk) MarkRun(run);
+      continue;
+    }
+    if (IsListCandidate(line.kind)) {
+      run.push_back(&line);
+    } else {
+      MarkRun(run);
+    }
+  }
+  MarkRun(run);
+}
+
+}  // namespace internal
+}  // namespace wirecheck
