@@ -139,11 +139,11 @@ double Score(const Line& line) {
     case Kind::kShort:
       return -kLinePenalty;
     case Kind::kJunk:
-      // Captions, prompts and a box of links under its heading sit between
-      // paragraphs (a "Tin liên quan" box inside the story); other link
-      // lists and repeated lines cost their length, so no paragraph bridges
+      // Captions, prompts and a box of links sit between paragraphs (a "Tin
+      // liên quan" box inside the story); link lists known by their shape
+      // alone and repeated lines cost their length, so no paragraph bridges
       // them.
-      if (line.under_heading) return -kLinePenalty;
+      if (line.boxed) return line.opens_box ? -kLinePenalty : 0;
       if (line.reason == kLinkList || line.reason == kRepeated) {
         return -std::max<double>(line.f.span.size(), kLinePenalty);
       }

@@ -16,6 +16,17 @@ constexpr int kLinkListMinItems = 3;
 // Lines ending in their own date or time make a run a link list.
 constexpr int kTimedLinksMin = 2;
 
+// A question no longer than a headline, and only one sentence (a list
+// marker "4." is not a sentence).
+constexpr int kQuestionTitleMaxWords = 24;
+
+bool IsQuestionTitle(const Line& line) {
+  const int sentences = line.f.inner_sentences - (line.f.list_item ? 1 : 0);
+  return (line.kind == Kind::kSentence || line.kind == Kind::kProse) &&
+         line.f.ends_question && sentences <= 0 &&
+         line.f.words <= kQuestionTitleMaxWords;
+}
+
 bool IsListCandidate(Kind k) {
   return k == Kind::kWeak || k == Kind::kFact || k == Kind::kListItem ||
          k == Kind::kShort;
@@ -45,18 +56,18 @@ bool ApplyContext(Context* context, Line* line) {
     *context = Context::kIntroduced;
     return true;
   }
+  // A title under a related heading may end in '?' ("Làm gì khi quên mật
+  // khẩu?"); a full stop means the story went on.
+  if (*context == Context::kRelated && IsQuestionTitle(*line)) {
+    MakeLink(line);
+    line->boxed = true;
+    return true;
+  }
   switch (line->kind) {
     case Kind::kProse:
       *context = Context::kNone;
       return true;
     case Kind::kSentence:
-      // A title under a related heading may end in '?'; a full stop means
-      // the story went on.
-      if (*context == Context::kRelated && line->f.ends_question) {
-        MakeLink(line);
-        line->under_heading = true;
-        return true;
-      }
       if (*context == Context::kRelated) *context = Context::kNone;
       return *context != Context::kNone;
     case Kind::kJunk:
@@ -71,7 +82,7 @@ bool ApplyContext(Context* context, Line* line) {
   }
   if (*context == Context::kRelated) {
     MakeLink(line);
-    line->under_heading = true;
+    line->boxed = true;
     return true;
   }
   if (*context == Context::kIntroduced) {
@@ -103,6 +114,18 @@ void MarkRun(std::vector<Line*>& run) {
   run.clear();
 }
 
+// Marks the boxed links that open a box: no heading and no boxed link just
+// above them.
+void MarkBoxOpenings(std::vector<Line>* lines) {
+  const Line* above = nullptr;
+  for (Line& line : *lines) {
+    if (line.kind == Kind::kBlank) continue;
+    line.opens_box = line.boxed &&
+                     (above == nullptr || (!above->boxed && !above->f.related));
+    above = &line;
+  }
+}
+
 }  // namespace
 
 void MarkLists(std::vector<Line>* lines) {
@@ -113,6 +136,7 @@ void MarkLists(std::vector<Line>* lines) {
     if (line.link_share >= kLinkShareMin && line.kind != Kind::kProse &&
         line.kind != Kind::kJunk) {
       MakeLink(&line);
+      line.boxed = true;
       continue;
     }
     if (ApplyContext(&context, &line)) {
@@ -128,6 +152,7 @@ void MarkLists(std::vector<Line>* lines) {
     }
   }
   MarkRun(run);
+  MarkBoxOpenings(lines);
 }
 
 }  // namespace internal

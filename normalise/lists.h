@@ -56,9 +56,14 @@ inline constexpr char kLinkList[] = "link list";
 struct Line {
   LineFeatures f;
   Kind kind = Kind::kBlank;
-  std::string reason;          // Why a junk line is junk.
-  double link_share = 0;       // Share of the line inside HTML links, if known.
-  bool under_heading = false;  // A link of a box a related heading opens.
+  std::string reason;     // Why a junk line is junk.
+  double link_share = 0;  // Share of the line inside HTML links, if known.
+  // A link known by strong evidence (a related heading above it, or link
+  // markup). Such boxes also sit inside stories, so a box interrupts the
+  // body region once, at its heading or its first link, rather than by its
+  // length.
+  bool boxed = false;
+  bool opens_box = false;  // A boxed link with no heading or link above it.
   bool body = false;
 };
 
