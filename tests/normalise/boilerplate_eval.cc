@@ -10,6 +10,10 @@
 //  * boilerplate_spans.tsv, byte spans: articles with lists, one-sentence
 //    paragraphs and leads, read as the tool reads them (corpus lines through
 //    ingest's JSONL parser, pages through its HTML extractor), hash-checked.
+//    Pages are scored twice: on their text alone, which is what the tool
+//    does today, and with the spans that were link text in the page
+//    (TextLayout::links, found by tests/normalise/html_links.h), which is
+//    what it does once ingest passes them on.
 // An article whose text is missing or changed is reported, never scored.
 // Prints body-kept and junk-removed character ratios per row and in total.
 #include <cstdio>
@@ -25,6 +29,7 @@
 #include "ingest/ingest.h"
 #include "normalise/boilerplate.h"
 #include "tests/normalise/boilerplate_scoring.h"
+#include "tests/normalise/html_links.h"
 #include "tests/normalise/jsonl_reader.h"
 #include "tests/normalise/test_files.h"
 
@@ -139,9 +144,10 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
   for (const SpanLabelRow& row : *rows) {
     if (split != "all" && row.split != split) continue;
     const bool page = absl::StartsWith(row.source, "html/");
-    std::string text;
+    std::string text, html;
     if (page) {
-      text = ExtractHtml(ReadFile(root + "/" + TestFilePath(row.source))).text;
+      html = ReadFile(root + "/" + TestFilePath(row.source));
+      text = ExtractHtml(html).text;
     } else {
       if (!corpus.count(row.source)) {
         corpus[row.source] = CorpusTexts(corpora + "/" + row.source);
@@ -156,10 +162,18 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
     const Document doc =
         RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
     const CharScore s = ScoreSpans(text, row.body, doc);
-    PrintRow(row.source, row.id, s,
-             row.split == "heldout" ? "  (held out)" : "");
+    const char* held = row.split == "heldout" ? "  (held out)" : "";
+    PrintRow(row.source, row.id, s, held);
     totals["spans " + row.split + (page ? ": pages" : ": corpus")].Add(s);
     totals["spans " + row.split + ": all"].Add(s);
+    if (!page) continue;
+    TextLayout layout;
+    layout.links = HtmlLinkSpans(html, text);
+    const CharScore linked = ScoreSpans(
+        text, row.body,
+        RemoveBoilerplate(text, "", nullptr, BoilerplateOptions(), layout));
+    PrintRow(row.source, "+links", linked, held);
+    totals["spans " + row.split + ": pages +links"].Add(linked);
   }
   for (const auto& [name, total] : totals) PrintTotal(name, total);
   return 0;
