@@ -200,8 +200,9 @@ size_t FindWord(absl::string_view s, absl::string_view cue) {
 
 // Prompts and labels are short: longer lines are prose or titles.
 constexpr int kPromptMaxWords = 12;
-// A ui_verb cue ("Chia sẻ Facebook Zalo") labels a line it starts when the
-// line is this short, or any line at most this much longer than the cue.
+// A ui_verb or related cue ("Chia sẻ Facebook Zalo") labels a line it
+// starts when the line is this short, or any line at most this much longer
+// than the cue.
 constexpr int kUiVerbLabelMaxWords = 8;
 constexpr int kUiVerbExtraWords = 2;
 
@@ -211,8 +212,8 @@ int WordsIn(absl::string_view phrase) {
 
 // "Đăng ký" is a button, "Cách đăng ký tài khoản định danh" a headline and
 // "Các bước đăng ký:" the start of a list.
-bool IsUiVerbLabel(absl::string_view folded, absl::string_view cue,
-                   const LineFeatures& f) {
+bool IsLabel(absl::string_view folded, absl::string_view cue,
+             const LineFeatures& f) {
   const size_t pos = FindWord(folded, cue);
   if (pos == absl::string_view::npos) return false;
   if (pos == 0) return f.words <= kUiVerbLabelMaxWords;
@@ -222,14 +223,16 @@ bool IsUiVerbLabel(absl::string_view folded, absl::string_view cue,
 void PromptFeatures(absl::string_view folded, LineFeatures* f) {
   if (f->words > kPromptMaxWords) return;
   const BoilerplateVocabulary& v = Vocabulary();
+  // A heading starts with its cue or is little more than it: "thông tin
+  // khác về đường hầm" holds "tin khác" and heads a list of facts.
   for (absl::string_view cue : v.Cues(CueClass::kRelated)) {
-    if (FindWord(folded, cue) != absl::string_view::npos) f->related = true;
+    if (IsLabel(folded, cue, *f)) f->related = true;
   }
   for (absl::string_view cue : v.Cues(CueClass::kUi)) {
     if (FindWord(folded, cue) != absl::string_view::npos) f->prompt = true;
   }
   for (absl::string_view cue : v.Cues(CueClass::kUiVerb)) {
-    if (IsUiVerbLabel(folded, cue, *f)) f->prompt = true;
+    if (IsLabel(folded, cue, *f)) f->prompt = true;
   }
   // A question to the reader: "Bạn thấy bài viết này có hữu ích không?"
   const bool second_person =
@@ -364,11 +367,28 @@ bool StartsLikeByline(absl::string_view folded, const LineFeatures& f) {
   return false;
 }
 
+// A caption's credit opens or closes it ("Ảnh: Reuters ...", "... (Ảnh:
+// KCNA)."); a sentence that points at its photo ("Nhật hoàng Akihito (ảnh),
+// 83 tuổi, ...") is no caption. Short lines are credits wherever the cue.
+constexpr size_t kCreditEdgeBytes = 48;
+constexpr int kCreditAnywhereMaxWords = 12;
+
+bool HasCredit(absl::string_view folded, int words) {
+  for (absl::string_view cue : Vocabulary().Cues(CueClass::kCredit)) {
+    const size_t pos = folded.find(cue);
+    if (pos == absl::string_view::npos) continue;
+    const size_t last = folded.rfind(cue);
+    if (words <= kCreditAnywhereMaxWords || pos < kCreditEdgeBytes ||
+        last + cue.size() + kCreditEdgeBytes > folded.size()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   const std::string folded = NormalizeKey(line, false);
-  for (absl::string_view cue : Vocabulary().Cues(CueClass::kCredit)) {
-    if (absl::StrContains(folded, cue)) f->credit = true;
-  }
+  f->credit = HasCredit(folded, f->words);
   if (EndsWithWirePhotoCredit(line)) f->credit = true;
   f->image_alt = EndsWithImageNumber(folded);
   PromptFeatures(folded, f);
@@ -413,12 +433,14 @@ LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
   f.ends_colon = s.back() == ':';
   f.list_item = StartsListItem(s);
   CountWords(s, !f.ends_sentence, &f);
+  // One pass each, whatever the length: a table glued into one long line
+  // is a list of facts too.
+  f.ends_list_punct = EndsListPunct(s);
+  f.label_value = IsLabelValue(s);
+  f.numbers = CountNumbers(s);
   if (s.size() <= kShortLineBytes) {
     f.timestamp = HasTimestamp(s);
     VocabularyFeatures(s, &f);
-    f.ends_list_punct = EndsListPunct(s);
-    f.label_value = IsLabelValue(s);
-    f.numbers = CountNumbers(s);
     f.trailing_time = EndsWithTime(s, f.ends_sentence);
     f.menu = IsMenu(s);
   }

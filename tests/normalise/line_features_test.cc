@@ -42,7 +42,23 @@ TEST(LineFeaturesTest, RelatedHeadingsAreMarked) {
   EXPECT_TRUE(Of("Most popular").related);
   EXPECT_TRUE(Of("Tin liên quan").prompt);
   EXPECT_FALSE(Of("Bình luận (0)").related);
+  // "thông tin khác" holds "tin khác" but introduces facts.
+  EXPECT_FALSE(
+      Of("Một số thông tin khác về đường hầm dài nhất thế giới:").related);
   EXPECT_TRUE(Of("Bình luận (0)").prompt);
+}
+
+TEST(LineFeaturesTest, CreditsOpenOrCloseACaption) {
+  EXPECT_TRUE(
+      Of("Lễ khởi công tuyến đường sắt đô thị số 5. Ảnh: Gia Huy").credit);
+  EXPECT_TRUE(Of("Ảnh: Telegraph Taliban xác nhận thủ lĩnh Mullah Akhtar "
+                 "Mansour bị máy bay không người lái Mỹ tiêu diệt.")
+                  .credit);
+  EXPECT_TRUE(Of("Photo: Reuters").credit);
+  EXPECT_FALSE(Of("Vào ngày 9-6, Quốc hội Nhật Bản đã chính thức thông qua "
+                  "đạo luật cho phép Nhật hoàng Akihito (ảnh), 83 tuổi, được "
+                  "thoái vị và nhường ngôi cho con trai.")
+                   .credit);
 }
 
 TEST(LineFeaturesTest, QuestionsToTheReaderArePrompts) {
