@@ -99,10 +99,15 @@ const char* JunkReason(const LineFeatures& f, bool paragraph, bool repeated) {
   return nullptr;
 }
 
+// A line too long for a headline that is no paragraph either is written
+// text all the same: a table or a list glued into one line ("Chi tiết lịch
+// cắt điện: STT Quận Từ Đến ..."), a lead cut before its stop. Only its
+// own navigation evidence (prompt, menu, repetition, link markup) removes
+// it.
 Kind KindOf(const LineFeatures& f, bool paragraph) {
   if (paragraph) return Kind::kProse;
   if (f.ends_sentence && f.words >= kSentenceMinWords) return Kind::kSentence;
-  if (IsFactLine(f)) return Kind::kFact;
+  if (IsFactLine(f) || f.words > kTitleMaxWords) return Kind::kFact;
   if (f.list_item && f.words >= kWeakMinWords) return Kind::kListItem;
   return f.letter_words >= kWeakMinWords ? Kind::kWeak : Kind::kShort;
 }
@@ -297,19 +302,42 @@ void SetLinkShares(const std::vector<Span>& links, std::vector<Line>* lines) {
   }
 }
 
-// Hard-wrapped lines are this long at least (wire copy wraps near 60).
+// Hard-wrapped lines are this long at least (wire copy wraps near 60), and
+// in wrapped text no line is longer than kWrapMaxBytes.
 constexpr uint32_t kWrapMinBytes = 40;
+constexpr uint32_t kWrapMaxBytes = 90;
+// Wire copy is hard-wrapped when most of its lines (of this many at least)
+// are about the wrap width.
+constexpr int kWrappedMinLines = 4;
+constexpr double kWrappedShare = 0.6;
+
+bool IsHardWrapped(absl::string_view text, const std::vector<Span>& raw) {
+  int lines = 0, at_width = 0;
+  for (Span r : raw) {
+    const uint32_t size = internal::TrimLine(text, r).size();
+    if (size == 0) continue;
+    if (size > kWrapMaxBytes) return false;
+    ++lines;
+    if (size >= kWrapMinBytes) ++at_width;
+  }
+  return lines >= kWrappedMinLines && at_width >= kWrappedShare * lines;
+}
 
 // True when `raw` looks like the continuation of a wrapped line: it starts
 // in lowercase, or with a digit that is neither a timestamp line's nor a
-// numbered list item's ("2. Điền tờ khai").
-bool ContinuesLine(absl::string_view text, Span raw, Span previous) {
+// numbered list item's ("2. Điền tờ khai"). In hard-wrapped text any line
+// that is not indented (wire copy indents its paragraphs) continues a line
+// of the wrap width.
+bool ContinuesLine(absl::string_view text, Span raw, Span previous,
+                   bool wrapped) {
   uint32_t pos = raw.begin;
   while (pos < raw.end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   if (pos >= raw.end) return false;
   const char c = text[pos];
   if (c >= 'a' && c <= 'z') return true;
-  if (c < '0' || c > '9' || previous.size() < kWrapMinBytes) return false;
+  if (previous.size() < kWrapMinBytes) return false;
+  if (wrapped && pos == raw.begin) return true;
+  if (c < '0' || c > '9') return false;
   const absl::string_view rest = text.substr(pos, raw.end - pos);
   return !internal::HasTimestamp(rest) && !internal::StartsListItem(rest);
 }
@@ -318,10 +346,12 @@ bool ContinuesLine(absl::string_view text, Span raw, Span previous) {
 // continues on the next line when that one continues it (wire copy wrapped
 // at 60 columns reads as paragraphs, not as a list of fragments).
 std::vector<Span> LogicalLines(absl::string_view text) {
+  const std::vector<Span> raw_lines = SplitLines(text);
+  const bool wrapped = IsHardWrapped(text, raw_lines);
   std::vector<Span> out;
   Span previous_raw;
-  for (Span raw : SplitLines(text)) {
-    if (!out.empty() && ContinuesLine(text, raw, previous_raw)) {
+  for (Span raw : raw_lines) {
+    if (!out.empty() && ContinuesLine(text, raw, previous_raw, wrapped)) {
       const Span prev = internal::TrimLine(text, out.back());
       if (!prev.empty() && !internal::EndsSentence(prev.Of(text))) {
         out.back().end = raw.end;

@@ -92,9 +92,17 @@ bool ApplyContext(Context* context, Line* line) {
   return false;
 }
 
-// A run of undecided short lines between paragraphs: links when they end in
-// their own times, or when titles outnumber facts.
-void MarkRun(std::vector<Line*>& run) {
+bool IsWritten(const Line* line) {
+  return line != nullptr &&
+         (line->kind == Kind::kProse || line->kind == Kind::kSentence);
+}
+
+// A run of undecided short lines: links when they end in their own times,
+// or when titles outnumber facts and the run is not inside the story. Title-
+// like lines with written text on both sides and no heading or link markup
+// are the story's own (subheadings, live commentary cut before its stop);
+// menus and lists of other stories sit at its ends or under a heading.
+void MarkRun(std::vector<Line*>& run, const Line* before, const Line* after) {
   int titles = 0, facts = 0, timed = 0;
   for (const Line* line : run) {
     if (line->kind == Kind::kWeak) ++titles;
@@ -104,7 +112,9 @@ void MarkRun(std::vector<Line*>& run) {
   const int items = titles + facts;
   const bool timed_links =
       timed >= kTimedLinksMin || (timed > 0 && timed == items);
-  const bool title_links = titles >= kLinkListMinItems && titles > facts;
+  const bool inside = IsWritten(before) && IsWritten(after);
+  const bool title_links =
+      !inside && titles >= kLinkListMinItems && titles > facts;
   for (Line* line : run) {
     const bool item = line->kind == Kind::kWeak || line->kind == Kind::kFact ||
                       line->kind == Kind::kListItem;
@@ -131,8 +141,12 @@ void MarkBoxOpenings(std::vector<Line>* lines) {
 void MarkLists(std::vector<Line>* lines) {
   Context context = Context::kNone;
   std::vector<Line*> run;
+  const Line* previous = nullptr;    // The last non-blank line.
+  const Line* before_run = nullptr;  // The line above the run.
   for (Line& line : *lines) {
     if (line.kind == Kind::kBlank) continue;
+    const Line* above = previous;
+    previous = &line;
     if (line.link_share >= kLinkShareMin && line.kind != Kind::kProse &&
         line.kind != Kind::kJunk) {
       MakeLink(&line);
@@ -142,16 +156,17 @@ void MarkLists(std::vector<Line>* lines) {
     if (ApplyContext(&context, &line)) {
       // A decided line ends a run unless it is junk between short lines
       // (a timestamp under a title, a caption).
-      if (line.kind != Kind::kJunk) MarkRun(run);
+      if (line.kind != Kind::kJunk) MarkRun(run, before_run, &line);
       continue;
     }
     if (IsListCandidate(line.kind)) {
+      if (run.empty()) before_run = above;
       run.push_back(&line);
     } else {
-      MarkRun(run);
+      MarkRun(run, before_run, &line);
     }
   }
-  MarkRun(run);
+  MarkRun(run, before_run, nullptr);
   MarkBoxOpenings(lines);
 }
 

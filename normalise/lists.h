@@ -15,10 +15,10 @@
 //     list of links: the lines under it are links until the story resumes
 //     with a paragraph or a sentence that ends in a full stop.
 //   * A line that is mostly link text in the source HTML is a link.
-//   * Elsewhere, a run of short lines between paragraphs is a link list when
-//     its lines end in their own date or time (two of them, or every one),
-//     or when title-like lines outnumber the lines carrying facts and are at
-//     least three.
+//   * Elsewhere, a run of short lines is a link list when its lines end in
+//     their own date or time (two of them, or every one), or when title-
+//     like lines outnumber the lines carrying facts, are at least three and
+//     the run is not inside the story (written text on both sides of it).
 // What is left keeps the kind its own evidence gave it; the body region
 // (boilerplate.cc) then scores facts and sentences as content.
 //
