@@ -142,14 +142,28 @@ std::string TitleKey(absl::string_view folded, bool image_alt) {
 // A word of letters has two at least: "A+" and "‹" are no words of a title.
 constexpr int kWordMinLetters = 2;
 
-// ASCII letters and non-ASCII characters (lead bytes) of `word`.
-int LetterCount(absl::string_view word) {
+bool IsAsciiLetter(char c) {
+  const char lower = static_cast<char>(c | 0x20);
+  return lower >= 'a' && lower <= 'z';
+}
+
+// `word` has kWordMinLetters letters at least: ASCII letters and non-ASCII
+// characters (their lead bytes).
+bool IsLetterWord(absl::string_view word) {
   int letters = 0;
   for (char c : word) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalpha(u) || u >= 0xC0) ++letters;
+    if (IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0xC0) {
+      if (++letters >= kWordMinLetters) return true;
+    }
   }
-  return letters;
+  return false;
+}
+
+// A number word starts with a digit, perhaps after "(" or "$".
+bool IsNumberWord(absl::string_view word) {
+  if (!word.empty() && (word[0] == '(' || word[0] == '$'))
+    word.remove_prefix(1);
+  return !word.empty() && Digit(word[0]);
 }
 
 // Words are space-separated; function words are counted only when
@@ -164,16 +178,15 @@ void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
     const size_t start = i;
     while (i < n && line[i] != ' ' && line[i] != '\n' && line[i] != '\t') ++i;
     ++f->words;
-    if (LetterCount(line.substr(start, i - start)) >= kWordMinLetters) {
-      ++f->letter_words;
-    }
+    const absl::string_view word = line.substr(start, i - start);
+    if (IsLetterWord(word)) ++f->letter_words;
+    if (IsNumberWord(word)) ++f->numbers;
     const char last = line[i - 1];
     if (i < n && (last == '.' || last == '!' || last == '?')) {
       ++f->inner_sentences;
     }
     if (count_stops) {
-      absl::string_view w =
-          absl::StripSuffix(line.substr(start, i - start), ",");
+      absl::string_view w = absl::StripSuffix(word, ",");
       if (Vocabulary().IsStopWord(w)) ++stops;
     }
   }
@@ -274,15 +287,25 @@ size_t LabelColon(absl::string_view s) {
   return absl::string_view::npos;
 }
 
-int WordCount(absl::string_view s) {
+// Words of `s`, counting stops at `cap` (a label or value that is already
+// too long needs no exact count, and lines run to 100 KB).
+int WordCount(absl::string_view s, int cap) {
   int words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words >= cap) return words;
     in_word = !space;
   }
   return words;
+}
+
+// At least `n` commas or semicolons in `s`.
+bool HasSeparators(absl::string_view s, int n) {
+  for (char c : s) {
+    if ((c == ',' || c == ';') && --n <= 0) return true;
+  }
+  return false;
 }
 
 // "Thủ môn: Mariano Andujar (Estudiantes), Nahuel Guzman (Club Tigres)" and
@@ -291,34 +314,18 @@ int WordCount(absl::string_view s) {
 bool IsLabelValue(absl::string_view s) {
   const size_t colon = LabelColon(s);
   if (colon == absl::string_view::npos || colon == 0) return false;
-  const int label_words = WordCount(s.substr(0, colon));
+  if (WordCount(s.substr(0, colon), kLabelMaxWords + 1) > kLabelMaxWords) {
+    return false;
+  }
   const absl::string_view value = s.substr(colon + 1);
-  const int value_words = WordCount(value);
-  if (label_words > kLabelMaxWords || value_words == 0) return false;
-  const int commas =
-      static_cast<int>(std::count(value.begin(), value.end(), ',') +
-                       std::count(value.begin(), value.end(), ';'));
-  return value_words <= kValueMaxWords || commas >= kEnumerationMinCommas;
+  const int value_words = WordCount(value, kValueMaxWords + 1);
+  if (value_words == 0) return false;
+  return value_words <= kValueMaxWords ||
+         HasSeparators(value, kEnumerationMinCommas);
 }
 
 bool EndsListPunct(absl::string_view s) {
   return !s.empty() && (s.back() == ';' || s.back() == ',');
-}
-
-int CountNumbers(absl::string_view s) {
-  int numbers = 0;
-  bool word_start = true;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == ' ' || c == '\t') {
-      word_start = true;
-      continue;
-    }
-    if (word_start && (c == '(' || c == '$')) continue;
-    if (word_start && Digit(c)) ++numbers;
-    word_start = false;
-  }
-  return numbers;
 }
 
 bool IsLetterByte(char c) {
@@ -345,7 +352,9 @@ bool IsMenu(absl::string_view s) {
     if (!absl::StrContains(s, sep)) continue;
     bool short_items = true;
     for (absl::string_view item : absl::StrSplit(s, sep)) {
-      if (WordCount(item) > kMenuItemMaxWords) short_items = false;
+      if (WordCount(item, kMenuItemMaxWords + 1) > kMenuItemMaxWords) {
+        short_items = false;
+      }
     }
     if (short_items) return true;
   }
@@ -437,7 +446,6 @@ LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
   // is a list of facts too.
   f.ends_list_punct = EndsListPunct(s);
   f.label_value = IsLabelValue(s);
-  f.numbers = CountNumbers(s);
   if (s.size() <= kShortLineBytes) {
     f.timestamp = HasTimestamp(s);
     VocabularyFeatures(s, &f);
