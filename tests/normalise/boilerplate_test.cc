@@ -359,6 +359,60 @@ TEST(BoilerplateTest, WirePhotoCaptionsAreCredits) {
   EXPECT_EQ(captions, 1);
 }
 
+// Wire copy wrapped at 60 columns continues on capitalised lines too; its
+// paragraphs are indented.
+TEST(BoilerplateTest, HardWrappedContinuationsMayBeCapitalised) {
+  const std::string text =
+      "Penril Corp said it is seeking to\n"
+      "sell its Triplett Electrical Instrument Corp subsidiary in\n"
+      "Bluffton, Ohio, and is in talks with several prospective\n"
+      "buyers about the unit, which had sales of 12 mln dlrs.\n"
+      "    The company said the sale is part of a plan to focus on\n"
+      "\"Data communications equipment, where margins are higher,\"\n"
+      "Penril said in a statement issued on Friday afternoon.\n"
+      " Reuter\n";
+  Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
+  ExpectPartition(text, doc);
+  ASSERT_FALSE(doc.body.empty());
+  EXPECT_EQ(doc.body.front().begin, 0u);
+  EXPECT_TRUE(absl::EndsWith(doc.body.back().Of(text), "Friday afternoon."));
+}
+
+// A table glued into one long line is body, not a line after the body.
+TEST(BoilerplateTest, ALongLineThatIsNoParagraphIsBody) {
+  const std::string lead =
+      "Tổng công ty Điện lực Hà Nội thông báo lịch tạm ngừng cung cấp điện "
+      "để bảo dưỡng lưới điện trong ngày mai.";
+  std::string table = "Chi tiết lịch cắt điện Hà Nội ngày 27/5/2017: STT Quận";
+  for (int i = 1; i <= 12; ++i) {
+    table += " " + std::to_string(i) + " Hoàn Kiếm 07:00 12:00 Bông Nhuộm";
+  }
+  const std::string text = lead + "\n" + table;
+  for (const LineVerdict& v :
+       ClassifyLines(text, "", nullptr, BoilerplateOptions())) {
+    EXPECT_TRUE(v.body) << v.span.Of(text) << ": " << v.reason;
+  }
+}
+
+// Title-like lines between paragraphs, with no heading, time or link
+// markup, are the story's own: live commentary cut before its stops.
+TEST(BoilerplateTest, TitleLikeLinesInsideTheStoryAreBody) {
+  const std::string p =
+      "Sau tình huống phá bóng không an toàn của hàng thủ, Bolasie đã rất "
+      "nhanh chân bắt vô lê đưa bóng đi tầm thấp hướng vào góc phải.";
+  const std::string text =
+      p +
+      "\nTuy nhiên, De Gea đã đổ người rất nhanh để "
+      "đẩy bóng ra ngoài\n"
+      "Hiệp phụ thứ nhất\n"
+      "Hết giờ, hai đội phải tiến hành thi đấu hiệp phụ\n" +
+      p + "\n";
+  for (const LineVerdict& v :
+       ClassifyLines(text, "", nullptr, BoilerplateOptions())) {
+    EXPECT_TRUE(v.body) << v.span.Of(text) << ": " << v.reason;
+  }
+}
+
 TEST(BoilerplateTest, TextWithoutParagraphsKeepsItsLines) {
   const std::string text = "Short note\nAnother short line";
   Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
