@@ -88,6 +88,7 @@ bool IsRepeated(absl::string_view outlet, const LineStats* stats,
 const char* JunkReason(const LineFeatures& f, bool paragraph, bool repeated) {
   if (f.image_alt) return "image caption";
   if (f.credit && f.words <= kCreditMaxWords) return "photo credit";
+  if (f.footer && f.words <= kCreditMaxWords) return "site footer";
   if (paragraph) return nullptr;
   if (f.prompt) return "reader prompt or menu";
   if (f.timestamp && f.words <= kTimestampLineMaxWords) {

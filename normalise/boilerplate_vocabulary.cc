@@ -15,13 +15,10 @@ namespace internal {
 namespace {
 
 constexpr std::pair<absl::string_view, CueClass> kCueClasses[] = {
-    {"ui", CueClass::kUi},
-    {"ui_verb", CueClass::kUiVerb},
-    {"related", CueClass::kRelated},
-    {"byline", CueClass::kByline},
-    {"credit", CueClass::kCredit},
-    {"image", CueClass::kImage},
-    {"wire_credit", CueClass::kWireCredit},
+    {"ui", CueClass::kUi},           {"ui_verb", CueClass::kUiVerb},
+    {"related", CueClass::kRelated}, {"byline", CueClass::kByline},
+    {"footer", CueClass::kFooter},   {"credit", CueClass::kCredit},
+    {"image", CueClass::kImage},     {"wire_credit", CueClass::kWireCredit},
 };
 
 bool ParseCueClass(absl::string_view name, CueClass* c) {

@@ -29,6 +29,7 @@ enum class CueClass {
   kUiVerb,
   kRelated,
   kByline,
+  kFooter,
   kCredit,
   kImage,
   kWireCredit,

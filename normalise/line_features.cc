@@ -308,6 +308,18 @@ bool HasSeparators(absl::string_view s, int n) {
   return false;
 }
 
+// A label colon may follow a longer label when the neighbours vouch for the
+// line (an item of a list of pairs).
+constexpr int kLongLabelMaxWords = 10;
+
+bool HasLabelColon(absl::string_view s) {
+  const size_t colon = LabelColon(s);
+  return colon != absl::string_view::npos && colon > 0 &&
+         WordCount(s.substr(0, colon), kLongLabelMaxWords + 1) <=
+             kLongLabelMaxWords &&
+         WordCount(s.substr(colon + 1), 1) > 0;
+}
+
 // "Thủ môn: Mariano Andujar (Estudiantes), Nahuel Guzman (Club Tigres)" and
 // "Bắp cải: 3.000 đồng/kg" are pairs; "Minh Dự: Vì không phải diễn viên
 // ngôi sao nên tôi càng cố gắng" is a headline quoting someone.
@@ -398,6 +410,9 @@ bool HasCredit(absl::string_view folded, int words) {
 void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
   const std::string folded = NormalizeKey(line, false);
   f->credit = HasCredit(folded, f->words);
+  for (absl::string_view cue : Vocabulary().Cues(CueClass::kFooter)) {
+    if (absl::StrContains(folded, cue)) f->footer = true;
+  }
   if (EndsWithWirePhotoCredit(line)) f->credit = true;
   f->image_alt = EndsWithImageNumber(folded);
   PromptFeatures(folded, f);
@@ -446,6 +461,7 @@ LineFeatures ComputeLineFeatures(absl::string_view text, Span line) {
   // is a list of facts too.
   f.ends_list_punct = EndsListPunct(s);
   f.label_value = IsLabelValue(s);
+  f.label_colon = HasLabelColon(s);
   if (s.size() <= kShortLineBytes) {
     f.timestamp = HasTimestamp(s);
     VocabularyFeatures(s, &f);

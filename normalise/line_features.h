@@ -34,6 +34,7 @@ struct LineFeatures {
   int inner_sentences = 0;     // ". " / "! " / "? " inside the line.
   bool timestamp = false;      // Contains a date or clock time.
   bool credit = false;         // "Ảnh: ...", "Photo:", "(Nguồn: ...)".
+  bool footer = false;         // "© 2022 ...", "All rights reserved".
   bool image_alt = false;      // Ends in "- Ảnh 1", "- Hình 2", "Photo 3".
   bool prompt = false;         // Reader prompt, share/follow/menu label.
   bool related = false;        // A prompt heading other stories' links.
@@ -45,7 +46,10 @@ struct LineFeatures {
   bool ends_list_punct = false;  // Ends with ';' or ',', like a list clause.
   bool label_value = false;      // A short label, ':' and a short value or an
                                  // enumeration.
-  int numbers = 0;               // Words that start with a digit.
+  bool label_colon = false;      // A ':' after a label of a few words, not
+                             // inside a time ("Giải thưởng X (fan bình
+                             // chọn): Rihanna").
+  int numbers = 0;  // Words that start with a digit.
   // A list of links: "Giá dầu thô giảm 6% 19/06/2022 09:12", "Home | World".
   bool trailing_time = false;  // Ends in a date or clock time, no full stop.
   bool menu = false;           // Short items split by " | ", " » ", " / ".

@@ -97,6 +97,16 @@ bool IsWritten(const Line* line) {
          (line->kind == Kind::kProse || line->kind == Kind::kSentence);
 }
 
+// "Giải thưởng thành tựu Billboard (fan bình chọn): Rihanna" under a run of
+// "label: value" facts is one more of them, though its label is long.
+void ContinueListOfPairs(const Line* above, Line* line) {
+  const bool pair_above = above != nullptr && above->kind == Kind::kFact &&
+                          (above->f.label_value || above->f.label_colon);
+  if (pair_above && line->kind == Kind::kWeak && line->f.label_colon) {
+    line->kind = Kind::kFact;
+  }
+}
+
 // A run of undecided short lines: links when they end in their own times,
 // or when titles outnumber facts and the run is not inside the story. Title-
 // like lines with written text on both sides and no heading or link markup
@@ -159,6 +169,7 @@ void MarkLists(std::vector<Line>* lines) {
       if (line.kind != Kind::kJunk) MarkRun(run, before_run, &line);
       continue;
     }
+    ContinueListOfPairs(above, &line);
     if (IsListCandidate(line.kind)) {
       if (run.empty()) before_run = above;
       run.push_back(&line);

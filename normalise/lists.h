@@ -15,6 +15,8 @@
 //     list of links: the lines under it are links until the story resumes
 //     with a paragraph or a sentence that ends in a full stop.
 //   * A line that is mostly link text in the source HTML is a link.
+//   * A title-like line with a label colon right under a "label: value"
+//     fact continues that list of pairs, however long its label.
 //   * Elsewhere, a run of short lines is a link list when its lines end in
 //     their own date or time (two of them, or every one), or when title-
 //     like lines outnumber the lines carrying facts, are at least three and

@@ -61,6 +61,15 @@ TEST(LineFeaturesTest, CreditsOpenOrCloseACaption) {
                    .credit);
 }
 
+TEST(LineFeaturesTest, LegalFootersAreMarkedThoughTheyReadAsSentences) {
+  EXPECT_TRUE(Of("© 2022 Pháp luật Hôm nay. Ghi rõ nguồn khi phát hành lại "
+                 "thông tin từ website này.")
+                  .footer);
+  EXPECT_TRUE(Of("Harbour Daily. All rights reserved.").footer);
+  EXPECT_FALSE(
+      Of("Bộ Công an cho biết cả nước đã cấp hơn 4 triệu tài khoản.").footer);
+}
+
 TEST(LineFeaturesTest, QuestionsToTheReaderArePrompts) {
   EXPECT_TRUE(Of("Bạn thấy bài viết thế nào? Thích Không thích").prompt);
   EXPECT_TRUE(Of("Bạn thấy bài viết này có hữu ích không?").prompt);

@@ -103,6 +103,21 @@ TEST(ListsTest, FactsOutnumberingTitlesKeepEveryLine) {
   for (const Line& line : lines) EXPECT_FALSE(IsLink(line));
 }
 
+TEST(ListsTest, ALongLabelContinuesAListOfPairs) {
+  std::vector<Line> lines = Lines({{Kind::kProse},
+                                   {Kind::kFact},
+                                   {Kind::kWeak},
+                                   {Kind::kWeak},
+                                   {Kind::kWeak}});
+  lines[1].f.label_value = true;
+  lines[2].f.label_colon = true;  // "Giải thưởng X (fan bình chọn): Rihanna"
+  lines[3].f.label_colon = true;
+  MarkLists(&lines);
+  EXPECT_EQ(lines[2].kind, Kind::kFact);
+  EXPECT_EQ(lines[3].kind, Kind::kFact);
+  EXPECT_EQ(lines[4].kind, Kind::kWeak);  // No colon: not a pair.
+}
+
 TEST(ListsTest, LinkMarkupMakesAFactLikeLineALinkInABox) {
   std::vector<Line> lines =
       Lines({{Kind::kProse}, {Kind::kFact, false, false, false, 1.0}});
