@@ -69,7 +69,9 @@ bool IsParagraph(const LineFeatures& f, const BoilerplateOptions& options) {
 
 // An item of a list of facts by its own evidence: a clause ending in ';' or
 // ',', a "label: value" pair, or a table row of figures.
+// A lone ";" between menu items carries nothing.
 bool IsFactLine(const LineFeatures& f) {
+  if (f.letter_words == 0 && f.numbers == 0) return false;
   const bool table_row = !f.timestamp && f.numbers >= kTableRowMinNumbers &&
                          kTableRowWordsPerNumber * f.numbers >= f.words;
   return f.ends_list_punct || f.label_value || table_row;
@@ -383,6 +385,15 @@ std::vector<Line> ClassifiedLines(absl::string_view text,
   return lines;
 }
 
+// A body region is found around paragraphs; a text without one (a snippet,
+// "Nội dung.\nDòng hai.") has no boilerplate to cut around it.
+bool HasParagraph(const std::vector<Line>& lines) {
+  for (const Line& line : lines) {
+    if (line.kind == Kind::kProse) return true;
+  }
+  return false;
+}
+
 // Marks the lines of [first, last] body, except junk and an appended
 // article.
 void KeepRegion(size_t first, size_t last, std::vector<Line>* lines) {
@@ -404,7 +415,7 @@ std::vector<Line> Decide(absl::string_view text, absl::string_view outlet,
   std::vector<Line> lines =
       ClassifiedLines(text, outlet, stats, options, layout);
   size_t first = 0, last = 0;
-  if (!BodyRegion(lines, &first, &last)) {
+  if (!HasParagraph(lines) || !BodyRegion(lines, &first, &last)) {
     // No paragraph at all (a snippet, a list): keep every non-junk line.
     for (Line& line : lines) {
       line.body = line.kind != Kind::kBlank && line.kind != Kind::kJunk;

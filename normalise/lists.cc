@@ -80,7 +80,10 @@ bool ApplyContext(Context* context, Line* line) {
     default:
       break;
   }
+  // A title under a related heading is a link; a word or two there (a
+  // category, a tag) stays a short line, junk outside the body anyway.
   if (*context == Context::kRelated) {
+    if (line->kind == Kind::kShort) return true;
     MakeLink(line);
     line->boxed = true;
     return true;

@@ -414,11 +414,14 @@ TEST(BoilerplateTest, TitleLikeLinesInsideTheStoryAreBody) {
 }
 
 TEST(BoilerplateTest, TextWithoutParagraphsKeepsItsLines) {
-  const std::string text = "Short note\nAnother short line";
-  Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
-  ExpectPartition(text, doc);
-  ASSERT_EQ(doc.body.size(), 1u);
-  EXPECT_EQ(doc.body[0].Of(text), text);
+  for (const std::string text :
+       {"Short note\nAnother short line", "Nội dung bài một.\nDòng hai.",
+        "TTO - Đoạn dẫn.\n\nThân bài."}) {
+    Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
+    ExpectPartition(text, doc);
+    ASSERT_EQ(doc.body.size(), 1u) << text;
+    EXPECT_EQ(doc.body[0].Of(text), text);
+  }
 }
 
 TEST(BoilerplateTest, EmptyText) {
