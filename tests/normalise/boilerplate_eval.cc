@@ -164,8 +164,10 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
     const CharScore s = ScoreSpans(text, row.body, doc);
     const char* held = row.split == "heldout" ? "  (held out)" : "";
     PrintRow(row.source, row.id, s, held);
-    totals["spans " + row.split + (page ? ": pages" : ": corpus")].Add(s);
-    totals["spans " + row.split + ": all"].Add(s);
+    for (const std::string set : {"spans " + row.split, std::string("spans")}) {
+      totals[set + (page ? ": pages" : ": corpus")].Add(s);
+      totals[set + ": all"].Add(s);
+    }
     if (!page) continue;
     TextLayout layout;
     layout.links = HtmlLinkSpans(html, text);
@@ -174,6 +176,7 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
         RemoveBoilerplate(text, "", nullptr, BoilerplateOptions(), layout));
     PrintRow(row.source, "+links", linked, held);
     totals["spans " + row.split + ": pages +links"].Add(linked);
+    totals["spans: pages +links"].Add(linked);
   }
   for (const auto& [name, total] : totals) PrintTotal(name, total);
   return 0;
