@@ -219,11 +219,10 @@ bool IsMetadata(const Line& line) {
          line.f.image_alt || line.f.prompt;
 }
 
-// Lines that say they lead elsewhere, which a lead never is.
+// A line of text that says it leads elsewhere, which a lead never does (a
+// junk line is no lead in the first place).
 bool IsNavigation(const Line& line) {
-  return line.f.menu || line.f.prompt || line.link_share >= kLinkShareMin ||
-         (line.kind == Kind::kJunk && line.reason != "byline or source" &&
-          !IsMetadata(line));
+  return line.f.menu || line.f.prompt || line.link_share >= kLinkShareMin;
 }
 
 // The nearest title-like line above the body, looking past bylines, dates,

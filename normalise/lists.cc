@@ -44,8 +44,51 @@ bool IsIntroduction(const Line& line) {
          (IsListCandidate(line.kind) || line.kind == Kind::kProse);
 }
 
-// The context after `line`, and its kind under the context before it.
-// Returns true when the line was decided here.
+void MakeBoxedLink(Line* line) {
+  MakeLink(line);
+  line->boxed = true;
+}
+
+// Written text and junk change the context around them: a paragraph ends
+// any list, a sentence ends a box of links (the story went on), a prompt
+// that is no heading ("Chia sẻ", "Bình luận (0)") ends a list of facts; a
+// timestamp between links does not end the links. Returns false for the
+// other kinds.
+bool ApplyToTextOrJunk(Context* context, const Line& line) {
+  switch (line.kind) {
+    case Kind::kProse:
+      *context = Context::kNone;
+      return true;
+    case Kind::kSentence:
+      if (*context == Context::kRelated) *context = Context::kNone;
+      return true;
+    case Kind::kJunk:
+      if (line.f.prompt && *context == Context::kIntroduced) {
+        *context = Context::kNone;
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A list candidate under a heading or an introduction takes its kind from
+// it. A word or two under a related heading (a category, a tag) stays a
+// short line, junk outside the body anyway.
+bool ApplyToListCandidate(Context context, Line* line) {
+  if (context == Context::kRelated) {
+    if (line->kind != Kind::kShort) MakeBoxedLink(line);
+    return true;
+  }
+  if (context == Context::kIntroduced) {
+    line->kind = Kind::kFact;
+    return true;
+  }
+  return false;
+}
+
+// Updates the context at `line` and the line's kind under it. Returns true
+// when the line was decided here (its run rule does not apply).
 bool ApplyContext(Context* context, Line* line) {
   if (line->f.related) {
     *context = Context::kRelated;
@@ -57,42 +100,13 @@ bool ApplyContext(Context* context, Line* line) {
     return true;
   }
   // A title under a related heading may end in '?' ("Làm gì khi quên mật
-  // khẩu?"); a full stop means the story went on.
+  // khẩu?") and be as long as a paragraph.
   if (*context == Context::kRelated && IsQuestionTitle(*line)) {
-    MakeLink(line);
-    line->boxed = true;
+    MakeBoxedLink(line);
     return true;
   }
-  switch (line->kind) {
-    case Kind::kProse:
-      *context = Context::kNone;
-      return true;
-    case Kind::kSentence:
-      if (*context == Context::kRelated) *context = Context::kNone;
-      return *context != Context::kNone;
-    case Kind::kJunk:
-      // A prompt that is no heading ("Chia sẻ", "Bình luận (0)") ends a
-      // list of facts; a timestamp between links does not end the links.
-      if (line->f.prompt && *context == Context::kIntroduced) {
-        *context = Context::kNone;
-      }
-      return true;
-    default:
-      break;
-  }
-  // A title under a related heading is a link; a word or two there (a
-  // category, a tag) stays a short line, junk outside the body anyway.
-  if (*context == Context::kRelated) {
-    if (line->kind == Kind::kShort) return true;
-    MakeLink(line);
-    line->boxed = true;
-    return true;
-  }
-  if (*context == Context::kIntroduced) {
-    line->kind = Kind::kFact;
-    return true;
-  }
-  return false;
+  if (ApplyToTextOrJunk(context, *line)) return true;
+  return ApplyToListCandidate(*context, line);
 }
 
 bool IsWritten(const Line* line) {
