@@ -254,15 +254,16 @@ void KeepTitle(size_t first, std::vector<Line>* lines) {
   }
 }
 
-// A lead that a caption, a date or a byline separates from the body is
-// still the article's first paragraph: the line of written text just above
-// the body region is kept unless it says it leads elsewhere. Returns the
-// index the title search starts from.
+// A lead that a caption, a date, a byline or a share button separates from
+// the body is still the article's first paragraph: the line of written text
+// just above the body region is kept unless it says it leads elsewhere. A
+// related heading is no such separator: what is above it is another list.
+// Returns the index the title search starts from.
 size_t KeepLead(size_t first, std::vector<Line>* lines) {
   for (size_t i = first; i-- > 0;) {
     Line& line = (*lines)[i];
     if (line.kind == Kind::kBlank ||
-        (line.kind == Kind::kJunk && IsMetadata(line) && !line.f.prompt)) {
+        (line.kind == Kind::kJunk && IsMetadata(line) && !line.f.related)) {
       continue;
     }
     const bool written = line.kind == Kind::kProse ||

@@ -218,18 +218,20 @@ TEST(BoilerplateTest, LeadsAreKept) {
                            "\n" + lead +
                            "\nCập nhật: 08:30 | 26/07/2022\n"
                            "Ảnh: Bộ Công Thương\n"
-                           "Chia sẻ\n" +
+                           "Chia sẻ\n"
+                           "Theo dõi chúng tôi trên\n" +
                            body + "\n";
   std::vector<LineVerdict> v =
       ClassifyLines(text, "", nullptr, BoilerplateOptions());
-  ASSERT_EQ(v.size(), 7u);
+  ASSERT_EQ(v.size(), 8u);
   EXPECT_FALSE(v[0].body);
   EXPECT_TRUE(v[1].body);
   EXPECT_TRUE(v[2].body);
   EXPECT_FALSE(v[3].body);
   EXPECT_FALSE(v[4].body);
   EXPECT_FALSE(v[5].body);
-  EXPECT_TRUE(v[6].body);
+  EXPECT_FALSE(v[6].body);
+  EXPECT_TRUE(v[7].body);
 
   // A lead field of two words, ahead of a link list: still the lead.
   const std::string given = "Chính phủ";
