@@ -8,30 +8,51 @@
 // RemoveBoilerplate() keeps only the body: the title, the lead and the body
 // paragraphs.
 //
-// How it decides, per line (text split at '\n'):
-//   1. Features: words, whether it ends like a sentence, a dominant
-//      timestamp, a credit or image-alt marker, reader-prompt vocabulary,
-//      function-word density (Vietnamese + English stop lists), and how many
-//      articles of the same outlet carry the identical line (LineStats,
-//      counted over the batch in a first pass).
-//   2. Each line is prose (a sentence-ended paragraph), weak (a long line
-//      that does not end a sentence: titles, truncated paragraphs), short,
-//      or junk (timestamp, credit, prompt, repeated, link-list run).
-//   3. The body region is the maximum-sum run of lines, prose scoring its
-//      length and junk/short lines a penalty, so menus before and link lists
-//      after the last paragraph fall outside it however long the page is.
-//   4. Inside the region junk lines are still removed; a title-like line
-//      just before the region is kept as the title; a second article that a
-//      scraper appended (a title-like line that a later image alt text
-//      repeats) is cut off.
+// Whatever is removed is invisible to copy detection and to claims, and a
+// price list or a decree paragraph is exactly where the figures are, so a
+// line is removed on evidence that it is navigation, never for being short.
+//
+// How it decides, per line (text split at '\n', hard-wrapped wire copy
+// joined):
+//   1. Its own evidence (line_features.h): words, a sentence ending,
+//      function-word density, a timestamp, credit, caption, byline, footer
+//      or menu marker, reader-prompt vocabulary (data/boilerplate/cues.tsv),
+//      how many articles of the same outlet carry it (LineStats, counted over
+//      the batch in a first pass), and what marks an item of a list of facts
+//      (a clause ending in ';', a "label: value" pair, a table row of
+//      figures) or a link to another story (its own date or time at the end,
+//      link text in the page's HTML when TextLayout gives it).
+//   2. A kind from that evidence: prose (a paragraph), a short sentence, a
+//      fact, a title-like line, a short line, or junk.
+//   3. Its neighbours' evidence (lists.h): a line ending in ':' introduces
+//      facts; a related heading ("Tin liên quan") opens a box of links until
+//      the story resumes; a run of title-like lines is a link list only with
+//      times, or outnumbering facts outside the story.
+//   4. The body region is the maximum-sum run of lines: paragraphs score
+//      their length, facts and short sentences half, junk and short lines a
+//      penalty, a box of links one penalty, link lists found by shape their
+//      length; so menus before and link lists after the story fall outside
+//      it however long the page is.
+//   5. Inside the region junk lines are still removed. Above it, the first
+//      paragraph (a lead that a date, byline or caption separates from the
+//      body) is kept unless it shows it leads elsewhere, and a title-like
+//      line above that is kept as the title; a lead given as a field
+//      (TextLayout::lead) is never removed. A second article that a scraper
+//      appended (a title-like line that a later image alt text repeats) is
+//      cut off.
 // No sample strings are listed: the vocabularies are closed classes (credit
-// markers, UI verbs), and the rest are length/punctuation/position signals.
+// markers, UI verbs, related headings), and the rest are punctuation,
+// length, figure and position signals.
 //
 //   LineStats stats;
 //   for (const Article& a : batch) stats.Add(a.outlet, a.text);
 //   Document d = RemoveBoilerplate(article.text, article.outlet, &stats,
 //                                  BoilerplateOptions());
 //   // d.body: spans of body text; d.removed: the rest, with reasons.
+//   TextLayout layout;  // When the source says more than its text:
+//   layout.lead = sapo_span;  // the lead field, never removed;
+//   layout.links = anchors;   // what was link text in the HTML.
+//   d = RemoveBoilerplate(text, outlet, &stats, options, layout);
 #ifndef WIRECHECK_NORMALISE_BOILERPLATE_H_
 #define WIRECHECK_NORMALISE_BOILERPLATE_H_
 
@@ -74,9 +95,25 @@ struct BoilerplateOptions {
   bool keep_title = true;
 };
 
+// What the caller knows about the text beyond its bytes. Every span indexes
+// the text; both fields are optional. PrepareDocument (prepare.h) passes an
+// empty layout: ingest does not return a lead's span or a page's anchors
+// yet, so in the tool a lead is kept by the first-paragraph rule above and
+// links are told by the text's own evidence.
+struct TextLayout {
+  // The lead (sapo) when the source gave it as a field of its own: never
+  // removed, whatever its lines look like.
+  Span lead;
+  // Text that was inside links (<a>) of the source HTML, sorted and
+  // disjoint. A short line that is mostly link text is a link to another
+  // story however much it looks like a fact; without this, only the text's
+  // own evidence decides.
+  std::vector<Span> links;
+};
+
 // One line's verdict, for tests and --show-boilerplate.
 struct LineVerdict {
-  Span span;           // Trimmed line content.
+  Span span;  // Trimmed line content.
   bool body = false;
   std::string reason;  // Empty for body lines.
 };
@@ -84,13 +121,15 @@ struct LineVerdict {
 // Body and removed spans of `text` (tokens left empty). `stats` may be null.
 Document RemoveBoilerplate(absl::string_view text, absl::string_view outlet,
                            const LineStats* stats,
-                           const BoilerplateOptions& options);
+                           const BoilerplateOptions& options,
+                           const TextLayout& layout = TextLayout());
 
 // The per-line verdicts behind RemoveBoilerplate (blank lines omitted).
 std::vector<LineVerdict> ClassifyLines(absl::string_view text,
                                        absl::string_view outlet,
                                        const LineStats* stats,
-                                       const BoilerplateOptions& options);
+                                       const BoilerplateOptions& options,
+                                       const TextLayout& layout = TextLayout());
 
 }  // namespace wirecheck
 

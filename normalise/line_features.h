@@ -5,9 +5,13 @@
 // ending, function-word density, a dominant timestamp, a photo credit or
 // image-alt suffix ("... - Ảnh 1"), reader-prompt/UI vocabulary, and a
 // punctuation-free "title key" used to recognise a headline that a later
-// image alt text repeats. Vocabulary checks run on the case-folded line and
-// only for lines short enough to be captions or UI (long lines are prose or
-// nothing), which keeps the pass linear and cheap on 100 KB lines.
+// image alt text repeats. It also reads the line's own evidence for the
+// question a short line raises: item of a list of facts (a clause ending in
+// ';', a "label: value" pair, a table row of figures) or title of another
+// story (its date or time at the end, menu separators). Vocabulary checks
+// run on the case-folded line and only for lines short enough to be captions
+// or UI (long lines are prose or nothing), which keeps the pass linear and
+// cheap on 100 KB lines.
 #ifndef WIRECHECK_NORMALISE_LINE_FEATURES_H_
 #define WIRECHECK_NORMALISE_LINE_FEATURES_H_
 
@@ -21,17 +25,34 @@ namespace wirecheck {
 namespace internal {
 
 struct LineFeatures {
-  Span span;                   // Trimmed content; empty for a blank line.
+  Span span;  // Trimmed content; empty for a blank line.
   int words = 0;
+  int letter_words = 0;  // Words with two letters at least ("A+" has one).
   bool ends_sentence = false;  // . ! ? … possibly followed by quotes/brackets.
+  bool ends_question = false;  // The sentence ending is '?'.
   double stop_ratio = 0;       // Share of words in the stop lists.
   int inner_sentences = 0;     // ". " / "! " / "? " inside the line.
   bool timestamp = false;      // Contains a date or clock time.
   bool credit = false;         // "Ảnh: ...", "Photo:", "(Nguồn: ...)".
+  bool footer = false;         // "© 2022 ...", "All rights reserved".
   bool image_alt = false;      // Ends in "- Ảnh 1", "- Hình 2", "Photo 3".
   bool prompt = false;         // Reader prompt, share/follow/menu label.
+  bool related = false;        // A prompt heading other stories' links.
   bool list_item = false;      // Starts with a bullet or "1." / "2)".
   bool ends_colon = false;     // Introduces a list: "... as follows:".
+  bool byline = false;  // Starts like a byline or source: "By ...", "Theo ...".
+  // A list of facts: "Xăng RON95: 32.873 đồng/lít;", "Thủ môn: A (X), B (Y)",
+  // "SJC Hà Nội 68,50 70,22".
+  bool ends_list_punct = false;  // Ends with ';' or ',', like a list clause.
+  bool label_value = false;      // A short label, ':' and a short value or an
+                                 // enumeration.
+  bool label_colon = false;      // A ':' after a label of a few words, not
+                             // inside a time ("Giải thưởng X (fan bình
+                             // chọn): Rihanna").
+  int numbers = 0;  // Words that start with a digit.
+  // A list of links: "Giá dầu thô giảm 6% 19/06/2022 09:12", "Home | World".
+  bool trailing_time = false;  // Ends in a date or clock time, no full stop.
+  bool menu = false;           // Short items split by " | ", " » ", " / ".
   std::string title_key;       // Folded words, punctuation-free (short lines).
 };
 
@@ -46,6 +67,9 @@ Span TrimLine(absl::string_view text, Span line);
 
 // Ends with . ! ? or …, possibly followed by closing quotes or brackets.
 bool EndsSentence(absl::string_view trimmed);
+
+// Starts with a bullet ("- ", "• ") or a number marker ("1. ", "2) ").
+bool StartsListItem(absl::string_view trimmed);
 
 // Contains hh:mm, dd/mm/yy[yy] or yyyy-mm.
 bool HasTimestamp(absl::string_view s);

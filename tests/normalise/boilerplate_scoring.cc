@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 
 namespace wirecheck {
@@ -16,6 +17,62 @@ std::vector<LabelRow> ParseLabels(absl::string_view tsv) {
     std::vector<std::string> f = absl::StrSplit(line, '\t');
     if (f.size() != 5) continue;
     rows.push_back({f[0], f[1], f[2], f[3], f[4]});
+  }
+  return rows;
+}
+
+namespace {
+
+// "12-40,55-90" into spans; false on anything else.
+bool ParseSpanList(absl::string_view spec, std::vector<Span>* spans) {
+  for (absl::string_view part : absl::StrSplit(spec, ',')) {
+    std::vector<absl::string_view> ends = absl::StrSplit(part, '-');
+    uint32_t b = 0, e = 0;
+    if (ends.size() != 2 || !absl::SimpleAtoi(ends[0], &b) ||
+        !absl::SimpleAtoi(ends[1], &e) || e <= b) {
+      return false;
+    }
+    spans->push_back({b, e});
+  }
+  return true;
+}
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+// Marks [span.begin, span.end) of `mask`, clipped to its size.
+void Mark(const std::vector<Span>& spans, std::vector<bool>* mask) {
+  for (const Span& s : spans) {
+    for (uint32_t i = s.begin; i < s.end && i < mask->size(); ++i) {
+      (*mask)[i] = true;
+    }
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<SpanLabelRow>> ParseSpanLabels(
+    absl::string_view tsv) {
+  std::vector<SpanLabelRow> rows;
+  int number = 0;
+  for (absl::string_view line : absl::StrSplit(tsv, '\n')) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = absl::StrSplit(line, '\t');
+    SpanLabelRow row;
+    if (f.size() != 6 || (f[0] != "dev" && f[0] != "heldout") ||
+        !ParseSpanList(f[4], &row.body)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("boilerplate_spans.tsv:", number, ": malformed row"));
+    }
+    row.split = f[0];
+    row.source = f[1];
+    row.id = f[2];
+    row.text_hash = f[3];
+    row.shape = f[5];
+    rows.push_back(std::move(row));
   }
   return rows;
 }
@@ -44,7 +101,8 @@ std::string Fnv1a64Hex(absl::string_view text) {
     h *= 0x100000001b3ULL;
   }
   char buf[17];
-  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof(buf), "%016llx",
+                static_cast<unsigned long long>(h));
   return buf;
 }
 
@@ -57,8 +115,8 @@ CharScore ScoreDocument(absl::string_view text, const std::set<int>& body_lines,
     if (i < text.size() && text[i] != '\n') continue;
     uint32_t b = start, e = i;
     while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
-                     text[e - 1] == '\r')) {
+    while (e > b &&
+           (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) {
       --e;
     }
     int64_t kept = 0;
@@ -75,6 +133,25 @@ CharScore ScoreDocument(absl::string_view text, const std::set<int>& body_lines,
     }
     start = i + 1;
     ++number;
+  }
+  return score;
+}
+
+CharScore ScoreSpans(absl::string_view text, const std::vector<Span>& body,
+                     const Document& doc) {
+  std::vector<bool> labelled(text.size()), kept(text.size());
+  Mark(body, &labelled);
+  Mark(doc.body, &kept);
+  CharScore score;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (IsSpace(text[i])) continue;
+    if (labelled[i]) {
+      ++score.body;
+      score.body_kept += kept[i];
+    } else {
+      ++score.junk;
+      score.junk_removed += !kept[i];
+    }
   }
   return score;
 }

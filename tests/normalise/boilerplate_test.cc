@@ -6,7 +6,9 @@
 
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
+#include "ingest/html.h"
 #include "tests/normalise/boilerplate_scoring.h"
+#include "tests/normalise/html_links.h"
 #include "tests/normalise/test_files.h"
 
 namespace wirecheck {
@@ -52,8 +54,8 @@ TEST(BoilerplateTest, LabelledSamplesAndSyntheticScrapes) {
     ASSERT_FALSE(text.empty());
     Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
     ExpectPartition(text, doc);
-    CharScore score = ScoreDocument(
-        text, ParseLineSet(row.body_lines, LineCount(text)), doc);
+    CharScore score =
+        ScoreDocument(text, ParseLineSet(row.body_lines, LineCount(text)), doc);
     // Every labelled file on its own keeps most of its body.
     EXPECT_GE(score.BodyKept(), 0.9);
     total.Add(score);
@@ -62,6 +64,184 @@ TEST(BoilerplateTest, LabelledSamplesAndSyntheticScrapes) {
   EXPECT_EQ(files, 10);  // 5 samples, 2 synthetic, 3 held-out scrapes.
   EXPECT_GE(total.BodyKept(), 0.95);
   EXPECT_GE(total.JunkRemoved(), 0.9);
+}
+
+// The pages written for issue 11 (testdata/normalise/html), scored on the
+// text the extractor gives, alone and with the spans that were link text.
+TEST(BoilerplateTest, LabelledHtmlPagesKeepTheirBody) {
+  absl::StatusOr<std::vector<SpanLabelRow>> rows =
+      ParseSpanLabels(ReadTestFile("boilerplate_spans.tsv"));
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  CharScore text_only, with_links;
+  int pages = 0;
+  for (const SpanLabelRow& row : *rows) {
+    if (!absl::StartsWith(row.source, "html/")) continue;
+    SCOPED_TRACE(row.source);
+    const std::string html = ReadTestFile(row.source);
+    const std::string text = ExtractHtml(html).text;
+    // The spans index the extracted text: a changed extractor must fail
+    // here, not score shifted spans.
+    ASSERT_EQ(Fnv1a64Hex(text), row.text_hash);
+    const Document plain =
+        RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
+    ExpectPartition(text, plain);
+    TextLayout layout;
+    layout.links = HtmlLinkSpans(html, text);
+    const Document linked =
+        RemoveBoilerplate(text, "", nullptr, BoilerplateOptions(), layout);
+    ExpectPartition(text, linked);
+    const CharScore score = ScoreSpans(text, row.body, plain);
+    EXPECT_GE(score.BodyKept(), 0.95);
+    text_only.Add(score);
+    with_links.Add(ScoreSpans(text, row.body, linked));
+    ++pages;
+  }
+  EXPECT_EQ(pages, 12);
+  EXPECT_GE(text_only.BodyKept(), 0.995);
+  EXPECT_GE(with_links.BodyKept(), 0.995);
+  EXPECT_GE(text_only.JunkRemoved(), 0.9);
+  EXPECT_GE(with_links.JunkRemoved(), 0.95);
+}
+
+// Lines that carry facts stay, however short and however many: a price
+// list between paragraphs, a list a line ending in ':' introduces, a table
+// written as lines.
+TEST(BoilerplateTest, ListsOfFactsAreBody) {
+  const std::vector<std::string> lists[] = {
+      {"Xăng E5RON92: không cao hơn 25.073 đồng/lít;",
+       "Xăng RON95-III: không cao hơn 26.070 đồng/lít;",
+       "Dầu diesel 0.05S: không cao hơn 22.575 đồng/lít;",
+       "Dầu hỏa: không cao hơn 21.545 đồng/lít."},
+      {"Danh sách cụ thể:", "Thủ môn: Văn Lâm, Tiến Dũng, Nguyên Mạnh",
+       "Hậu vệ: Duy Mạnh, Ngọc Hải, Thành Chung, Văn Hậu",
+       "Tiền vệ: Hùng Dũng, Quang Hải, Tuấn Anh"},
+      {"Loại vàng Mua vào Bán ra", "SJC Hà Nội 68,50 70,22",
+       "DOJI Hà Nội 68,40 70,10", "PNJ 68,45 70,15"},
+  };
+  const std::string before =
+      "Liên Bộ Công Thương - Tài chính vừa công bố giá bán lẻ các mặt hàng "
+      "xăng dầu áp dụng từ 15h chiều nay như sau.";
+  const std::string after =
+      "Kỳ này, liên Bộ không trích lập và không chi sử dụng Quỹ bình ổn giá "
+      "đối với các mặt hàng xăng dầu.";
+  for (const auto& list : lists) {
+    std::string text = before + "\n";
+    for (const std::string& line : list) text += line + "\n";
+    text += after + "\n";
+    SCOPED_TRACE(text);
+    for (const LineVerdict& v :
+         ClassifyLines(text, "", nullptr, BoilerplateOptions())) {
+      EXPECT_TRUE(v.body) << v.span.Of(text) << ": " << v.reason;
+    }
+  }
+}
+
+// A story written one short sentence per paragraph is all body.
+TEST(BoilerplateTest, OneSentenceParagraphsAreBody) {
+  const std::string text =
+      "Tai nạn xảy ra lúc 5h sáng nay.\n\n"
+      "Khi đến km 115, xe bất ngờ mất lái.\n\n"
+      "Xe tông vào dải phân cách.\n\n"
+      "12 hành khách bị thương.\n\n"
+      "Neither was hurt.\n\n"
+      "Các nạn nhân được chuyển đến bệnh viện.\n";
+  for (const LineVerdict& v :
+       ClassifyLines(text, "", nullptr, BoilerplateOptions())) {
+    EXPECT_TRUE(v.body) << v.span.Of(text) << ": " << v.reason;
+  }
+}
+
+// Titles of other stories that end in their own times are links even when
+// they carry figures; a box of links under its heading inside the story
+// does not cut off the paragraphs after it.
+TEST(BoilerplateTest, LinkListsAreRemovedAndTheStoryAfterABoxStays) {
+  const std::string p1 =
+      "Giá lợn hơi tại nhiều tỉnh phía Bắc đã lên 56.000 đồng/kg, tăng 8.000 "
+      "đồng so với tuần trước, do nhu cầu mua sắm Tết tăng.";
+  const std::string p2 =
+      "Theo Cục Chăn nuôi, tổng đàn lợn cả nước hiện khoảng 28 triệu con.";
+  const std::string text = p1 +
+                           "\nTin liên quan\n"
+                           "Giá lợn hơi hôm nay 12/1: tăng 2.000 đồng/kg\n"
+                           "Nhập khẩu thịt lợn năm 2021 đạt 150.000 tấn\n" +
+                           p2 +
+                           "\nGiá cà phê tăng 300 đồng/kg 13/01/2022 08:00\n"
+                           "Giá tiêu đi ngang ở mức 82.000 đồng/kg 13/01/2022 "
+                           "07:30\n";
+  std::vector<LineVerdict> v =
+      ClassifyLines(text, "", nullptr, BoilerplateOptions());
+  ASSERT_EQ(v.size(), 7u);
+  EXPECT_TRUE(v[0].body);
+  EXPECT_EQ(v[1].reason, "reader prompt or menu");
+  EXPECT_EQ(v[2].reason, "link list");
+  EXPECT_EQ(v[3].reason, "link list");
+  EXPECT_TRUE(v[4].body);
+  EXPECT_EQ(v[5].reason, "link list");
+  EXPECT_EQ(v[6].reason, "link list");
+}
+
+// With the page's link markup, a box of links that reads like facts is
+// removed; without it, the text alone keeps it (removing a fact loses a
+// claim, keeping a link costs little).
+TEST(BoilerplateTest, LinkMarkupDecidesFactLikeLinks) {
+  const std::string p1 =
+      "Giá vàng miếng trong nước sáng nay tăng mạnh theo giá thế giới, có "
+      "lúc vượt 70 triệu đồng mỗi lượng.";
+  const std::string link = "Giá vàng hôm nay 11/3: giảm 500.000 đồng";
+  const std::string p2 =
+      "Các chuyên gia cho rằng giá vàng biến động mạnh do căng thẳng địa "
+      "chính trị trong tuần qua.";
+  const std::string text = p1 + "\n" + link + "\n" + p2 + "\n";
+  const uint32_t b = static_cast<uint32_t>(p1.size() + 1);
+  TextLayout layout;
+  layout.links.push_back({b, b + static_cast<uint32_t>(link.size())});
+  EXPECT_TRUE(ClassifyLines(text, "", nullptr, BoilerplateOptions())[1].body);
+  const std::vector<LineVerdict> linked =
+      ClassifyLines(text, "", nullptr, BoilerplateOptions(), layout);
+  EXPECT_FALSE(linked[1].body);
+  EXPECT_EQ(linked[1].reason, "link list");
+  EXPECT_TRUE(linked[2].body);
+}
+
+// The first paragraph stays unless it shows it is navigation: a lead that
+// a date and a byline separate from the body, and a lead given as a field
+// whatever it looks like.
+TEST(BoilerplateTest, LeadsAreKept) {
+  const std::string title = "Nghị định mới về xử phạt trong lĩnh vực điện lực";
+  const std::string lead =
+      "Chính phủ vừa ban hành Nghị định số 48/2022/NĐ-CP sửa đổi một số "
+      "điều về xử phạt.";
+  const std::string body =
+      "Theo Nghị định, mức phạt tiền tối đa trong lĩnh vực điện lực là 100 "
+      "triệu đồng đối với cá nhân và 200 triệu đồng đối với tổ chức.";
+  const std::string text = "Trang chủ | Văn bản mới | Chính sách\n" + title +
+                           "\n" + lead +
+                           "\nCập nhật: 08:30 | 26/07/2022\n"
+                           "Ảnh: Bộ Công Thương\n"
+                           "Chia sẻ\n"
+                           "Theo dõi chúng tôi trên\n" +
+                           body + "\n";
+  std::vector<LineVerdict> v =
+      ClassifyLines(text, "", nullptr, BoilerplateOptions());
+  ASSERT_EQ(v.size(), 8u);
+  EXPECT_FALSE(v[0].body);
+  EXPECT_TRUE(v[1].body);
+  EXPECT_TRUE(v[2].body);
+  EXPECT_FALSE(v[3].body);
+  EXPECT_FALSE(v[4].body);
+  EXPECT_FALSE(v[5].body);
+  EXPECT_FALSE(v[6].body);
+  EXPECT_TRUE(v[7].body);
+
+  // A lead field of two words, ahead of a link list: still the lead.
+  const std::string given = "Chính phủ";
+  const std::string with_field =
+      given + "\n\nTin mới\nA b c d e\nF g h i k\n" + body + "\n";
+  TextLayout layout;
+  layout.lead = {0, static_cast<uint32_t>(given.size())};
+  EXPECT_TRUE(
+      ClassifyLines(with_field, "", nullptr, BoilerplateOptions(), layout)[0]
+          .body);
 }
 
 TEST(BoilerplateTest, ReasonsNameTheSignal) {
@@ -88,8 +268,8 @@ TEST(BoilerplateTest, RepeatedLinesOfAnOutletAreRemoved) {
       "officials said in a statement.";
   LineStats stats;
   for (int i = 0; i < 4; ++i) {
-    stats.Add("example.com", body + " Item " + std::to_string(i) + ".\n" +
-                                 footer + "\n");
+    stats.Add("example.com",
+              body + " Item " + std::to_string(i) + ".\n" + footer + "\n");
   }
   EXPECT_EQ(stats.Articles("example.com"), 4);
   EXPECT_EQ(stats.Count("example.com", footer), 4);
@@ -163,9 +343,10 @@ TEST(BoilerplateTest, WirePhotoCaptionsAreCredits) {
       "hours, Reuters reported, citing Russian state media and officials.";
   const std::string cited =
       "Theo AFP/TTXVN, hai nhà lãnh đạo đã có cuộc hội đàm kéo dài hơn hai "
-      "giờ tại Bình Nhưỡng và nhất trí tăng cường hợp tác trong nhiều lĩnh vực.";
-  const std::string text = prose + "\n\n" + caption + "\n\n" + cited +
-                           "\n\n" + prose + "\n";
+      "giờ tại Bình Nhưỡng và nhất trí tăng cường hợp tác trong nhiều lĩnh "
+      "vực.";
+  const std::string text =
+      prose + "\n\n" + caption + "\n\n" + cited + "\n\n" + prose + "\n";
   std::vector<LineVerdict> verdicts =
       ClassifyLines(text, "", nullptr, BoilerplateOptions());
   int captions = 0;
@@ -180,12 +361,69 @@ TEST(BoilerplateTest, WirePhotoCaptionsAreCredits) {
   EXPECT_EQ(captions, 1);
 }
 
-TEST(BoilerplateTest, TextWithoutParagraphsKeepsItsLines) {
-  const std::string text = "Short note\nAnother short line";
+// Wire copy wrapped at 60 columns continues on capitalised lines too; its
+// paragraphs are indented.
+TEST(BoilerplateTest, HardWrappedContinuationsMayBeCapitalised) {
+  const std::string text =
+      "Penril Corp said it is seeking to\n"
+      "sell its Triplett Electrical Instrument Corp subsidiary in\n"
+      "Bluffton, Ohio, and is in talks with several prospective\n"
+      "buyers about the unit, which had sales of 12 mln dlrs.\n"
+      "    The company said the sale is part of a plan to focus on\n"
+      "\"Data communications equipment, where margins are higher,\"\n"
+      "Penril said in a statement issued on Friday afternoon.\n"
+      " Reuter\n";
   Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
   ExpectPartition(text, doc);
-  ASSERT_EQ(doc.body.size(), 1u);
-  EXPECT_EQ(doc.body[0].Of(text), text);
+  ASSERT_FALSE(doc.body.empty());
+  EXPECT_EQ(doc.body.front().begin, 0u);
+  EXPECT_TRUE(absl::EndsWith(doc.body.back().Of(text), "Friday afternoon."));
+}
+
+// A table glued into one long line is body, not a line after the body.
+TEST(BoilerplateTest, ALongLineThatIsNoParagraphIsBody) {
+  const std::string lead =
+      "Tổng công ty Điện lực Hà Nội thông báo lịch tạm ngừng cung cấp điện "
+      "để bảo dưỡng lưới điện trong ngày mai.";
+  std::string table = "Chi tiết lịch cắt điện Hà Nội ngày 27/5/2017: STT Quận";
+  for (int i = 1; i <= 12; ++i) {
+    table += " " + std::to_string(i) + " Hoàn Kiếm 07:00 12:00 Bông Nhuộm";
+  }
+  const std::string text = lead + "\n" + table;
+  for (const LineVerdict& v :
+       ClassifyLines(text, "", nullptr, BoilerplateOptions())) {
+    EXPECT_TRUE(v.body) << v.span.Of(text) << ": " << v.reason;
+  }
+}
+
+// Title-like lines between paragraphs, with no heading, time or link
+// markup, are the story's own: live commentary cut before its stops.
+TEST(BoilerplateTest, TitleLikeLinesInsideTheStoryAreBody) {
+  const std::string p =
+      "Sau tình huống phá bóng không an toàn của hàng thủ, Bolasie đã rất "
+      "nhanh chân bắt vô lê đưa bóng đi tầm thấp hướng vào góc phải.";
+  const std::string text =
+      p +
+      "\nTuy nhiên, De Gea đã đổ người rất nhanh để "
+      "đẩy bóng ra ngoài\n"
+      "Hiệp phụ thứ nhất\n"
+      "Hết giờ, hai đội phải tiến hành thi đấu hiệp phụ\n" +
+      p + "\n";
+  for (const LineVerdict& v :
+       ClassifyLines(text, "", nullptr, BoilerplateOptions())) {
+    EXPECT_TRUE(v.body) << v.span.Of(text) << ": " << v.reason;
+  }
+}
+
+TEST(BoilerplateTest, TextWithoutParagraphsKeepsItsLines) {
+  for (const std::string text :
+       {"Short note\nAnother short line", "Nội dung bài một.\nDòng hai.",
+        "TTO - Đoạn dẫn.\n\nThân bài."}) {
+    Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
+    ExpectPartition(text, doc);
+    ASSERT_EQ(doc.body.size(), 1u) << text;
+    EXPECT_EQ(doc.body[0].Of(text), text);
+  }
 }
 
 TEST(BoilerplateTest, EmptyText) {
