@@ -16,6 +16,7 @@
 #include <string>
 
 #include "absl/time/civil_time.h"
+#include "util/span.h"
 
 namespace wirecheck {
 
@@ -61,6 +62,10 @@ struct Article {
   std::string title;
   std::string text;      // Valid UTF-8. All reported spans index these bytes.
   std::string origin;    // Where it came from: "path" or "path:line".
+  // The lead (sapo) when the input gave it as a field of its own: the
+  // bytes of `text` it occupies (boilerplate removal never cuts it).
+  // Empty otherwise.
+  Span lead;
 
   // Which metadata wirecheck inferred rather than read from a field.
   bool id_inferred = false;

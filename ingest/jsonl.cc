@@ -189,6 +189,7 @@ void JsonlReader::BuildArticle(JsonObject& obj) {
     if (!absl::StartsWith(a.text, l)) {
       a.text = absl::StrCat(l, "\n\n", a.text);
     }
+    a.lead = Span{0, static_cast<uint32_t>(l.size())};
   }
   a.origin = absl::StrCat(name_, ":", line_no_);
 

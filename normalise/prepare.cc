@@ -8,8 +8,10 @@ Document PrepareDocument(const Article& article, const LineStats* stats,
                          const PrepareOptions& options) {
   Document doc;
   if (options.remove_boilerplate) {
+    TextLayout layout;
+    layout.lead = article.lead;
     doc = RemoveBoilerplate(article.text, article.outlet, stats,
-                            options.boilerplate);
+                            options.boilerplate, layout);
   } else if (!article.text.empty()) {
     doc.body.push_back({0, static_cast<uint32_t>(article.text.size())});
   }

@@ -28,6 +28,7 @@ TEST(JsonlTest, ReadsFieldsAndCorpusAliases) {
   EXPECT_FALSE(k.published_inferred);
   EXPECT_EQ(k.title, "Tiêu đề");
   EXPECT_EQ(k.text, "TTO - Đoạn dẫn.\n\nThân bài.");
+  EXPECT_EQ(k.lead.Of(k.text), "TTO - Đoạn dẫn.");
   EXPECT_EQ(k.origin, "c/k.jsonl:1");
   EXPECT_EQ(r.articles[1].id, "u-1");
   EXPECT_EQ(r.articles[1].outlet, "nyt");
@@ -70,6 +71,14 @@ TEST(JsonlTest, SapoAlreadyInTextIsNotRepeated) {
   ParseJsonl("s.jsonl", R"({"sapo": "Lead.", "text": "Lead. More."})", &r);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].text, "Lead. More.");
+  EXPECT_EQ(r.articles[0].lead.Of(r.articles[0].text), "Lead.");
+}
+
+TEST(JsonlTest, NoLeadFieldMeansNoLeadSpan) {
+  IngestResult r;
+  ParseJsonl("n.jsonl", R"({"text": "Body only."})", &r);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_TRUE(r.articles[0].lead.empty());
 }
 
 struct LineErrorCase {

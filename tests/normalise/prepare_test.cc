@@ -103,6 +103,25 @@ TEST(PrepareTest, WithoutBoilerplateRemovalEverythingIsBody) {
   EXPECT_TRUE(docs[1].tokens.empty());
 }
 
+// The article's lead field reaches boilerplate removal: a two-word lead
+// ahead of a link list would otherwise be read as part of the menu.
+TEST(PrepareTest, LeadGivenByTheInputIsKept) {
+  const std::string lead = "Chính phủ";
+  const std::string body =
+      "Thủ tướng Chính phủ đã ký quyết định phê duyệt đề án phát triển "
+      "hạ tầng giao thông vùng đồng bằng sông Cửu Long giai đoạn tới.";
+  std::vector<Article> articles(1);
+  articles[0].text = lead + "\n\nTin mới\nA b c d e\nF g h i k\n" + body;
+  const std::vector<Document> without = PrepareDocuments(articles, {});
+  articles[0].lead = {0, static_cast<uint32_t>(lead.size())};
+  const std::vector<Document> with = PrepareDocuments(articles, {});
+  ASSERT_EQ(with.size(), 1u);
+  ASSERT_FALSE(with[0].body.empty());
+  EXPECT_EQ(with[0].body[0].begin, 0u);
+  ASSERT_FALSE(without[0].body.empty());
+  EXPECT_NE(without[0].body[0].begin, 0u);
+}
+
 TEST(PrepareTest, ArbitraryBytesKeepSpansInsideTheText) {
   std::mt19937 rng(7);
   const std::string alphabet[] = {"a", "Z", " ", "\n", "\n\n", ".", "7", ":",
