@@ -50,14 +50,14 @@
 namespace wirecheck {
 
 struct DedupOptions {
-  double threshold = 0.5;        // Containment to report a copy, (0, 1].
-  int shingle = 5;               // Tokens per shingle, >= 1.
-  int num_perm = 128;            // MinHash signature length, >= 1.
-  int min_passage = 40;          // Tokens in an aligned passage to report.
-  double max_df = 100;           // Docs (>= 1) or share (< 1); > 0.
-  double window_jaccard = 0.3;   // LSH target for passage windows, (0, 1).
-  uint64_t seed = 1;             // MinHash seed.
-  int threads = 0;               // 0 = all cores.
+  double threshold = 0.5;       // Containment to report a copy, (0, 1].
+  int shingle = 5;              // Tokens per shingle, >= 1.
+  int num_perm = 128;           // MinHash signature length, >= 1.
+  int min_passage = 40;         // Tokens in an aligned passage to report.
+  double max_df = 100;          // Docs (>= 1) or share (< 1); > 0.
+  double window_jaccard = 0.3;  // LSH target for passage windows, (0, 1).
+  uint64_t seed = 1;            // MinHash seed.
+  int threads = 0;              // 0 = all cores.
 };
 
 struct AlignedSpan {
@@ -68,17 +68,17 @@ struct AlignedSpan {
 struct CopyPair {
   int source = 0;
   int copy = 0;
-  bool by_date = false;      // Direction from publication times.
-  double similarity = 0;     // Jaccard of the shingle sets.
-  double containment = 0;    // Share of the copy's shingles in the source.
+  bool by_date = false;    // Direction from publication times.
+  double similarity = 0;   // Jaccard of the shingle sets.
+  double containment = 0;  // Share of the copy's shingles in the source.
   bool credited = false;
-  std::string credit;        // The attribution text in the copy, or "".
-  Span credit_span;          // Its bytes in the copy's text.
+  std::string credit;  // The attribution text in the copy, or "".
+  Span credit_span;    // Its bytes in the copy's text.
   std::vector<AlignedSpan> spans;
 };
 
 struct DedupResult {
-  std::vector<CopyPair> copies;   // Sorted by (source, copy).
+  std::vector<CopyPair> copies;  // Sorted by (source, copy).
   std::vector<Cluster> clusters;
   int bands = 0;
   int rows = 0;

@@ -54,13 +54,13 @@ struct PublishedTime {
 };
 
 struct Article {
-  std::string id;        // Unique in a batch; ingest derives one when absent.
-  std::string url;       // "" when unknown.
-  std::string outlet;    // "vnexpress.net", "Reuters"; "" when unknown.
+  std::string id;      // Unique in a batch; ingest derives one when absent.
+  std::string url;     // "" when unknown.
+  std::string outlet;  // "vnexpress.net", "Reuters"; "" when unknown.
   PublishedTime published;
   std::string title;
-  std::string text;      // Valid UTF-8. All reported spans index these bytes.
-  std::string origin;    // Where it came from: "path" or "path:line".
+  std::string text;    // Valid UTF-8. All reported spans index these bytes.
+  std::string origin;  // Where it came from: "path" or "path:line".
 
   // Which metadata wirecheck inferred rather than read from a field.
   bool id_inferred = false;

@@ -62,16 +62,16 @@ class JsonlReader {
   bool started_ = false;
   bool binary_ = false;
   bool saw_content_ = false;
-  std::string carry_;          // Start of a line that straddles chunks.
+  std::string carry_;  // Start of a line that straddles chunks.
   bool carry_oversize_ = false;
   int line_no_ = 0;
-  int64_t offset_ = 0;         // File offset of the next unread byte.
-  int64_t line_offset_ = 0;    // File offset of the line being handled.
+  int64_t offset_ = 0;       // File offset of the next unread byte.
+  int64_t line_offset_ = 0;  // File offset of the line being handled.
   int articles_before_ = 0;
   int64_t first_bad_utf8_ = -1;
   int bad_utf8_count_ = 0;
   int bad_utf8_lines_ = 0;
-  JsonObject obj_;             // Reused across lines.
+  JsonObject obj_;  // Reused across lines.
   std::string repaired_;
 };
 

@@ -58,12 +58,11 @@ void Classify(absl::string_view outlet, const LineStats* stats,
     line->kind = Kind::kJunk;
     line->reason = reason;
   };
-  const bool sentence = f.words >= options.prose_min_words &&
-                        (f.ends_sentence || f.ends_colon);
-  const bool long_paragraph =
-      f.words >= kLongParagraphWords &&
-      (f.stop_ratio >= kLongParagraphStopRatio ||
-       f.inner_sentences >= kLongParagraphSentences);
+  const bool sentence =
+      f.words >= options.prose_min_words && (f.ends_sentence || f.ends_colon);
+  const bool long_paragraph = f.words >= kLongParagraphWords &&
+                              (f.stop_ratio >= kLongParagraphStopRatio ||
+                               f.inner_sentences >= kLongParagraphSentences);
   if (f.image_alt) return junk("image caption");
   if (f.credit && f.words <= 40) return junk("photo credit");
   if (f.prompt && !long_paragraph) return junk("reader prompt or menu");
@@ -325,7 +324,8 @@ Document RemoveBoilerplate(absl::string_view text, absl::string_view outlet,
                            const LineStats* stats,
                            const BoilerplateOptions& options) {
   Document doc;
-  std::vector<LineVerdict> verdicts = ClassifyLines(text, outlet, stats, options);
+  std::vector<LineVerdict> verdicts =
+      ClassifyLines(text, outlet, stats, options);
   // Body spans join consecutive body lines (with the blank lines between);
   // everything else becomes removed spans named after their first line.
   uint32_t cursor = 0;

@@ -76,7 +76,7 @@ struct BoilerplateOptions {
 
 // One line's verdict, for tests and --show-boilerplate.
 struct LineVerdict {
-  Span span;           // Trimmed line content.
+  Span span;  // Trimmed line content.
   bool body = false;
   std::string reason;  // Empty for body lines.
 };

@@ -20,33 +20,44 @@ const absl::flat_hash_set<absl::string_view>& StopWords() {
   static const auto* words = new absl::flat_hash_set<absl::string_view>{
       // Vietnamese function words.
       "và", "của", "là", "các", "những", "được", "có", "trong", "cho", "với",
-      "đã", "này", "một", "không", "khi", "để", "từ", "theo", "tại", "về",
-      "sẽ", "cũng", "đến", "ra", "như", "đang", "thì", "nhưng", "vào", "lại",
-      "hơn", "rằng", "nhiều", "sau", "trên", "bị", "do", "nên", "vẫn", "mà",
-      "đó", "nếu", "hay", "cả", "đều", "ông", "bà",
+      "đã", "này", "một", "không", "khi", "để", "từ", "theo", "tại", "về", "sẽ",
+      "cũng", "đến", "ra", "như", "đang", "thì", "nhưng", "vào", "lại", "hơn",
+      "rằng", "nhiều", "sau", "trên", "bị", "do", "nên", "vẫn", "mà", "đó",
+      "nếu", "hay", "cả", "đều", "ông", "bà",
       // English function words.
       "the", "a", "an", "of", "to", "and", "in", "is", "that", "for", "on",
-      "with", "as", "was", "by", "at", "from", "it", "he", "she", "they",
-      "be", "has", "have", "are", "were", "this", "which", "or", "but", "not",
-      "said", "his", "her", "their", "its", "will", "would", "been"};
+      "with", "as", "was", "by", "at", "from", "it", "he", "she", "they", "be",
+      "has", "have", "are", "were", "this", "which", "or", "but", "not", "said",
+      "his", "her", "their", "its", "will", "would", "been"};
   return *words;
 }
 
 // UI and reader-prompt vocabulary, case-folded: a closed class of labels
 // sites put around articles, in Vietnamese and English.
-constexpr absl::string_view kPromptCues[] = {
-    "bình luận", "ý kiến", "chia sẻ", "theo dõi", "xem thêm", "đọc thêm",
-    "tin liên quan", "tin mới", "tin khác", "tin nổi bật", "tin đang",
-    "tiêu điểm", "cùng chủ đề", "cùng chuyên mục", "cùng tác giả",
-    "có thể bạn", "quảng cáo", "video", "no data", "đăng nhập", "đăng ký",
-    "comment", "share", "follow", "related", "read more", "advertisement",
-    "subscribe", "newsletter", "sign up", "log in", "most popular",
-    "trending", "tags", "tag:", "từ khóa"};
+constexpr absl::string_view kPromptCues[] = {"bình luận",     "ý kiến",
+                                             "chia sẻ",       "theo dõi",
+                                             "xem thêm",      "đọc thêm",
+                                             "tin liên quan", "tin mới",
+                                             "tin khác",      "tin nổi bật",
+                                             "tin đang",      "tiêu điểm",
+                                             "cùng chủ đề",   "cùng chuyên mục",
+                                             "cùng tác giả",  "có thể bạn",
+                                             "quảng cáo",     "video",
+                                             "no data",       "đăng nhập",
+                                             "đăng ký",       "comment",
+                                             "share",         "follow",
+                                             "related",       "read more",
+                                             "advertisement", "subscribe",
+                                             "newsletter",    "sign up",
+                                             "log in",        "most popular",
+                                             "trending",      "tags",
+                                             "tag:",          "từ khóa"};
 
 constexpr absl::string_view kCreditCues[] = {
-    "ảnh:", "ảnh :", "ảnh tư liệu", "(ảnh", "ảnh minh họa", "ảnh minh hoạ",
-    "photo:", "photo :", "nguồn:", "nguồn :", "(nguồn", "source:",
-    "credit:", "getty images", "(photo", "image:"};
+    "ảnh:",         "ảnh :",        "ảnh tư liệu", "(ảnh",
+    "ảnh minh họa", "ảnh minh hoạ", "photo:",      "photo :",
+    "nguồn:",       "nguồn :",      "(nguồn",      "source:",
+    "credit:",      "getty images", "(photo",      "image:"};
 
 constexpr absl::string_view kImageWords[] = {"ảnh", "hình", "photo", "image"};
 
@@ -55,15 +66,16 @@ constexpr absl::string_view kImageWords[] = {"ảnh", "hình", "photo", "image"}
 // "Theo AFP/TTXVN, ..." at its start; a caption ends "REUTERS/Kim Hong-Ji"
 // or "... via REUTERS", with no full stop after the credit.
 constexpr absl::string_view kWirePhotoCredits[] = {
-    "REUTERS/", "via REUTERS", "AP Photo/", "AFP/", "via AFP", "EPA/",
-    "/Pool", "via Getty"};
+    "REUTERS/", "via REUTERS", "AP Photo/", "AFP/",
+    "via AFP",  "EPA/",        "/Pool",     "via Getty"};
 constexpr size_t kCreditTailBytes = 48;
 
 bool EndsWithWirePhotoCredit(absl::string_view line) {
-  while (!line.empty() && absl::ascii_isspace(line.back())) line.remove_suffix(1);
+  while (!line.empty() && absl::ascii_isspace(line.back()))
+    line.remove_suffix(1);
   if (line.empty() || line.back() == '.') return false;
-  const absl::string_view tail =
-      line.substr(line.size() > kCreditTailBytes ? line.size() - kCreditTailBytes : 0);
+  const absl::string_view tail = line.substr(
+      line.size() > kCreditTailBytes ? line.size() - kCreditTailBytes : 0);
   for (absl::string_view cue : kWirePhotoCredits) {
     if (absl::StrContains(tail, cue)) return true;
   }
@@ -180,7 +192,8 @@ void CountWords(absl::string_view line, bool count_stops, LineFeatures* f) {
       ++f->inner_sentences;
     }
     if (count_stops) {
-      absl::string_view w = absl::StripSuffix(line.substr(start, i - start), ",");
+      absl::string_view w =
+          absl::StripSuffix(line.substr(start, i - start), ",");
       if (StopWords().contains(w)) ++stops;
     }
   }
@@ -208,7 +221,7 @@ bool StartsListItem(absl::string_view s) {
   if (absl::StartsWith(s, "* ") || absl::StartsWith(s, "- ") ||
       absl::StartsWith(s, "\xE2\x80\x93 ") ||  // –
       absl::StartsWith(s, "\xE2\x80\xA2") ||   // •
-      absl::StartsWith(s, "\xC2\xB7")) {        // ·
+      absl::StartsWith(s, "\xC2\xB7")) {       // ·
     return true;
   }
   size_t i = 0;
@@ -230,8 +243,8 @@ void VocabularyFeatures(absl::string_view line, LineFeatures* f) {
     }
   }
   // A question to the reader: "Bạn thấy bài viết này có hữu ích không?"
-  const bool second_person = absl::StrContains(folded, "bạn") ||
-                             absl::StrContains(folded, "you");
+  const bool second_person =
+      absl::StrContains(folded, "bạn") || absl::StrContains(folded, "you");
   if (second_person && f->words <= 12 && absl::EndsWith(folded, "?")) {
     f->prompt = true;
   }
@@ -257,7 +270,8 @@ Span TrimLine(absl::string_view text, Span line) {
   auto nbsp_at = [&](uint32_t i) {
     return i + 1 < e && text[i] == '\xC2' && text[i + 1] == '\xA0';
   };
-  while (b < e && (IsSpace(text[b]) || nbsp_at(b))) b += IsSpace(text[b]) ? 1 : 2;
+  while (b < e && (IsSpace(text[b]) || nbsp_at(b)))
+    b += IsSpace(text[b]) ? 1 : 2;
   while (e > b && (IsSpace(text[e - 1]) || (e - b >= 2 && nbsp_at(e - 2)))) {
     e -= IsSpace(text[e - 1]) ? 1 : 2;
   }

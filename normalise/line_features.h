@@ -21,7 +21,7 @@ namespace wirecheck {
 namespace internal {
 
 struct LineFeatures {
-  Span span;                   // Trimmed content; empty for a blank line.
+  Span span;  // Trimmed content; empty for a blank line.
   int words = 0;
   bool ends_sentence = false;  // . ! ? … possibly followed by quotes/brackets.
   double stop_ratio = 0;       // Share of words in the stop lists.

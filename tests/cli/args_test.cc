@@ -72,7 +72,8 @@ TEST(ArgsTest, MaxFileBytesTakesSuffixes) {
             int64_t{200} << 20);
   EXPECT_EQ(Parse({"read", "--max-file-bytes=1G", "x"})->max_file_bytes,
             int64_t{1} << 30);
-  EXPECT_EQ(Parse({"read", "--max-file-bytes=4096", "x"})->max_file_bytes, 4096);
+  EXPECT_EQ(Parse({"read", "--max-file-bytes=4096", "x"})->max_file_bytes,
+            4096);
   EXPECT_FALSE(Parse({"read", "--max-file-bytes=0", "x"}).ok());
   EXPECT_FALSE(Parse({"read", "--max-file-bytes=12T", "x"}).ok());
 }

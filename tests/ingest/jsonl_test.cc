@@ -10,13 +10,14 @@ namespace {
 
 TEST(JsonlTest, ReadsFieldsAndCorpusAliases) {
   IngestResult r;
-  ParseJsonl("c/k.jsonl",
-             R"({"cluster_id": "c1", "doc_id": "12240106", "outlet": "tuoitre.vn", "url": "http://www.baomoi.com/x.epi", "published": "2013-10-23T11:39", "title": "Tiêu đề", "sapo": "TTO - Đoạn dẫn.", "text": "Thân bài."})"
-             "\n"
-             R"({"uuid": "u-1", "source": "nyt", "date": "2010-07-02", "title": "T", "text": "Body"})"
-             "\n"
-             R"({"newid": 10, "date": "26-FEB-1987 15:18:06.67", "title": "W", "text": "Wire"})",
-             &r);
+  ParseJsonl(
+      "c/k.jsonl",
+      R"({"cluster_id": "c1", "doc_id": "12240106", "outlet": "tuoitre.vn", "url": "http://www.baomoi.com/x.epi", "published": "2013-10-23T11:39", "title": "Tiêu đề", "sapo": "TTO - Đoạn dẫn.", "text": "Thân bài."})"
+      "\n"
+      R"({"uuid": "u-1", "source": "nyt", "date": "2010-07-02", "title": "T", "text": "Body"})"
+      "\n"
+      R"({"newid": 10, "date": "26-FEB-1987 15:18:06.67", "title": "W", "text": "Wire"})",
+      &r);
   ASSERT_EQ(r.articles.size(), 3u) << r.Summary();
   const Article& k = r.articles[0];
   EXPECT_EQ(k.id, "12240106");
@@ -40,10 +41,11 @@ TEST(JsonlTest, ReadsFieldsAndCorpusAliases) {
 
 TEST(JsonlTest, InfersWhatIsMissing) {
   IngestResult r;
-  ParseJsonl("dir/feed.jsonl",
-             "\n{\"url\": \"https://www.vnexpress.net/a.html\", \"text\": "
-             "\"Tin tức\\n\\nTiêu đề suy ra\\n\\n15/09/2023 04:04\\n\\nThân.\"}\n",
-             &r);
+  ParseJsonl(
+      "dir/feed.jsonl",
+      "\n{\"url\": \"https://www.vnexpress.net/a.html\", \"text\": "
+      "\"Tin tức\\n\\nTiêu đề suy ra\\n\\n15/09/2023 04:04\\n\\nThân.\"}\n",
+      &r);
   ASSERT_EQ(r.articles.size(), 1u);
   const Article& a = r.articles[0];
   EXPECT_EQ(a.id, "feed:2");
@@ -58,9 +60,10 @@ TEST(JsonlTest, InfersWhatIsMissing) {
 
 TEST(JsonlTest, HtmlFieldIsExtracted) {
   IngestResult r;
-  ParseJsonl("h.jsonl",
-             R"({"id": "h", "html": "<nav>menu</nav><p>A</p><script>x</script><p>B</p>"})",
-             &r);
+  ParseJsonl(
+      "h.jsonl",
+      R"({"id": "h", "html": "<nav>menu</nav><p>A</p><script>x</script><p>B</p>"})",
+      &r);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].text, "A\n\nB");
 }
@@ -86,7 +89,8 @@ TEST_P(JsonlErrorTest, NamesFileAndLineAndKeepsOtherLines) {
   const LineErrorCase& c = GetParam();
   IngestResult r;
   ParseJsonl("in/f.jsonl",
-             "{\"id\":\"a\",\"text\":\"A\"}\n" + c.line + "\n{\"id\":\"b\",\"text\":\"B\"}\n",
+             "{\"id\":\"a\",\"text\":\"A\"}\n" + c.line +
+                 "\n{\"id\":\"b\",\"text\":\"B\"}\n",
              &r);
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[1].id, "b");
@@ -98,26 +102,31 @@ TEST_P(JsonlErrorTest, NamesFileAndLineAndKeepsOtherLines) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, JsonlErrorTest,
     testing::Values(
-        LineErrorCase{"malformed", R"({"id": "x" "text": "y"})",
-                      SkipReason::kMalformedJsonl,
-                      "in/f.jsonl:2: error: malformed JSON: expected ',' or '}' "
-                      "after object member at column 12"},
-        LineErrorCase{"truncated", R"({"id": "x", "text": "cut off)",
-                      SkipReason::kMalformedJsonl,
-                      "in/f.jsonl:2: error: malformed JSON: unterminated string "
-                      "at column 29"},
+        LineErrorCase{
+            "malformed", R"({"id": "x" "text": "y"})",
+            SkipReason::kMalformedJsonl,
+            "in/f.jsonl:2: error: malformed JSON: expected ',' or '}' "
+            "after object member at column 12"},
+        LineErrorCase{
+            "truncated", R"({"id": "x", "text": "cut off)",
+            SkipReason::kMalformedJsonl,
+            "in/f.jsonl:2: error: malformed JSON: unterminated string "
+            "at column 29"},
         LineErrorCase{"not_object", "[1, 2]", SkipReason::kMalformedJsonl,
                       "in/f.jsonl:2: error: malformed JSON: expected '{' at "
                       "start of record at column 1"},
-        LineErrorCase{"no_text", R"({"id": "x", "title": "T"})",
-                      SkipReason::kMissingText,
-                      "in/f.jsonl:2: error: record has no non-empty \"text\" or "
-                      "\"html\" field"},
-        LineErrorCase{"blank_text", R"({"id": "x", "text": "  "})",
-                      SkipReason::kMissingText,
-                      "in/f.jsonl:2: error: record has no non-empty \"text\" or "
-                      "\"html\" field"}),
-    [](const testing::TestParamInfo<LineErrorCase>& info) { return info.param.name; });
+        LineErrorCase{
+            "no_text", R"({"id": "x", "title": "T"})", SkipReason::kMissingText,
+            "in/f.jsonl:2: error: record has no non-empty \"text\" or "
+            "\"html\" field"},
+        LineErrorCase{
+            "blank_text", R"({"id": "x", "text": "  "})",
+            SkipReason::kMissingText,
+            "in/f.jsonl:2: error: record has no non-empty \"text\" or "
+            "\"html\" field"}),
+    [](const testing::TestParamInfo<LineErrorCase>& info) {
+      return info.param.name;
+    });
 
 TEST(JsonlTest, WrongFieldTypeWarns) {
   IngestResult r;
@@ -146,7 +155,8 @@ TEST(JsonlTest, InvalidUtf8ReportedOnceWithFileOffset) {
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_EQ(r.articles[1].text, "b\xEF\xBF\xBDz");
   ASSERT_EQ(r.diagnostics.size(), 1u);
-  EXPECT_EQ(r.diagnostics[0].byte_offset, static_cast<int64_t>(bytes.find('\xFF')));
+  EXPECT_EQ(r.diagnostics[0].byte_offset,
+            static_cast<int64_t>(bytes.find('\xFF')));
   EXPECT_NE(r.diagnostics[0].message.find("on 2 lines: 2 bad sequences"),
             std::string::npos)
       << r.diagnostics[0].message;

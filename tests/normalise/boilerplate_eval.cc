@@ -65,8 +65,8 @@ int main(int argc, char** argv) {
     if (argc <= 2) root = ws;
   }
   using wirecheck::CharScore;
-  const auto rows =
-      wirecheck::ParseLabels(ReadFile(root + "/testdata/normalise/boilerplate_labels.tsv"));
+  const auto rows = wirecheck::ParseLabels(
+      ReadFile(root + "/testdata/normalise/boilerplate_labels.tsv"));
   CharScore repo_total, corpus_total;
   std::map<std::string, std::vector<wirecheck::JsonRecord>> cache;
   for (const auto& row : rows) {
@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
     } else {
       auto& records = cache[row.source];
       if (records.empty()) {
-        records = wirecheck::ReadJsonl(ReadCorpus(corpora + "/" + row.source), -1);
+        records =
+            wirecheck::ReadJsonl(ReadCorpus(corpora + "/" + row.source), -1);
       }
       for (auto& rec : records) {
         if (rec[row.id_field] == row.id) {
@@ -101,13 +102,13 @@ int main(int argc, char** argv) {
                 static_cast<long long>(s.junk), s.JunkRemoved());
     (in_repo ? repo_total : corpus_total).Add(s);
   }
-  for (const auto& [name, t] :
-       {std::make_pair("samples+synthetic", repo_total),
-        std::make_pair("corpus", corpus_total)}) {
-    std::printf("TOTAL %-18s body chars %lld kept %.3f | junk chars %lld "
-                "removed %.3f\n",
-                name, static_cast<long long>(t.body), t.BodyKept(),
-                static_cast<long long>(t.junk), t.JunkRemoved());
+  for (const auto& [name, t] : {std::make_pair("samples+synthetic", repo_total),
+                                std::make_pair("corpus", corpus_total)}) {
+    std::printf(
+        "TOTAL %-18s body chars %lld kept %.3f | junk chars %lld "
+        "removed %.3f\n",
+        name, static_cast<long long>(t.body), t.BodyKept(),
+        static_cast<long long>(t.junk), t.JunkRemoved());
   }
   return 0;
 }

@@ -44,7 +44,8 @@ std::string Fnv1a64Hex(absl::string_view text) {
     h *= 0x100000001b3ULL;
   }
   char buf[17];
-  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof(buf), "%016llx",
+                static_cast<unsigned long long>(h));
   return buf;
 }
 
@@ -57,8 +58,8 @@ CharScore ScoreDocument(absl::string_view text, const std::set<int>& body_lines,
     if (i < text.size() && text[i] != '\n') continue;
     uint32_t b = start, e = i;
     while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
-                     text[e - 1] == '\r')) {
+    while (e > b &&
+           (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) {
       --e;
     }
     int64_t kept = 0;

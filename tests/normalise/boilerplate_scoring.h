@@ -38,7 +38,9 @@ struct CharScore {
     junk_removed += o.junk_removed;
   }
   double BodyKept() const { return body ? double(body_kept) / body : 1.0; }
-  double JunkRemoved() const { return junk ? double(junk_removed) / junk : 1.0; }
+  double JunkRemoved() const {
+    return junk ? double(junk_removed) / junk : 1.0;
+  }
 };
 
 // Bytes of each non-blank line's trimmed content, split by the label and by

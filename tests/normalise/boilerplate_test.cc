@@ -52,8 +52,8 @@ TEST(BoilerplateTest, LabelledSamplesAndSyntheticScrapes) {
     ASSERT_FALSE(text.empty());
     Document doc = RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
     ExpectPartition(text, doc);
-    CharScore score = ScoreDocument(
-        text, ParseLineSet(row.body_lines, LineCount(text)), doc);
+    CharScore score =
+        ScoreDocument(text, ParseLineSet(row.body_lines, LineCount(text)), doc);
     // Every labelled file on its own keeps most of its body.
     EXPECT_GE(score.BodyKept(), 0.9);
     total.Add(score);
@@ -88,8 +88,8 @@ TEST(BoilerplateTest, RepeatedLinesOfAnOutletAreRemoved) {
       "officials said in a statement.";
   LineStats stats;
   for (int i = 0; i < 4; ++i) {
-    stats.Add("example.com", body + " Item " + std::to_string(i) + ".\n" +
-                                 footer + "\n");
+    stats.Add("example.com",
+              body + " Item " + std::to_string(i) + ".\n" + footer + "\n");
   }
   EXPECT_EQ(stats.Articles("example.com"), 4);
   EXPECT_EQ(stats.Count("example.com", footer), 4);
@@ -163,9 +163,10 @@ TEST(BoilerplateTest, WirePhotoCaptionsAreCredits) {
       "hours, Reuters reported, citing Russian state media and officials.";
   const std::string cited =
       "Theo AFP/TTXVN, hai nhà lãnh đạo đã có cuộc hội đàm kéo dài hơn hai "
-      "giờ tại Bình Nhưỡng và nhất trí tăng cường hợp tác trong nhiều lĩnh vực.";
-  const std::string text = prose + "\n\n" + caption + "\n\n" + cited +
-                           "\n\n" + prose + "\n";
+      "giờ tại Bình Nhưỡng và nhất trí tăng cường hợp tác trong nhiều lĩnh "
+      "vực.";
+  const std::string text =
+      prose + "\n\n" + caption + "\n\n" + cited + "\n\n" + prose + "\n";
   std::vector<LineVerdict> verdicts =
       ClassifyLines(text, "", nullptr, BoilerplateOptions());
   int captions = 0;

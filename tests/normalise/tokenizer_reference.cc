@@ -27,9 +27,9 @@ Cls ClassOf(UChar32 c) {
     return kMark;
   }
   if (u_isalpha(c) || type == U_LETTER_NUMBER) {
-    for (UScriptCode s : {USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA,
-                          USCRIPT_THAI, USCRIPT_LAO, USCRIPT_KHMER,
-                          USCRIPT_MYANMAR}) {
+    for (UScriptCode s :
+         {USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA, USCRIPT_THAI,
+          USCRIPT_LAO, USCRIPT_KHMER, USCRIPT_MYANMAR}) {
       if (uscript_hasScript(c, s)) return kDict;
     }
     return kLetter;
@@ -51,8 +51,8 @@ std::vector<CodePoint> Decode(absl::string_view text) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i),
-                   ClassOf(c)});
+    out.push_back(
+        {static_cast<uint32_t>(start), static_cast<uint32_t>(i), ClassOf(c)});
   }
   return out;
 }
