@@ -174,9 +174,8 @@ class Tokenizer {
       if (d.cls == CharClass::kDigit || d.cls == CharClass::kMark) {
         key_.Add(d);
         i += d.len;
-      } else if (d.cls == CharClass::kNumberSeparator && i + d.len < end &&
-                 DecodeAt(p_, i + d.len, end, table_).cls ==
-                     CharClass::kDigit) {
+      } else if (d.cls == CharClass::kNumberSeparator &&
+                 DigitAfterMarks(i + d.len, end)) {
         key_.Add(d);
         i += d.len;
       } else {
@@ -185,6 +184,17 @@ class Tokenizer {
     }
     Emit(start, i, TokenKind::kNumber);
     return i;
+  }
+
+  // Whether a digit starts at `i` after any marks and format characters
+  // (invisible: "1.\u200D000" reads as 1.000).
+  bool DigitAfterMarks(uint32_t i, uint32_t end) const {
+    while (i < end) {
+      const Decoded d = DecodeAt(p_, i, end, table_);
+      if (d.cls != CharClass::kMark) return d.cls == CharClass::kDigit;
+      i += d.len;
+    }
+    return false;
   }
 
   uint32_t DictionaryRun(uint32_t start, uint32_t end) {

@@ -69,6 +69,11 @@ std::vector<ReferenceToken> ReferenceTokenize(absl::string_view text,
   };
   const std::vector<CodePoint> cps = Decode(text);
   auto cls = [&](size_t k) { return k < cps.size() ? cps[k].cls : kSep; };
+  // A digit after `k`, past any marks and format characters.
+  auto digit_after_marks = [&](size_t k) {
+    while (cls(k) == kMark) ++k;
+    return cls(k) == kDigit;
+  };
   size_t k = 0;
   while (k < cps.size()) {
     const size_t start = k;
@@ -87,7 +92,7 @@ std::vector<ReferenceToken> ReferenceTokenize(absl::string_view text,
       while (k < cps.size()) {
         Cls c = cls(k);
         if (c == kDigit || c == kMark ||
-            (c == kNumSep && cls(k + 1) == kDigit)) {
+            (c == kNumSep && digit_after_marks(k + 1))) {
           ++k;
         } else {
           break;

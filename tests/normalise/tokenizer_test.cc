@@ -67,6 +67,11 @@ std::vector<KeyCase> KeyCases() {
        false,
        {"kim", "北京", "ở", "ภาษา", "ไทย", "2023"}},
       {"censored_words", "đ.âm", false, {"đ", "âm"}},
+      // Invisible characters inside a number do not split it.
+      {"zero_width_in_numbers",
+       "1\u200D000 1.\u200D000 10\u202E000",
+       false,
+       {"1000", "1.000", "10000"}},
       {"empty", "", false, {}},
   };
 }
