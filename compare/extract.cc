@@ -218,6 +218,8 @@ class SentenceReader {
     Claim c = NewClaim(ClaimKind::kDate, i, end);
     c.future = FutureAround(s_, i, end);
     ResolveDate(dm.spec, published_, c.future, &c.from, &c.to);
+    // "31/6", "29/2/2023": shaped like a date, but no day is meant by it.
+    if (!IsCalendarDay(c.from) || !IsCalendarDay(c.to)) return;
     c.weekday_mismatch = WeekdayMismatch(dm.spec, c.from);
     int event = -1;
     c.role = frame_.DateEvent(i, end, &event);
