@@ -109,8 +109,11 @@ void ParseJsonl(absl::string_view name, absl::string_view bytes,
 bool ScreenFileBytes(absl::string_view name, absl::string_view bytes,
                      IngestResult* result, std::string* text);
 
+// How much of a file LooksBinary reads.
+inline constexpr size_t kBinaryProbeBytes = 64 * 1024;
+
 // True for bytes that are not text: a NUL byte, or more than 10% control
-// bytes other than \t \n \r \f \v ESC, in the first 64 KiB.
+// bytes other than \t \n \r \f \v ESC, in the first kBinaryProbeBytes.
 bool LooksBinary(absl::string_view bytes);
 
 }  // namespace wirecheck

@@ -43,15 +43,40 @@ JsonlReader::JsonlReader(absl::string_view name, int64_t max_line_bytes,
       articles_before_(static_cast<int>(result->articles.size())) {}
 
 void JsonlReader::Feed(absl::string_view chunk) {
-  if (!started_ && !chunk.empty()) {
-    started_ = true;
-    if (LooksBinary(chunk)) {
-      binary_ = true;
-      result_->Skip(SkipReason::kBinary, name_, 0,
-                    "binary file (not JSONL text)");
-    }
+  if (binary_ || chunk.empty()) return;
+  if (screened_) {
+    Lines(chunk);
+    return;
   }
-  if (binary_) return;
+  // The binary check reads the first kBinaryProbeBytes however the bytes
+  // arrive, so a small first chunk cannot hide a NUL right after it.
+  if (held_.empty() && chunk.size() >= kBinaryProbeBytes) {
+    Screen(chunk);
+    if (!binary_) Lines(chunk);
+    return;
+  }
+  held_.append(chunk.data(), chunk.size());
+  if (held_.size() >= kBinaryProbeBytes) ReleaseHeld();
+}
+
+void JsonlReader::Screen(absl::string_view probe) {
+  screened_ = true;
+  started_ = !probe.empty();
+  if (started_ && LooksBinary(probe)) {
+    binary_ = true;
+    result_->Skip(SkipReason::kBinary, name_, 0,
+                  "binary file (not JSONL text)");
+  }
+}
+
+void JsonlReader::ReleaseHeld() {
+  const std::string held = std::move(held_);
+  held_.clear();
+  Screen(held);
+  if (!binary_) Lines(held);
+}
+
+void JsonlReader::Lines(absl::string_view chunk) {
   while (!chunk.empty()) {
     const void* nl = std::memchr(chunk.data(), '\n', chunk.size());
     if (nl == nullptr) {
@@ -90,6 +115,7 @@ void JsonlReader::Feed(absl::string_view chunk) {
 }
 
 void JsonlReader::Finish() {
+  if (!screened_) ReleaseHeld();
   if (!binary_ && (!carry_.empty() || carry_oversize_)) {
     ++line_no_;
     if (carry_oversize_) {

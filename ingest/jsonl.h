@@ -46,6 +46,12 @@ class JsonlReader {
   void Finish();
 
  private:
+  // Decides whether the file is binary from its first bytes.
+  void Screen(absl::string_view probe);
+  // Screens and reads the bytes held back for screening.
+  void ReleaseHeld();
+  // Reads the lines of `chunk` (after screening).
+  void Lines(absl::string_view chunk);
   void HandleLine(absl::string_view line);
   // These move values out of `obj`, which is reused for the next line.
   void BuildArticle(JsonObject& obj);
@@ -60,6 +66,8 @@ class JsonlReader {
   IngestResult* result_;
 
   bool started_ = false;
+  bool screened_ = false;
+  std::string held_;  // The first bytes, until there are enough to screen.
   bool binary_ = false;
   bool saw_content_ = false;
   std::string carry_;  // Start of a line that straddles chunks.

@@ -13,7 +13,6 @@
 namespace wirecheck {
 namespace {
 
-constexpr size_t kBinaryProbeBytes = 64 * 1024;
 constexpr absl::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool IsTextControl(unsigned char c) {

@@ -204,6 +204,30 @@ TEST(JsonlReaderTest, AnyChunkingMatchesWholeBuffer) {
   }
 }
 
+// The binary check reads the first 64 KiB of the file, not of its first
+// chunk: a NUL one byte after a one-byte first chunk still marks it binary
+// (found by the JSONL fuzzer).
+TEST(JsonlReaderTest, BinaryCheckDoesNotDependOnChunking) {
+  const std::string bytes = std::string(".\0{\"text\":\"x\"}\n", 14);
+  for (size_t split = 0; split <= bytes.size(); ++split) {
+    IngestResult r;
+    JsonlReader reader("f.jsonl", INT64_MAX, &r);
+    reader.Feed(absl::string_view(bytes).substr(0, split));
+    reader.Feed(absl::string_view(bytes).substr(split));
+    reader.Finish();
+    EXPECT_EQ(r.skipped_for(SkipReason::kBinary), 1) << "split " << split;
+    EXPECT_TRUE(r.articles.empty());
+  }
+  // Past the first 64 KiB, a NUL is a (malformed) line's problem.
+  IngestResult late;
+  ParseJsonl("late.jsonl",
+             std::string(kBinaryProbeBytes, '\n') + std::string("{\0}\n", 4) +
+                 "{\"text\":\"x\"}\n",
+             &late);
+  EXPECT_EQ(late.skipped_for(SkipReason::kBinary), 0);
+  EXPECT_EQ(late.articles.size(), 1u);
+}
+
 TEST(JsonlReaderTest, OverlongLineIsSkippedOthersRead) {
   IngestResult r;
   JsonlReader reader("big.jsonl", 40, &r);
