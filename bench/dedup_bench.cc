@@ -1,7 +1,8 @@
 // bench/dedup_bench: wall time, throughput and peak RSS of a whole dedup run
 // (read + parse JSONL, prepare documents, FindCopies) on one JSONL file.
 //
-//   bazel run -c opt //bench:dedup_bench -- /tmp/corpus.jsonl [limit] [threads] [lite]
+//   bazel run -c opt //bench:dedup_bench -- /tmp/corpus.jsonl [limit] [threads]
+//   [lite]
 //
 // Run one configuration per process: peak RSS (getrusage) is per process.
 #include <sys/resource.h>
@@ -40,7 +41,6 @@ void DumpCopies(const DedupResult& r, const char* path) {
   std::fclose(f);
 }
 
-
 int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   const auto t0 = std::chrono::steady_clock::now();
   MappedFile file(path);
@@ -50,13 +50,15 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
     return 1;
   }
   const double read_s =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
   Corpus corpus = ParseCorpus(bytes, limit, pipeline);
   file.Release();
   PrepareCorpus(threads, pipeline, &corpus);
   DedupOptions options;
   options.threads = threads;
-  if (const char* df = std::getenv("DEDUP_MAX_DF")) options.max_df = std::atof(df);
+  if (const char* df = std::getenv("DEDUP_MAX_DF"))
+    options.max_df = std::atof(df);
   const auto t1 = std::chrono::steady_clock::now();
   absl::StatusOr<DedupResult> result =
       FindCopies(corpus.articles, corpus.docs, options);
@@ -73,7 +75,8 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
   const double mb = corpus.text_bytes / 1e6;
   std::printf(
       "docs=%zu text=%.1fMB threads=%d wall=%.2fs (read %.2f parse %.2f "
-      "prepare %.2f dedup %.2f = sketch %.2f + lsh %.2f + verify %.2f) %.1f MB/s %.0f docs/s cpu=%.2fs peak_rss=%.0fMB "
+      "prepare %.2f dedup %.2f = sketch %.2f + lsh %.2f + verify %.2f) %.1f "
+      "MB/s %.0f docs/s cpu=%.2fs peak_rss=%.0fMB "
       "windows=%lld candidates=%lld copies=%lld clusters=%zu bands=%dx%d "
       "[%s]\n",
       corpus.articles.size(), mb, threads, wall, read_s, corpus.parse_seconds,
@@ -82,8 +85,7 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
       corpus.articles.size() / wall,
       usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
           usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6,
-      usage.ru_maxrss / 1024.0,
-      static_cast<long long>(result->windows),
+      usage.ru_maxrss / 1024.0, static_cast<long long>(result->windows),
       static_cast<long long>(result->candidates),
       static_cast<long long>(result->verified), result->clusters.size(),
       result->bands, result->rows, corpus.pipeline.c_str());
@@ -95,13 +97,14 @@ int Run(const char* path, int limit, int threads, Pipeline pipeline) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: dedup_bench <jsonl> [limit=-1] [threads=2] [lite]\n");
+    std::fprintf(stderr,
+                 "usage: dedup_bench <jsonl> [limit=-1] [threads=2] [lite]\n");
     return 2;
   }
   const int limit = argc > 2 ? std::atoi(argv[2]) : -1;
   const int threads = argc > 3 ? std::atoi(argv[3]) : 2;
   const bool lite = argc > 4 && std::string(argv[4]) == "lite";
-  return wirecheck::Run(argv[1], limit, threads,
-                        lite ? wirecheck::Pipeline::kLite
-                             : wirecheck::Pipeline::kReal);
+  return wirecheck::Run(
+      argv[1], limit, threads,
+      lite ? wirecheck::Pipeline::kLite : wirecheck::Pipeline::kReal);
 }

@@ -65,6 +65,11 @@ int FullYear(int two_digits, const PublishedTime& pub) {
 
 }  // namespace
 
+bool IsCalendarDay(const DateParts& d) {
+  if (d.month < 0 || d.month > 12 || d.day < 0 || d.day > 31) return false;
+  return d.month == 0 || d.day == 0 || d.day <= DaysIn(d.year, d.month);
+}
+
 bool WeekdayMismatch(const DateSpec& spec, const DateParts& from) {
   if (spec.stated_weekday < 0 || !from.complete()) return false;
   return WeekdayIndex(absl::CivilDay(from.year, from.month, from.day)) !=

@@ -64,6 +64,10 @@ DateMatch MatchDate(const Scan& scan, int i);
 void ResolveDate(const DateSpec& spec, const PublishedTime& published,
                  bool future, DateParts* from, DateParts* to);
 
+// True when the known parts of `d` can name a day: "31/6" cannot, nor
+// 29/2/2023 (29/2 with the year unknown can).
+bool IsCalendarDay(const DateParts& d);
+
 // True when `spec` states a weekday that the resolved day [from] is not.
 bool WeekdayMismatch(const DateSpec& spec, const DateParts& from);
 

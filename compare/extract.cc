@@ -218,6 +218,8 @@ class SentenceReader {
     Claim c = NewClaim(ClaimKind::kDate, i, end);
     c.future = FutureAround(s_, i, end);
     ResolveDate(dm.spec, published_, c.future, &c.from, &c.to);
+    // "31/6", "29/2/2023": shaped like a date, but no day is meant by it.
+    if (!IsCalendarDay(c.from) || !IsCalendarDay(c.to)) return;
     c.weekday_mismatch = WeekdayMismatch(dm.spec, c.from);
     int event = -1;
     c.role = frame_.DateEvent(i, end, &event);
@@ -292,8 +294,11 @@ class SentenceReader {
       c.anniversary = true;
       c.role_class = RoleClass::kEvent;
       c.unit_class = AnniversaryClass(s_, end);
+      // A base year before 1 CE is no date news gives ("kỷ niệm 99999999999
+      // năm"); checked on the double so the int arithmetic cannot overflow.
+      if (!(q.value >= 1 && q.value < published_.start.year())) return;
       anniversary_years = static_cast<int>(q.value);
-      if (anniversary_years != q.value || anniversary_years <= 0) return;
+      if (anniversary_years != q.value) return;
     }
     Push(std::move(c), {0, i, end, -1, false, anniversary_years, predicate});
   }

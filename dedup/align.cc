@@ -103,12 +103,12 @@ std::vector<TokenRegion> PickDisjoint(std::vector<TokenRegion> runs) {
             });
   std::vector<TokenRegion> picked;  // Kept sorted by copy_begin.
   for (const TokenRegion& r : runs) {
-    auto it = std::lower_bound(
-        picked.begin(), picked.end(), r,
-        [](const TokenRegion& x, const TokenRegion& y) {
-          return x.copy_begin < y.copy_begin;
-        });
-    const bool overlaps_next = it != picked.end() && it->copy_begin < r.copy_end;
+    auto it = std::lower_bound(picked.begin(), picked.end(), r,
+                               [](const TokenRegion& x, const TokenRegion& y) {
+                                 return x.copy_begin < y.copy_begin;
+                               });
+    const bool overlaps_next =
+        it != picked.end() && it->copy_begin < r.copy_end;
     const bool overlaps_prev =
         it != picked.begin() && std::prev(it)->copy_end > r.copy_begin;
     if (!overlaps_next && !overlaps_prev) picked.insert(it, r);
@@ -121,10 +121,10 @@ std::vector<TokenRegion> PickDisjoint(std::vector<TokenRegion> runs) {
 std::vector<TokenRegion> AlignShingles(const std::vector<uint64_t>& source_seq,
                                        const std::vector<uint64_t>& copy_seq,
                                        const AlignOptions& options) {
-  std::vector<TokenRegion> picked = PickDisjoint(ExtendRuns(
-      FindSeeds(source_seq, copy_seq, options.max_seed_repeats),
-      static_cast<int>(source_seq.size()), static_cast<int>(copy_seq.size()),
-      options.shingle));
+  std::vector<TokenRegion> picked = PickDisjoint(
+      ExtendRuns(FindSeeds(source_seq, copy_seq, options.max_seed_repeats),
+                 static_cast<int>(source_seq.size()),
+                 static_cast<int>(copy_seq.size()), options.shingle));
   std::vector<TokenRegion> merged;
   for (const TokenRegion& r : picked) {
     if (!merged.empty()) {

@@ -25,10 +25,10 @@
 namespace wirecheck {
 
 struct AlignOptions {
-  int shingle = 5;            // k used to build the sequences.
-  int max_gap_tokens = 8;     // Largest edit bridged when merging runs.
-  int min_region_tokens = 10; // Smaller regions (stock phrases) are dropped.
-  int max_seed_repeats = 8;   // Source positions tried per repeated shingle.
+  int shingle = 5;             // k used to build the sequences.
+  int max_gap_tokens = 8;      // Largest edit bridged when merging runs.
+  int min_region_tokens = 10;  // Smaller regions (stock phrases) are dropped.
+  int max_seed_repeats = 8;    // Source positions tried per repeated shingle.
 };
 
 // Half-open token ranges in the source and in the copy.

@@ -44,8 +44,9 @@ Direction ChooseDirection(int a, int b, const std::vector<Article>& articles,
   return {lo, hi, false};
 }
 
-std::vector<Cluster> BuildClusters(const std::vector<std::pair<int, int>>& edges,
-                                   const std::vector<Article>& articles) {
+std::vector<Cluster> BuildClusters(
+    const std::vector<std::pair<int, int>>& edges,
+    const std::vector<Article>& articles) {
   std::vector<int> parent(articles.size());
   std::iota(parent.begin(), parent.end(), 0);
   for (const auto& [x, y] : edges) {

@@ -40,12 +40,12 @@ struct Cluster {
 };
 
 Direction ChooseDirection(int a, int b, const std::vector<Article>& articles,
-                          double containment_a_in_b,
-                          double containment_b_in_a);
+                          double containment_a_in_b, double containment_b_in_a);
 
 // `edges` are (source, copy) article indices.
-std::vector<Cluster> BuildClusters(const std::vector<std::pair<int, int>>& edges,
-                                   const std::vector<Article>& articles);
+std::vector<Cluster> BuildClusters(
+    const std::vector<std::pair<int, int>>& edges,
+    const std::vector<Article>& articles);
 
 }  // namespace wirecheck
 

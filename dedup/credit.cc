@@ -22,14 +22,14 @@ namespace {
 
 constexpr size_t kMaxNameBytes = 60;
 constexpr int kMaxNameWords = 8;
-constexpr int kMaxBylineWords = 6;   // Words before "(theo X)" on a line.
-constexpr int kDatelineLines = 8;    // Non-blank lines a dateline may open.
-constexpr size_t kShortAlias = 3;    // Aliases matched with exact case.
+constexpr int kMaxBylineWords = 6;  // Words before "(theo X)" on a line.
+constexpr int kDatelineLines = 8;   // Non-blank lines a dateline may open.
+constexpr size_t kShortAlias = 3;   // Aliases matched with exact case.
 
 // Folded cues, matched at a line or sentence start on a word boundary.
 struct Cue {
   absl::string_view folded;
-  bool needs_agency;  // "By John Smith" is an author, "By Reuters" a credit.
+  bool needs_agency;     // "By John Smith" is an author, "By Reuters" a credit.
   bool may_stand_alone;  // "Nguồn" alone on a line, its name on the next.
 };
 constexpr Cue kCues[] = {
@@ -42,12 +42,12 @@ constexpr Cue kCues[] = {
 // Lower-case NFC words that follow "Theo" without naming anyone; they
 // matter when a line is in title or upper case ("THEO DÕI", "Theo Dõi").
 constexpr absl::string_view kFalseFriends[] = {
-    "dõi", "giới", "ông", "bà", "anh", "chị", "các", "những", "nhiều",
-    "một", "đó", "đây", "như", "tôi", "chúng", "người", "họ", "the"};
+    "dõi", "giới", "ông", "bà",  "anh", "chị",   "các",   "những", "nhiều",
+    "một", "đó",   "đây", "như", "tôi", "chúng", "người", "họ",    "the"};
 // Lower-case NFC words that open an outlet's name.
 constexpr absl::string_view kOutletWords[] = {
-    "báo", "tạp chí", "đài", "kênh", "cổng", "trang", "hãng", "thông tấn",
-    "tuần báo", "nhật báo", "tờ"};
+    "báo",  "tạp chí",   "đài",      "kênh",     "cổng", "trang",
+    "hãng", "thông tấn", "tuần báo", "nhật báo", "tờ"};
 
 // `text` with every code point folded (lower case, no diacritics, đ -> d,
 // NBSP -> space; punctuation kept) and, per folded byte, the offset of the
@@ -63,7 +63,8 @@ struct Folded {
 // rest are combining marks. Hangul syllables and the like stay whole.
 UChar32 BaseLetter(const icu::Normalizer2* nfd, UChar32 c) {
   icu::UnicodeString d;
-  if (nfd == nullptr || !nfd->getDecomposition(c, d) || d.length() == 0) return c;
+  if (nfd == nullptr || !nfd->getDecomposition(c, d) || d.length() == 0)
+    return c;
   const UChar32 base = d.char32At(0);
   for (int32_t i = U16_LENGTH(base); i < d.length();) {
     const UChar32 mark = d.char32At(i);
@@ -139,9 +140,12 @@ bool LooksLikeDomain(absl::string_view text) {
   for (size_t i = 1; i + 2 < text.size() + 1; ++i) {
     if (text[i] != '.' || !IsWordByte(text[i - 1])) continue;
     size_t j = i + 1;
-    while (j < text.size() && absl::ascii_isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    while (j < text.size() &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text[j])))
+      ++j;
     const size_t letters = j - i - 1;
-    if (letters >= 2 && letters <= 6 && (j == text.size() || !IsWordByte(text[j]))) {
+    if (letters >= 2 && letters <= 6 &&
+        (j == text.size() || !IsWordByte(text[j]))) {
       return true;
     }
   }
@@ -193,7 +197,8 @@ bool NameQualifies(const CreditFinder& finder, absl::string_view name,
   const std::vector<absl::string_view> parts = absl::StrSplit(name, ',');
   for (absl::string_view part : parts) {
     part = absl::StripAsciiWhitespace(part);
-    if (parts.size() > 1 ? !OutletLike(finder, part) : !NameLike(finder, part)) {
+    if (parts.size() > 1 ? !OutletLike(finder, part)
+                         : !NameLike(finder, part)) {
       return false;
     }
   }
@@ -296,10 +301,12 @@ class Scanner {
     const Cue* cue = CueAt(f_.s, b, e, &name_b);
     if (cue == nullptr && !wrapped) return false;
     if (cue != nullptr && name_b == e) {
-      if (!cue->may_stand_alone || wrapped || i + 1 >= lines_.size()) return false;
+      if (!cue->may_stand_alone || wrapped || i + 1 >= lines_.size())
+        return false;
       const Line& next = lines_[i + 1];
       const absl::string_view name = Original(next.b, next.e);
-      if (name.size() > kMaxNameBytes || !OutletLike(finder_, name)) return false;
+      if (name.size() > kMaxNameBytes || !OutletLike(finder_, name))
+        return false;
       Add(span_b, next.e, next.b, next.e, CreditForm::kCreditLine);
       return true;
     }
@@ -365,7 +372,8 @@ class Scanner {
   void Closing(size_t i) {
     size_t b = lines_[i].b, e = lines_[i].e;
     Trim(f_.s, &b, &e, true);
-    const size_t from = e > b + kMaxNameBytes + 24 ? e - kMaxNameBytes - 24 : b + 1;
+    const size_t from =
+        e > b + kMaxNameBytes + 24 ? e - kMaxNameBytes - 24 : b + 1;
     for (size_t q = e; q-- > std::max(from, b + 1);) {
       if (IsWordByte(f_.s[q - 1])) continue;
       size_t name_b;
@@ -379,7 +387,8 @@ class Scanner {
       UChar32 first;
       int32_t at = 0;
       const absl::string_view original = Original(q, e);
-      U8_NEXT(original.data(), at, static_cast<int32_t>(original.size()), first);
+      U8_NEXT(original.data(), at, static_cast<int32_t>(original.size()),
+              first);
       if (!after_sentence && !(first >= 0 && u_isupper(first))) continue;
       if (NameQualifies(finder_, Original(name_b, e), cue->needs_agency)) {
         Add(q, e, name_b, e, CreditForm::kClosing);
@@ -402,17 +411,20 @@ class Scanner {
     for (size_t pos = 0; pos < f_.s.size(); ++pos) {
       if (pos > 0 && IsWordByte(f_.s[pos - 1])) continue;
       for (absl::string_view cue : kStatementCues) {
-        if (!absl::StartsWith(absl::string_view(f_.s).substr(pos), cue)) continue;
+        if (!absl::StartsWith(absl::string_view(f_.s).substr(pos), cue))
+          continue;
         if (Covered(pos)) break;
         const size_t begin = pos + cue.size();
         const size_t limit = std::min(f_.s.size(), begin + kMaxNameBytes);
         size_t end = begin;
-        while (end < limit && !absl::StrContains(".,;:\n()\"", f_.s[end])) ++end;
+        while (end < limit && !absl::StrContains(".,;:\n()\"", f_.s[end]))
+          ++end;
         if (cue == "(" && (end == limit || f_.s[end] != ')')) break;
         const std::vector<std::string> agencies =
             finder_.AgenciesIn(Original(begin, end));
         if (agencies.empty()) break;
-        Add(pos, end + (cue == "(" ? 1 : 0), begin, end, CreditForm::kStatement);
+        Add(pos, end + (cue == "(" ? 1 : 0), begin, end,
+            CreditForm::kStatement);
         pos = end;
         break;
       }
@@ -435,8 +447,10 @@ bool StemMatches(absl::string_view folded_phrase, absl::string_view stem) {
   if (!absl::ConsumePrefix(&bare, "bao") || bare.size() < 5) bare = stem;
   for (size_t i = 0; i < folded_phrase.size(); ++i) {
     if (i > 0 && folded_phrase[i - 1] != ' ') continue;
-    std::string rest = absl::StrReplaceAll(folded_phrase.substr(i), {{" ", ""}});
-    if (absl::StartsWith(rest, stem) || absl::StartsWith(rest, bare)) return true;
+    std::string rest =
+        absl::StrReplaceAll(folded_phrase.substr(i), {{" ", ""}});
+    if (absl::StartsWith(rest, stem) || absl::StartsWith(rest, bare))
+      return true;
   }
   return false;
 }
@@ -503,7 +517,8 @@ const CreditFinder& CreditFinder::Default() {
   return *finder;
 }
 
-std::vector<std::string> CreditFinder::AgenciesIn(absl::string_view name) const {
+std::vector<std::string> CreditFinder::AgenciesIn(
+    absl::string_view name) const {
   // Folded and exact haystacks, padded so every match is " alias ".
   std::string folded = " " + FoldForMatching(name) + " ";
   std::string exact = " ";
@@ -518,16 +533,19 @@ std::vector<std::string> CreditFinder::AgenciesIn(absl::string_view name) const 
       // Blank the match out (keeping its edges) so shorter aliases inside
       // it ("VNA" in "VNA/TTXVN") are not counted twice.
       // Exact positions are original bytes (+1): place them in folded terms.
-      const size_t pos =
-          alias.exact_case ? FoldForMatching(name.substr(0, at)).size() + 1 : at;
+      const size_t pos = alias.exact_case
+                             ? FoldForMatching(name.substr(0, at)).size() + 1
+                             : at;
       hits.emplace_back(pos, alias.agency);
-      std::fill(hay.begin() + at + 1, hay.begin() + at + needle.size() - 1, '#');
+      std::fill(hay.begin() + at + 1, hay.begin() + at + needle.size() - 1,
+                '#');
     }
   }
   std::sort(hits.begin(), hits.end());
   std::vector<std::string> out;
   for (const auto& hit : hits) {
-    if (!Contains(out, agencies_[hit.second])) out.push_back(agencies_[hit.second]);
+    if (!Contains(out, agencies_[hit.second]))
+      out.push_back(agencies_[hit.second]);
   }
   return out;
 }
@@ -586,8 +604,9 @@ CreditCheck CheckCredit(const CreditFinder& finder,
     if (first == nullptr) first = &a;
     const bool names_outlet = outlet_known && StemMatches(a.phrase, stem);
     const bool shared_agency = std::any_of(
-        a.agencies.begin(), a.agencies.end(),
-        [&](const std::string& agency) { return Contains(story_agencies, agency); });
+        a.agencies.begin(), a.agencies.end(), [&](const std::string& agency) {
+          return Contains(story_agencies, agency);
+        });
     const bool unverifiable =
         !outlet_known && (a.agencies.empty() || !source_credits_agency);
     if (names_outlet || shared_agency || unverifiable) {

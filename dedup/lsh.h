@@ -43,8 +43,7 @@ LshParams OptimalLshParams(double threshold, int num_perm,
                            double fp_weight = 0.5, double fn_weight = 0.5);
 
 // Human-readable b x r and the S-curve at a few similarities.
-std::string ExplainLsh(const LshParams& params, double threshold,
-                       int num_perm);
+std::string ExplainLsh(const LshParams& params, double threshold, int num_perm);
 
 // The key of band `band` of signature sig[0, bands*rows): the band's rows
 // chained through Mix64 (minhash.h) from a per-band start value, folded to

@@ -26,9 +26,10 @@ inline uint32_t FastRange(uint32_t x, uint32_t n) {
 // lists build).
 __attribute__((target("ssse3"))) inline uint32_t CachedHits16(
     const uint8_t* probes16, __m128i bitmap) {
-  const __m128i bit_of = _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4,
-                                       8, 16, 32, 64, -128);
-  const __m128i idx = _mm_loadu_si128(reinterpret_cast<const __m128i*>(probes16));
+  const __m128i bit_of =
+      _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m128i idx =
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(probes16));
   // idx >> 3 per byte: a 16-bit shift drags neighbour bits into bits 5-7,
   // which the 0x0F mask drops (indices are < 128, so idx >> 3 < 16).
   const __m128i byte_idx =
@@ -110,7 +111,8 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   auto borrow = [&](uint32_t i, uint32_t hits) {
     uint32_t pick = kEmpty;
     if (hits != 0) {
-      pick = probes_[static_cast<size_t>(i) * kCachedProbes + __builtin_ctz(hits)];
+      pick =
+          probes_[static_cast<size_t>(i) * kCachedProbes + __builtin_ctz(hits)];
     }
     for (uint64_t attempt = kCachedProbes; pick == kEmpty; ++attempt) {
       const uint32_t j = Probe(i, attempt);

@@ -45,7 +45,8 @@ void ShingleHashesInto(const TokenList& tokens, int k,
     end[c] = std::min(n, pos[c] + stretch);
     h[c] = 0;
     if (pos[c] < end[c]) {
-      for (int j = 0; j < k; ++j) h[c] = h[c] * kBase + tokens[pos[c] + j].key_hash;
+      for (int j = 0; j < k; ++j)
+        h[c] = h[c] * kBase + tokens[pos[c] + j].key_hash;
     }
   }
   const Token* t = tokens.data();
@@ -56,13 +57,15 @@ void ShingleHashesInto(const TokenList& tokens, int k,
     for (size_t c = 0; c < kChains; ++c) {
       const size_t i = pos[c] + step;
       o[i] = Mix64(h[c] ^ salt);
-      if (i + 1 < n) h[c] = (h[c] - t[i].key_hash * top) * kBase + t[i + k].key_hash;
+      if (i + 1 < n)
+        h[c] = (h[c] - t[i].key_hash * top) * kBase + t[i + k].key_hash;
     }
   }
   for (size_t c = 0; c < kChains; ++c) {
     for (size_t i = pos[c] + common; i < end[c]; ++i) {
       o[i] = Mix64(h[c] ^ salt);
-      if (i + 1 < n) h[c] = (h[c] - t[i].key_hash * top) * kBase + t[i + k].key_hash;
+      if (i + 1 < n)
+        h[c] = (h[c] - t[i].key_hash * top) * kBase + t[i + k].key_hash;
     }
   }
 }
@@ -117,7 +120,8 @@ std::vector<uint64_t> UniqueShingles(const std::vector<uint64_t>& hashes) {
   const auto end = std::unique(sorted.begin(), sorted.end());
   // Exactly sized: a batch keeps every document's set.
   std::vector<uint64_t> set(sorted.begin(), end);
-  if (sorted.capacity() > (size_t{1} << 20)) std::vector<uint64_t>().swap(sorted);
+  if (sorted.capacity() > (size_t{1} << 20))
+    std::vector<uint64_t>().swap(sorted);
   return set;
 }
 

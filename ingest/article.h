@@ -55,13 +55,13 @@ struct PublishedTime {
 };
 
 struct Article {
-  std::string id;        // Unique in a batch; ingest derives one when absent.
-  std::string url;       // "" when unknown.
-  std::string outlet;    // "vnexpress.net", "Reuters"; "" when unknown.
+  std::string id;      // Unique in a batch; ingest derives one when absent.
+  std::string url;     // "" when unknown.
+  std::string outlet;  // "vnexpress.net", "Reuters"; "" when unknown.
   PublishedTime published;
   std::string title;
-  std::string text;      // Valid UTF-8. All reported spans index these bytes.
-  std::string origin;    // Where it came from: "path" or "path:line".
+  std::string text;    // Valid UTF-8. All reported spans index these bytes.
+  std::string origin;  // Where it came from: "path" or "path:line".
   // The lead (sapo) when the input gave it as a field of its own: the
   // bytes of `text` it occupies (boilerplate removal never cuts it).
   // Empty otherwise.

@@ -123,7 +123,8 @@ void ReadZone(Cursor* c, Clock* clock) {
 // hh:mm[:ss[.fff]] [AM|PM] [zone]
 bool ReadClock(Cursor* c, Clock* clock) {
   Cursor t = *c;
-  if (!t.Digits(1, 2, &clock->h) || !t.Char(':') || !t.Digits(2, 2, &clock->mi)) {
+  if (!t.Digits(1, 2, &clock->h) || !t.Char(':') ||
+      !t.Digits(2, 2, &clock->mi)) {
     return false;
   }
   Cursor u = t;
@@ -268,10 +269,9 @@ PublishedTime TryTimeThenDmy(Cursor* c) {
   return WithClock(y, m, d, clock);
 }
 
-constexpr const char* kMonths[] = {"january", "february", "march",
-                                   "april",   "may",      "june",
-                                   "july",    "august",   "september",
-                                   "october", "november", "december"};
+constexpr const char* kMonths[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
 // Full English month name, or its first three letters (optionally "Sept"
 // and a trailing '.'); 0 when none.
@@ -279,7 +279,8 @@ int ReadMonthName(Cursor* c) {
   for (int i = 0; i < 12; ++i) {
     const absl::string_view full = kMonths[i];
     Cursor t = *c;
-    if (t.Word(full) || (i == 8 && t.Word("sept")) || t.Word(full.substr(0, 3))) {
+    if (t.Word(full) || (i == 8 && t.Word("sept")) ||
+        t.Word(full.substr(0, 3))) {
       if (IsAsciiAlnum(t.Peek())) continue;
       t.Char('.');
       *c = t;
@@ -365,7 +366,8 @@ PublishedTime FindDateInLine(absl::string_view line,
 
 bool IsDateline(absl::string_view line) {
   // A trailing comma means a sentence broken across lines ("Ngày 9.11.2010,").
-  if (line.size() > kMaxDateLineBytes || absl::EndsWith(line, ",")) return false;
+  if (line.size() > kMaxDateLineBytes || absl::EndsWith(line, ","))
+    return false;
   std::pair<size_t, size_t> match;
   if (!FindDateInLine(line, &match).known()) return false;
   const auto words = [](absl::string_view s) {

@@ -36,13 +36,15 @@ bool IsCompressed(const std::string& ext) {
 }
 
 std::string UnsupportedMessage(const std::string& ext) {
-  std::string msg = ext.empty() ? "file without extension"
-                                : absl::StrCat("unsupported extension '", ext, "'");
+  std::string msg = ext.empty()
+                        ? "file without extension"
+                        : absl::StrCat("unsupported extension '", ext, "'");
   if (IsCompressed(ext)) {
     absl::StrAppend(&msg, " (compressed: decompress it first)");
   }
-  absl::StrAppend(&msg, "; wirecheck reads .txt, .html, .htm, .jsonl, or any "
-                        "file named on the command line as .txt");
+  absl::StrAppend(&msg,
+                  "; wirecheck reads .txt, .html, .htm, .jsonl, or any "
+                  "file named on the command line as .txt");
   return msg;
 }
 
@@ -80,7 +82,8 @@ class Walker {
  private:
   void Stdin() {
     if (stdin_ == nullptr) {
-      result_.Skip(SkipReason::kUnreadable, "<stdin>", 0, "stdin not available");
+      result_.Skip(SkipReason::kUnreadable, "<stdin>", 0,
+                   "stdin not available");
       return;
     }
     JsonlReader reader("<stdin>", options_.max_file_bytes, &result_);
@@ -131,7 +134,8 @@ class Walker {
       // A compressed file is probably articles the user meant to read: an
       // error. Any other stranger in a folder is just not an article.
       if (IsCompressed(ext)) {
-        result_.Skip(SkipReason::kUnsupported, path, 0, UnsupportedMessage(ext));
+        result_.Skip(SkipReason::kUnsupported, path, 0,
+                     UnsupportedMessage(ext));
         return;
       }
       if (!named_explicitly) {

@@ -15,8 +15,8 @@
 //
 //   IngestResult r = IngestPaths({"scrapes/", "extra.jsonl", "-"},
 //                                IngestOptions(), &std::cin);
-//   for (const Diagnostic& d : r.diagnostics) std::cerr << d.ToString() << "\n";
-//   std::cerr << r.Summary() << "\n";
+//   for (const Diagnostic& d : r.diagnostics) std::cerr << d.ToString() <<
+//   "\n"; std::cerr << r.Summary() << "\n";
 #ifndef WIRECHECK_INGEST_FILES_H_
 #define WIRECHECK_INGEST_FILES_H_
 

@@ -21,24 +21,54 @@ Layout LayoutOf(const GumboElement& e) {
     return Layout::kDrop;
   }
   switch (e.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
       return Layout::kDrop;
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_HR:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HR:
       return Layout::kParagraph;
-    case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_TR:
-    case GUMBO_TAG_BR: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
       return Layout::kLine;
     default:
       return Layout::kInline;
@@ -133,8 +163,8 @@ std::string ExtractText(const GumboNode* root) {
                            : layout == Layout::kLine    ? 1
                                                         : 0;
         if (breaks > 0) builder.Break(breaks);
-        stack.push_back({child, 0, breaks,
-                         pre || child->v.element.tag == GUMBO_TAG_PRE});
+        stack.push_back(
+            {child, 0, breaks, pre || child->v.element.tag == GUMBO_TAG_PRE});
         break;
       }
       default:
@@ -173,7 +203,8 @@ std::string WithoutSiteSuffix(absl::string_view title, absl::string_view site) {
   if (site.empty()) return std::string(title);
   for (absl::string_view sep : {" | ", " - ", " – ", " — ", " :: "}) {
     const std::string suffix = absl::StrCat(sep, site);
-    if (title.size() > suffix.size() && absl::EndsWithIgnoreCase(title, suffix)) {
+    if (title.size() > suffix.size() &&
+        absl::EndsWithIgnoreCase(title, suffix)) {
       return std::string(title.substr(0, title.size() - suffix.size()));
     }
   }

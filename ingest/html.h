@@ -29,11 +29,11 @@
 namespace wirecheck {
 
 struct HtmlPage {
-  std::string text;       // Main text, valid UTF-8, no markup.
-  std::string title;      // og:title, else <title>; "" if neither.
-  std::string outlet;     // og:site_name; "" if absent.
-  std::string url;        // og:url, else canonical link; "" if absent.
-  PublishedTime published;  // article:published_time and kin.
+  std::string text;           // Main text, valid UTF-8, no markup.
+  std::string title;          // og:title, else <title>; "" if neither.
+  std::string outlet;         // og:site_name; "" if absent.
+  std::string url;            // og:url, else canonical link; "" if absent.
+  PublishedTime published;    // article:published_time and kin.
   std::string published_raw;  // The unparsed value, for diagnostics.
 };
 

@@ -13,8 +13,9 @@ void ParseHtmlArticle(absl::string_view name, absl::string_view bytes,
   if (!ScreenFileBytes(name, bytes, result, &html)) return;
   HtmlPage page = ExtractHtml(html);
   if (page.text.empty()) {
-    result->Skip(SkipReason::kNoText, name, 0,
-                 "no text found in HTML (after dropping scripts, menus, forms)");
+    result->Skip(
+        SkipReason::kNoText, name, 0,
+        "no text found in HTML (after dropping scripts, menus, forms)");
     return;
   }
   Article a;

@@ -16,9 +16,10 @@
 //   IngestResult r;
 //   ParseTxtArticle("in/a.txt", bytes, &r);
 //   ParseJsonl("in/b.jsonl", jsonl_bytes, &r);
-//   for (const Diagnostic& d : r.diagnostics) std::cerr << d.ToString() << "\n";
-//   std::cerr << r.Summary() << "\n";
-//   // "read 7 articles from 2 files; skipped 1 (1 malformed JSONL line); 1 warning"
+//   for (const Diagnostic& d : r.diagnostics) std::cerr << d.ToString() <<
+//   "\n"; std::cerr << r.Summary() << "\n";
+//   // "read 7 articles from 2 files; skipped 1 (1 malformed JSONL line); 1
+//   warning"
 #ifndef WIRECHECK_INGEST_INGEST_H_
 #define WIRECHECK_INGEST_INGEST_H_
 
@@ -43,16 +44,16 @@ struct IngestOptions {
 
 // Why an input (a file, a JSONL line, a directory) yielded no article.
 enum class SkipReason {
-  kEmpty,             // Empty or whitespace-only file.
-  kBinary,            // NUL bytes or mostly control bytes.
-  kOversize,          // Larger than IngestOptions::max_file_bytes.
-  kMalformedJsonl,    // A JSONL line that is not one valid JSON object.
-  kMissingText,       // A JSONL line without a usable "text" or "html".
-  kNoText,            // HTML or text with no extractable text.
-  kUnsupported,       // Extension wirecheck does not read (.pdf, .gz).
-  kUnreadable,        // I/O error, permission denied.
-  kMissingPath,       // Path does not exist.
-  kEmptyDirectory,    // Directory with no readable articles.
+  kEmpty,           // Empty or whitespace-only file.
+  kBinary,          // NUL bytes or mostly control bytes.
+  kOversize,        // Larger than IngestOptions::max_file_bytes.
+  kMalformedJsonl,  // A JSONL line that is not one valid JSON object.
+  kMissingText,     // A JSONL line without a usable "text" or "html".
+  kNoText,          // HTML or text with no extractable text.
+  kUnsupported,     // Extension wirecheck does not read (.pdf, .gz).
+  kUnreadable,      // I/O error, permission denied.
+  kMissingPath,     // Path does not exist.
+  kEmptyDirectory,  // Directory with no readable articles.
   kNumReasons,
 };
 
@@ -108,8 +109,11 @@ void ParseJsonl(absl::string_view name, absl::string_view bytes,
 bool ScreenFileBytes(absl::string_view name, absl::string_view bytes,
                      IngestResult* result, std::string* text);
 
+// How much of a file LooksBinary reads.
+inline constexpr size_t kBinaryProbeBytes = 64 * 1024;
+
 // True for bytes that are not text: a NUL byte, or more than 10% control
-// bytes other than \t \n \r \f \v ESC, in the first 64 KiB.
+// bytes other than \t \n \r \f \v ESC, in the first kBinaryProbeBytes.
 bool LooksBinary(absl::string_view bytes);
 
 }  // namespace wirecheck

@@ -146,7 +146,8 @@ class Parser {
 
   // Parses any value; when `field` is set, records its type and value.
   absl::Status ParseValue(int depth, JsonField* field) {
-    if (pos_ >= s_.size()) return Error("unexpected end of line, expected a value");
+    if (pos_ >= s_.size())
+      return Error("unexpected end of line, expected a value");
     JsonField::Type type;
     absl::Status st;
     std::string discard;
@@ -295,7 +296,8 @@ class Parser {
       while (pos_ < n && !kStringStops[p[pos_]]) ++pos_;
       if (pos_ > run) {
         const absl::string_view chunk = s_.substr(run, pos_ - run);
-        const size_t valid = check_utf8_ ? ValidUtf8Prefix(chunk) : chunk.size();
+        const size_t valid =
+            check_utf8_ ? ValidUtf8Prefix(chunk) : chunk.size();
         if (valid != chunk.size()) {
           out_->invalid_utf8 = true;
           pos_ = run + valid;
@@ -314,14 +316,30 @@ class Parser {
       const char e = s_[pos_ + 1];
       pos_ += 2;
       switch (e) {
-        case '"': out->push_back('"'); break;
-        case '\\': out->push_back('\\'); break;
-        case '/': out->push_back('/'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
         case 'u': {
           absl::Status st = ParseUnicodeEscape(out);
           if (!st.ok()) return st;

@@ -9,8 +9,9 @@
 // this runs over 100+ MB corpora.
 //
 //   JsonObject obj;
-//   absl::Status s = ParseJsonObject(R"({"id": "a1", "text": "x\u00e9"})", &obj);
-//   const JsonField* text = obj.Find("text");  // text->value == "x\xC3\xA9"
+//   absl::Status s = ParseJsonObject(R"({"id": "a1", "text": "x\u00e9"})",
+//   &obj); const JsonField* text = obj.Find("text");  // text->value ==
+//   "x\xC3\xA9"
 //
 // Errors are InvalidArgument and name the 1-based byte column:
 // "expected ':' after object key at column 9".

@@ -16,12 +16,18 @@ namespace {
 
 const char* TypeName(JsonField::Type t) {
   switch (t) {
-    case JsonField::Type::kString: return "a string";
-    case JsonField::Type::kNumber: return "a number";
-    case JsonField::Type::kBool: return "a boolean";
-    case JsonField::Type::kNull: return "null";
-    case JsonField::Type::kObject: return "an object";
-    case JsonField::Type::kArray: return "an array";
+    case JsonField::Type::kString:
+      return "a string";
+    case JsonField::Type::kNumber:
+      return "a number";
+    case JsonField::Type::kBool:
+      return "a boolean";
+    case JsonField::Type::kNull:
+      return "null";
+    case JsonField::Type::kObject:
+      return "an object";
+    case JsonField::Type::kArray:
+      return "an array";
   }
   return "?";
 }
@@ -37,21 +43,47 @@ JsonlReader::JsonlReader(absl::string_view name, int64_t max_line_bytes,
       articles_before_(static_cast<int>(result->articles.size())) {}
 
 void JsonlReader::Feed(absl::string_view chunk) {
-  if (!started_ && !chunk.empty()) {
-    started_ = true;
-    if (LooksBinary(chunk)) {
-      binary_ = true;
-      result_->Skip(SkipReason::kBinary, name_, 0,
-                    "binary file (not JSONL text)");
-    }
+  if (binary_ || chunk.empty()) return;
+  if (screened_) {
+    Lines(chunk);
+    return;
   }
-  if (binary_) return;
+  // The binary check reads the first kBinaryProbeBytes however the bytes
+  // arrive, so a small first chunk cannot hide a NUL right after it.
+  if (held_.empty() && chunk.size() >= kBinaryProbeBytes) {
+    Screen(chunk);
+    if (!binary_) Lines(chunk);
+    return;
+  }
+  held_.append(chunk.data(), chunk.size());
+  if (held_.size() >= kBinaryProbeBytes) ReleaseHeld();
+}
+
+void JsonlReader::Screen(absl::string_view probe) {
+  screened_ = true;
+  started_ = !probe.empty();
+  if (started_ && LooksBinary(probe)) {
+    binary_ = true;
+    result_->Skip(SkipReason::kBinary, name_, 0,
+                  "binary file (not JSONL text)");
+  }
+}
+
+void JsonlReader::ReleaseHeld() {
+  const std::string held = std::move(held_);
+  held_.clear();
+  Screen(held);
+  if (!binary_) Lines(held);
+}
+
+void JsonlReader::Lines(absl::string_view chunk) {
   while (!chunk.empty()) {
     const void* nl = std::memchr(chunk.data(), '\n', chunk.size());
     if (nl == nullptr) {
       // Keep the partial line unless it is already too long to use.
       if (!carry_oversize_) {
-        if (static_cast<int64_t>(carry_.size() + chunk.size()) > max_line_bytes_) {
+        if (static_cast<int64_t>(carry_.size() + chunk.size()) >
+            max_line_bytes_) {
           carry_oversize_ = true;
           carry_.clear();
         } else {
@@ -83,11 +115,13 @@ void JsonlReader::Feed(absl::string_view chunk) {
 }
 
 void JsonlReader::Finish() {
+  if (!screened_) ReleaseHeld();
   if (!binary_ && (!carry_.empty() || carry_oversize_)) {
     ++line_no_;
     if (carry_oversize_) {
-      result_->Skip(SkipReason::kOversize, name_, line_no_,
-                    absl::StrCat("line longer than ", max_line_bytes_, " bytes"));
+      result_->Skip(
+          SkipReason::kOversize, name_, line_no_,
+          absl::StrCat("line longer than ", max_line_bytes_, " bytes"));
     } else {
       line_offset_ = offset_ - static_cast<int64_t>(carry_.size());
       std::string last = std::move(carry_);
@@ -97,15 +131,17 @@ void JsonlReader::Finish() {
   }
   if (binary_) return;
   if (bad_utf8_count_ > 0) {
-    result_->Warn(name_, 0, first_bad_utf8_,
-                  absl::StrFormat("invalid UTF-8 on %d line%s: %d bad "
-                                  "sequence%s replaced with U+FFFD, the first",
-                                  bad_utf8_lines_, bad_utf8_lines_ == 1 ? "" : "s",
-                                  bad_utf8_count_, bad_utf8_count_ == 1 ? "" : "s"));
+    result_->Warn(
+        name_, 0, first_bad_utf8_,
+        absl::StrFormat("invalid UTF-8 on %d line%s: %d bad "
+                        "sequence%s replaced with U+FFFD, the first",
+                        bad_utf8_lines_, bad_utf8_lines_ == 1 ? "" : "s",
+                        bad_utf8_count_, bad_utf8_count_ == 1 ? "" : "s"));
   }
   if (!saw_content_) {
-    result_->Skip(SkipReason::kEmpty, name_, 0,
-                  started_ ? "no JSONL records (only blank lines)" : "empty file");
+    result_->Skip(
+        SkipReason::kEmpty, name_, 0,
+        started_ ? "no JSONL records (only blank lines)" : "empty file");
     return;
   }
   if (static_cast<int>(result_->articles.size()) > articles_before_) {
@@ -196,8 +232,9 @@ void JsonlReader::BuildArticle(JsonObject& obj) {
   const JsonField* id = nullptr;
   for (absl::string_view n : {"id", "doc_id", "uuid", "newid", "file"}) {
     const JsonField* f = obj.Find(n);
-    if (f != nullptr && (f->type == JsonField::Type::kString ||
-                         f->type == JsonField::Type::kNumber) &&
+    if (f != nullptr &&
+        (f->type == JsonField::Type::kString ||
+         f->type == JsonField::Type::kNumber) &&
         !f->value.empty()) {
       id = f;
       break;
@@ -226,9 +263,9 @@ void JsonlReader::BuildArticle(JsonObject& obj) {
     a.title = InferTitle(a.text);
     a.title_inferred = !a.title.empty();
   }
-  if (JsonField* f = StringField(
-          obj, {"published", "published_at", "published_time", "datePublished",
-                "date"})) {
+  if (JsonField* f =
+          StringField(obj, {"published", "published_at", "published_time",
+                            "datePublished", "date"})) {
     if (!ParseDateField(f->value, &a.published)) {
       result_->Warn(name_, line_no_, -1,
                     absl::StrCat("unrecognised date \"", f->value, "\" in \"",

@@ -46,6 +46,12 @@ class JsonlReader {
   void Finish();
 
  private:
+  // Decides whether the file is binary from its first bytes.
+  void Screen(absl::string_view probe);
+  // Screens and reads the bytes held back for screening.
+  void ReleaseHeld();
+  // Reads the lines of `chunk` (after screening).
+  void Lines(absl::string_view chunk);
   void HandleLine(absl::string_view line);
   // These move values out of `obj`, which is reused for the next line.
   void BuildArticle(JsonObject& obj);
@@ -60,18 +66,20 @@ class JsonlReader {
   IngestResult* result_;
 
   bool started_ = false;
+  bool screened_ = false;
+  std::string held_;  // The first bytes, until there are enough to screen.
   bool binary_ = false;
   bool saw_content_ = false;
-  std::string carry_;          // Start of a line that straddles chunks.
+  std::string carry_;  // Start of a line that straddles chunks.
   bool carry_oversize_ = false;
   int line_no_ = 0;
-  int64_t offset_ = 0;         // File offset of the next unread byte.
-  int64_t line_offset_ = 0;    // File offset of the line being handled.
+  int64_t offset_ = 0;       // File offset of the next unread byte.
+  int64_t line_offset_ = 0;  // File offset of the line being handled.
   int articles_before_ = 0;
   int64_t first_bad_utf8_ = -1;
   int bad_utf8_count_ = 0;
   int bad_utf8_lines_ = 0;
-  JsonObject obj_;             // Reused across lines.
+  JsonObject obj_;  // Reused across lines.
   std::string repaired_;
 };
 

@@ -144,7 +144,8 @@ namespace {
 
 bool IsTitleSpace(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-         cp == '\v' || cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A);
+         cp == '\v' || cp == 0xA0 || cp == 0x3000 ||
+         (cp >= 0x2000 && cp <= 0x200A);
 }
 
 bool IsInvisible(uint32_t cp) {
@@ -174,7 +175,8 @@ std::string CleanTitle(absl::string_view title) {
         size_t j = i + len;
         uint32_t next;
         int next_len;
-        while (j < title.size() && (next_len = DecodeUtf8At(title, j, &next)) > 0 &&
+        while (j < title.size() &&
+               (next_len = DecodeUtf8At(title, j, &next)) > 0 &&
                (IsTitleSpace(next) || IsInvisible(next))) {
           j += next_len;
         }

@@ -8,29 +8,46 @@ namespace {
 
 const char* Singular(SkipReason reason) {
   switch (reason) {
-    case SkipReason::kEmpty: return "empty";
-    case SkipReason::kBinary: return "binary";
-    case SkipReason::kOversize: return "oversize";
-    case SkipReason::kMalformedJsonl: return "malformed JSONL line";
-    case SkipReason::kMissingText: return "JSONL line without text";
-    case SkipReason::kNoText: return "without text";
-    case SkipReason::kUnsupported: return "unsupported type";
-    case SkipReason::kUnreadable: return "unreadable";
-    case SkipReason::kMissingPath: return "missing path";
-    case SkipReason::kEmptyDirectory: return "empty directory";
-    case SkipReason::kNumReasons: break;
+    case SkipReason::kEmpty:
+      return "empty";
+    case SkipReason::kBinary:
+      return "binary";
+    case SkipReason::kOversize:
+      return "oversize";
+    case SkipReason::kMalformedJsonl:
+      return "malformed JSONL line";
+    case SkipReason::kMissingText:
+      return "JSONL line without text";
+    case SkipReason::kNoText:
+      return "without text";
+    case SkipReason::kUnsupported:
+      return "unsupported type";
+    case SkipReason::kUnreadable:
+      return "unreadable";
+    case SkipReason::kMissingPath:
+      return "missing path";
+    case SkipReason::kEmptyDirectory:
+      return "empty directory";
+    case SkipReason::kNumReasons:
+      break;
   }
   return "other";
 }
 
 const char* Plural(SkipReason reason) {
   switch (reason) {
-    case SkipReason::kMalformedJsonl: return "malformed JSONL lines";
-    case SkipReason::kMissingText: return "JSONL lines without text";
-    case SkipReason::kUnsupported: return "unsupported types";
-    case SkipReason::kMissingPath: return "missing paths";
-    case SkipReason::kEmptyDirectory: return "empty directories";
-    default: return Singular(reason);
+    case SkipReason::kMalformedJsonl:
+      return "malformed JSONL lines";
+    case SkipReason::kMissingText:
+      return "JSONL lines without text";
+    case SkipReason::kUnsupported:
+      return "unsupported types";
+    case SkipReason::kMissingPath:
+      return "missing paths";
+    case SkipReason::kEmptyDirectory:
+      return "empty directories";
+    default:
+      return Singular(reason);
   }
 }
 
@@ -77,8 +94,8 @@ void IngestResult::Skip(SkipReason reason, absl::string_view file, int line,
 
 void IngestResult::Ignore(absl::string_view file, std::string message) {
   ++ignored;
-  diagnostics.push_back({Diagnostic::Severity::kNote, std::string(file), 0,
-                         -1, std::move(message)});
+  diagnostics.push_back({Diagnostic::Severity::kNote, std::string(file), 0, -1,
+                         std::move(message)});
 }
 
 int IngestResult::total_skipped() const {
@@ -96,7 +113,8 @@ std::string IngestResult::Summary() const {
     for (int r = 0; r < static_cast<int>(SkipReason::kNumReasons); ++r) {
       if (skipped[r] == 0) continue;
       parts.push_back(absl::StrCat(
-          skipped[r], " ", SkipReasonLabel(static_cast<SkipReason>(r), skipped[r])));
+          skipped[r], " ",
+          SkipReasonLabel(static_cast<SkipReason>(r), skipped[r])));
     }
     absl::StrAppend(&out, "; skipped ", total_skipped(), " (",
                     absl::StrJoin(parts, ", "), ")");

@@ -13,7 +13,6 @@
 namespace wirecheck {
 namespace {
 
-constexpr size_t kBinaryProbeBytes = 64 * 1024;
 constexpr absl::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool IsTextControl(unsigned char c) {
@@ -22,11 +21,13 @@ bool IsTextControl(unsigned char c) {
 }
 
 bool IsUtf16Bom(absl::string_view bytes) {
-  return absl::StartsWith(bytes, "\xFF\xFE") || absl::StartsWith(bytes, "\xFE\xFF");
+  return absl::StartsWith(bytes, "\xFF\xFE") ||
+         absl::StartsWith(bytes, "\xFE\xFF");
 }
 
 std::string BinaryReason(absl::string_view bytes) {
-  if (IsUtf16Bom(bytes)) return "binary file (UTF-16 text? convert it to UTF-8)";
+  if (IsUtf16Bom(bytes))
+    return "binary file (UTF-16 text? convert it to UTF-8)";
   const size_t nul = bytes.substr(0, kBinaryProbeBytes).find('\0');
   if (nul != absl::string_view::npos) {
     return absl::StrCat("binary file (NUL byte at offset ", nul, ")");
@@ -56,8 +57,9 @@ bool ScreenFileBytes(absl::string_view name, absl::string_view bytes,
   const bool bom = absl::StartsWith(bytes, kUtf8Bom);
   if (bom) bytes.remove_prefix(kUtf8Bom.size());
   if (absl::StripAsciiWhitespace(bytes).empty()) {
-    result->Skip(SkipReason::kEmpty, name, 0,
-                 bytes.empty() ? "empty file" : "file contains only whitespace");
+    result->Skip(
+        SkipReason::kEmpty, name, 0,
+        bytes.empty() ? "empty file" : "file contains only whitespace");
     return false;
   }
   int64_t first_bad;

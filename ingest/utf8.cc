@@ -67,8 +67,16 @@ int ScanSequence(const unsigned char* p, size_t pos, size_t n, bool* complete,
 // continuation bytes, the four lead bytes with a narrowed second-byte range
 // (E0, ED, F0, F4), F1-F3, and a sticky error.
 enum DfaState : int {
-  kAccept, kNeed1, kNeed2, kAfterE0, kAfterED, kAfterF0, kAfterF1F3,
-  kAfterF4, kError, kNumStates
+  kAccept,
+  kNeed1,
+  kNeed2,
+  kAfterE0,
+  kAfterED,
+  kAfterF0,
+  kAfterF1F3,
+  kAfterF4,
+  kError,
+  kNumStates
 };
 
 constexpr int DfaNext(int state, int b) {
@@ -84,14 +92,22 @@ constexpr int DfaNext(int state, int b) {
       if (b >= 0xF1 && b <= 0xF3) return kAfterF1F3;
       if (b == 0xF4) return kAfterF4;
       return kError;
-    case kNeed1: return cont ? kAccept : kError;
-    case kNeed2: return cont ? kNeed1 : kError;
-    case kAfterE0: return b >= 0xA0 && b <= 0xBF ? kNeed1 : kError;
-    case kAfterED: return b >= 0x80 && b <= 0x9F ? kNeed1 : kError;
-    case kAfterF0: return b >= 0x90 && b <= 0xBF ? kNeed2 : kError;
-    case kAfterF1F3: return cont ? kNeed2 : kError;
-    case kAfterF4: return b >= 0x80 && b <= 0x8F ? kNeed2 : kError;
-    default: return kError;
+    case kNeed1:
+      return cont ? kAccept : kError;
+    case kNeed2:
+      return cont ? kNeed1 : kError;
+    case kAfterE0:
+      return b >= 0xA0 && b <= 0xBF ? kNeed1 : kError;
+    case kAfterED:
+      return b >= 0x80 && b <= 0x9F ? kNeed1 : kError;
+    case kAfterF0:
+      return b >= 0x90 && b <= 0xBF ? kNeed2 : kError;
+    case kAfterF1F3:
+      return cont ? kNeed2 : kError;
+    case kAfterF4:
+      return b >= 0x80 && b <= 0x8F ? kNeed2 : kError;
+    default:
+      return kError;
   }
 }
 
@@ -157,8 +173,9 @@ size_t ValidUtf8Prefix(absl::string_view in) {
 
 int DecodeUtf8At(absl::string_view in, size_t pos, uint32_t* cp) {
   bool complete;
-  const int len = ScanSequence(reinterpret_cast<const unsigned char*>(in.data()),
-                               pos, in.size(), &complete, cp);
+  const int len =
+      ScanSequence(reinterpret_cast<const unsigned char*>(in.data()), pos,
+                   in.size(), &complete, cp);
   return complete ? len : 0;
 }
 

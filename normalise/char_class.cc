@@ -12,8 +12,8 @@ namespace {
 
 bool IsDictionaryScript(UChar32 c) {
   static constexpr UScriptCode kScripts[] = {
-      USCRIPT_HAN,  USCRIPT_HIRAGANA, USCRIPT_KATAKANA, USCRIPT_THAI,
-      USCRIPT_LAO,  USCRIPT_KHMER,    USCRIPT_MYANMAR,
+      USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA, USCRIPT_THAI,
+      USCRIPT_LAO, USCRIPT_KHMER,    USCRIPT_MYANMAR,
   };
   for (UScriptCode s : kScripts) {
     if (uscript_hasScript(c, s)) return true;

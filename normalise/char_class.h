@@ -19,12 +19,12 @@ namespace wirecheck {
 namespace internal {
 
 enum class CharClass : uint8_t {
-  kSeparator,   // Space, punctuation, symbols: never inside a token.
-  kLetter,      // Letter of a space-delimited script (or Nl).
-  kDigit,       // Nd.
-  kMark,        // Mn, Mc, Me, Cf: continues the open token.
-  kDictionary,  // Letter of Han, Kana, Thai, Lao, Khmer, Myanmar.
-  kApostrophe,  // ' and U+2019: inside a word when a letter follows.
+  kSeparator,        // Space, punctuation, symbols: never inside a token.
+  kLetter,           // Letter of a space-delimited script (or Nl).
+  kDigit,            // Nd.
+  kMark,             // Mn, Mc, Me, Cf: continues the open token.
+  kDictionary,       // Letter of Han, Kana, Thai, Lao, Khmer, Myanmar.
+  kApostrophe,       // ' and U+2019: inside a word when a letter follows.
   kNumberSeparator,  // . , / : between two digits.
 };
 
@@ -39,7 +39,7 @@ struct CharEntry {
   bool concat_fold;  // The diacritic-folded key is context free too.
   uint8_t key_len;
   uint8_t fold_len;
-  uint32_t key_offset;   // Into CharTable::bytes().
+  uint32_t key_offset;  // Into CharTable::bytes().
   uint32_t fold_offset;
 };
 

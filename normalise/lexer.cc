@@ -30,6 +30,13 @@ bool IsNumberJoiner(UChar32 c) {
   return c == '.' || c == ',' || c == '/' || c == '-';
 }
 
+// Default-ignorable code points (ZWJ, ZWSP, soft hyphen, bidi controls)
+// show nothing, so a reader sees "1\u200D000" as 1000 and so must we.
+bool IsInvisible(UChar32 c) {
+  return c >= 0x80 &&
+         u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
 struct CodePoint {
   UChar32 c;
   uint32_t next;
@@ -84,6 +91,49 @@ std::string WordKey(absl::string_view text, uint32_t begin, uint32_t end,
   return key;
 }
 
+// The first code point at or after `pos` that is not invisible; *begin
+// gets where it starts.
+CodePoint SkipInvisible(absl::string_view text, uint32_t pos, uint32_t end,
+                        uint32_t* begin) {
+  CodePoint cp = At(text, pos, end);
+  while (IsInvisible(cp.c) && cp.next < end) {
+    pos = cp.next;
+    cp = At(text, pos, end);
+  }
+  *begin = pos;
+  return cp;
+}
+
+// End of the number whose first digit ends at `stop`: ASCII digits, one of
+// ".,/-" between two digits, and invisible characters between them.
+uint32_t NumberEnd(absl::string_view text, uint32_t stop, uint32_t end) {
+  while (stop < end) {
+    uint32_t at;
+    const CodePoint d = SkipInvisible(text, stop, end, &at);
+    if (IsAsciiDigit(d.c)) {
+      stop = d.next;
+      continue;
+    }
+    if (!IsNumberJoiner(d.c) || d.next >= end) break;
+    const CodePoint after = SkipInvisible(text, d.next, end, &at);
+    if (!IsAsciiDigit(after.c)) break;
+    stop = after.next;
+  }
+  return stop;
+}
+
+// The number's digits and separators without its invisible characters.
+std::string NumberKey(absl::string_view text, Span span) {
+  std::string key;
+  key.reserve(span.size());
+  for (uint32_t i = span.begin; i < span.end;) {
+    const CodePoint cp = At(text, i, span.end);
+    if (!IsInvisible(cp.c)) key.append(text.data() + i, cp.next - i);
+    i = cp.next;
+  }
+  return key;
+}
+
 // The digit a superscript shows ("²" -> 2), or -1.
 int SuperscriptDigit(uint32_t c) {
   switch (c) {
@@ -129,18 +179,9 @@ std::vector<Lexeme> Lex(absl::string_view text, Span region) {
     uint32_t stop = cp.next;
     if (IsAsciiDigit(cp.c)) {
       lx.kind = LexKind::kNumber;
-      while (stop < end) {
-        const CodePoint d = At(text, stop, end);
-        if (IsAsciiDigit(d.c) ||
-            (IsNumberJoiner(d.c) && d.next < end &&
-             IsAsciiDigit(static_cast<unsigned char>(text[d.next])))) {
-          stop = d.next;
-          continue;
-        }
-        break;
-      }
+      stop = NumberEnd(text, stop, end);
       lx.span = {pos, stop};
-      lx.key = std::string(lx.span.Of(text));
+      lx.key = NumberKey(text, lx.span);
     } else if (SuperscriptDigit(cp.c) >= 0) {
       // "m²", "m³": a unit's power, read as the digit it shows.
       lx.kind = LexKind::kNumber;
@@ -161,6 +202,12 @@ std::vector<Lexeme> Lex(absl::string_view text, Span region) {
       lx.upper = lx.capitalized && !lower_seen && letters >= 2;
       lx.span = {pos, stop};
       lx.key = WordKey(text, pos, stop, table);
+      if (lx.key.empty()) {  // Only invisible characters: not a lexeme.
+        space = lx.space_before;
+        newline = lx.newline_before;
+        pos = stop;
+        continue;
+      }
     } else {
       lx.kind = LexKind::kPunct;
       lx.span = {pos, stop};

@@ -92,15 +92,32 @@ const icu::Normalizer2* FormInstance(const NormalizeOptions& options,
 
 bool FoldStrokeLetter(uint32_t c, std::string* out) {
   switch (c) {
-    case 0x0111: *out += 'd'; return true;  // đ
-    case 0x0110: *out += 'D'; return true;  // Đ
-    case 0x0142: *out += 'l'; return true;  // ł
-    case 0x0141: *out += 'L'; return true;  // Ł
-    case 0x00F8: *out += 'o'; return true;  // ø
-    case 0x00D8: *out += 'O'; return true;  // Ø
-    case 0x0127: *out += 'h'; return true;  // ħ
-    case 0x0126: *out += 'H'; return true;  // Ħ
-    default: return false;
+    case 0x0111:
+      *out += 'd';
+      return true;  // đ
+    case 0x0110:
+      *out += 'D';
+      return true;  // Đ
+    case 0x0142:
+      *out += 'l';
+      return true;  // ł
+    case 0x0141:
+      *out += 'L';
+      return true;  // Ł
+    case 0x00F8:
+      *out += 'o';
+      return true;  // ø
+    case 0x00D8:
+      *out += 'O';
+      return true;  // Ø
+    case 0x0127:
+      *out += 'h';
+      return true;  // ħ
+    case 0x0126:
+      *out += 'H';
+      return true;  // Ħ
+    default:
+      return false;
   }
 }
 
@@ -151,7 +168,8 @@ absl::StatusOr<NormalizedText> Normalize(absl::string_view utf8,
       icu::Edits merged;
       UErrorCode merge_ec = U_ZERO_ERROR;
       merged.mergeAndAppend(total, stage.edits, merge_ec);
-      if (U_FAILURE(merge_ec)) return IcuError("Edits::mergeAndAppend", merge_ec);
+      if (U_FAILURE(merge_ec))
+        return IcuError("Edits::mergeAndAppend", merge_ec);
       total = std::move(merged);
     }
     current = std::move(stage.out);

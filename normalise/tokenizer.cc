@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "absl/base/attributes.h"
-
 #include "normalise/char_class.h"
 #include "normalise/normalizer.h"
 #include "unicode/brkiter.h"
@@ -28,8 +27,9 @@ struct Decoded {
 
 // Decodes the code point at `i` (< end). Ill-formed bytes decode as a
 // one-byte separator.
-ABSL_ATTRIBUTE_ALWAYS_INLINE inline Decoded DecodeAt(const uint8_t* p, uint32_t i, uint32_t end,
-                        const CharTable& table) {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline Decoded DecodeAt(const uint8_t* p,
+                                                     uint32_t i, uint32_t end,
+                                                     const CharTable& table) {
   const uint8_t b0 = p[i];
   uint32_t c;
   uint32_t len;
@@ -39,13 +39,12 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline Decoded DecodeAt(const uint8_t* p, uint32_t 
   } else if ((b0 & 0xE0) == 0xC0 && i + 1 < end && (p[i + 1] & 0xC0) == 0x80) {
     c = ((b0 & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
     len = 2;
-  } else if ((b0 & 0xF0) == 0xE0 && i + 2 < end &&
-             (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+  } else if ((b0 & 0xF0) == 0xE0 && i + 2 < end && (p[i + 1] & 0xC0) == 0x80 &&
+             (p[i + 2] & 0xC0) == 0x80) {
     c = ((b0 & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
     len = 3;
-  } else if ((b0 & 0xF8) == 0xF0 && i + 3 < end &&
-             (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80 &&
-             (p[i + 3] & 0xC0) == 0x80) {
+  } else if ((b0 & 0xF8) == 0xF0 && i + 3 < end && (p[i + 1] & 0xC0) == 0x80 &&
+             (p[i + 2] & 0xC0) == 0x80 && (p[i + 3] & 0xC0) == 0x80) {
     c = ((b0 & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) |
         ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
     len = 4;
@@ -175,9 +174,8 @@ class Tokenizer {
       if (d.cls == CharClass::kDigit || d.cls == CharClass::kMark) {
         key_.Add(d);
         i += d.len;
-      } else if (d.cls == CharClass::kNumberSeparator && i + d.len < end &&
-                 DecodeAt(p_, i + d.len, end, table_).cls ==
-                     CharClass::kDigit) {
+      } else if (d.cls == CharClass::kNumberSeparator &&
+                 DigitAfterMarks(i + d.len, end)) {
         key_.Add(d);
         i += d.len;
       } else {
@@ -186,6 +184,17 @@ class Tokenizer {
     }
     Emit(start, i, TokenKind::kNumber);
     return i;
+  }
+
+  // Whether a digit starts at `i` after any marks and format characters
+  // (invisible: "1.\u200D000" reads as 1.000).
+  bool DigitAfterMarks(uint32_t i, uint32_t end) const {
+    while (i < end) {
+      const Decoded d = DecodeAt(p_, i, end, table_);
+      if (d.cls != CharClass::kMark) return d.cls == CharClass::kDigit;
+      i += d.len;
+    }
+    return false;
   }
 
   uint32_t DictionaryRun(uint32_t start, uint32_t end) {
@@ -284,8 +293,7 @@ TokenList Tokenize(absl::string_view text, const std::vector<Span>& regions,
 }
 
 TokenList Tokenize(absl::string_view text, const TokenizerOptions& options) {
-  return Tokenize(text, {Span{0, static_cast<uint32_t>(text.size())}},
-                  options);
+  return Tokenize(text, {Span{0, static_cast<uint32_t>(text.size())}}, options);
 }
 
 std::vector<std::string> TokenKeys(absl::string_view text,

@@ -37,37 +37,36 @@ std::string Fixed(double v) { return absl::StrFormat("%.4f", v); }
 
 std::string CopiesCsv(const ReportInput& in) {
   const std::vector<Article>& a = *in.articles;
-  std::string out = Row({"source", "source_outlet", "source_published", "copy",
-                         "copy_outlet", "copy_published", "direction",
-                         "similarity", "containment", "credited", "credit",
-                         "passages", "first_source_start", "first_source_end",
-                         "first_copy_start", "first_copy_end"});
+  std::string out =
+      Row({"source", "source_outlet", "source_published", "copy", "copy_outlet",
+           "copy_published", "direction", "similarity", "containment",
+           "credited", "credit", "passages", "first_source_start",
+           "first_source_end", "first_copy_start", "first_copy_end"});
   for (const CopyPair& p : in.dedup->copies) {
     const Article& s = a[p.source];
     const Article& c = a[p.copy];
     const bool has = !p.spans.empty();
     const AlignedSpan first = has ? p.spans.front() : AlignedSpan{};
-    absl::StrAppend(
-        &out, Row({s.id, s.outlet, s.published.ToIso(), c.id, c.outlet,
-                   c.published.ToIso(), p.by_date ? "by-date" : "unknown",
-                   Fixed(p.similarity), Fixed(p.containment),
-                   p.credited ? "true" : "false", p.credit,
-                   absl::StrCat(p.spans.size()),
-                   has ? absl::StrCat(first.source.begin) : "",
-                   has ? absl::StrCat(first.source.end) : "",
-                   has ? absl::StrCat(first.copy.begin) : "",
-                   has ? absl::StrCat(first.copy.end) : ""}));
+    absl::StrAppend(&out,
+                    Row({s.id, s.outlet, s.published.ToIso(), c.id, c.outlet,
+                         c.published.ToIso(), p.by_date ? "by-date" : "unknown",
+                         Fixed(p.similarity), Fixed(p.containment),
+                         p.credited ? "true" : "false", p.credit,
+                         absl::StrCat(p.spans.size()),
+                         has ? absl::StrCat(first.source.begin) : "",
+                         has ? absl::StrCat(first.source.end) : "",
+                         has ? absl::StrCat(first.copy.begin) : "",
+                         has ? absl::StrCat(first.copy.end) : ""}));
   }
   return out;
 }
 
 std::string DiscrepanciesCsv(const ReportInput& in) {
   const std::vector<Article>& a = *in.articles;
-  std::string out = Row({"class", "kind", "topic", "confidence", "a_doc",
-                         "a_outlet", "a_published", "a_start", "a_end",
-                         "a_text", "a_value", "b_doc", "b_outlet",
-                         "b_published", "b_start", "b_end", "b_text",
-                         "b_value"});
+  std::string out =
+      Row({"class", "kind", "topic", "confidence", "a_doc", "a_outlet",
+           "a_published", "a_start", "a_end", "a_text", "a_value", "b_doc",
+           "b_outlet", "b_published", "b_start", "b_end", "b_text", "b_value"});
   for (const Discrepancy& d : in.compare->discrepancies) {
     std::vector<std::string> row = {DiscrepancyClassName(d.cls),
                                     ClaimKindName(d.kind), d.topic,
@@ -93,11 +92,11 @@ std::string DocumentsCsv(const ReportInput& in) {
     const Document& d = (*in.docs)[i];
     size_t body = 0;
     for (const Span& s : d.body) body += s.size();
-    absl::StrAppend(&out, Row({a.id, a.outlet, a.published.ToIso(), a.title,
-                               a.url, a.origin,
-                               absl::StrJoin(InferredFields(a), ";"),
-                               absl::StrCat(a.text.size()), absl::StrCat(body),
-                               absl::StrCat(d.tokens.size())}));
+    absl::StrAppend(
+        &out,
+        Row({a.id, a.outlet, a.published.ToIso(), a.title, a.url, a.origin,
+             absl::StrJoin(InferredFields(a), ";"), absl::StrCat(a.text.size()),
+             absl::StrCat(body), absl::StrCat(d.tokens.size())}));
   }
   return out;
 }

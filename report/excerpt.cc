@@ -8,7 +8,9 @@
 namespace wirecheck {
 namespace {
 
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Collapses whitespace runs to one space; newlines become " ¶ ".
 std::string OneLine(absl::string_view s) {
@@ -37,7 +39,8 @@ absl::string_view CutEnd(absl::string_view s, size_t max_bytes, bool* cut) {
   if (!*cut) return s;
   size_t end = Utf8Floor(s, max_bytes);
   size_t space = s.rfind(' ', end);
-  if (space != absl::string_view::npos && space > max_bytes * 3 / 4) end = space;
+  if (space != absl::string_view::npos && space > max_bytes * 3 / 4)
+    end = space;
   return s.substr(0, end);
 }
 
@@ -80,15 +83,18 @@ std::string Highlight(absl::string_view text, Span context, Span mark,
   const std::string before =
       OneLine(text.substr(context.begin, mark.begin - context.begin));
   const std::string inside = OneLine(mark.Of(text));
-  const std::string after = OneLine(text.substr(mark.end, context.end - mark.end));
-  const size_t side = max_bytes > inside.size() ? (max_bytes - inside.size()) / 2 : 0;
+  const std::string after =
+      OneLine(text.substr(mark.end, context.end - mark.end));
+  const size_t side =
+      max_bytes > inside.size() ? (max_bytes - inside.size()) / 2 : 0;
   bool cut_before = false, cut_after = false;
   absl::string_view b = CutStart(before, side, &cut_before);
   absl::string_view a = CutEnd(after, side, &cut_after);
   // Keep the spaces that separated the mark from its neighbours.
-  const bool space_before = mark.begin > context.begin &&
-                            absl::ascii_isspace(text[mark.begin - 1]);
-  const bool space_after = mark.end < context.end && absl::ascii_isspace(text[mark.end]);
+  const bool space_before =
+      mark.begin > context.begin && absl::ascii_isspace(text[mark.begin - 1]);
+  const bool space_after =
+      mark.end < context.end && absl::ascii_isspace(text[mark.end]);
   return absl::StrCat(cut_before ? "…" : "", b,
                       space_before && !b.empty() ? " " : "", open, inside,
                       close, space_after && !a.empty() ? " " : "", a,

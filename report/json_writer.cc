@@ -11,8 +11,11 @@ namespace {
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid.
 int Utf8SequenceLength(absl::string_view s, size_t i) {
   const unsigned char c = s[i];
-  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                         : (c >> 3) == 0x1E ? 4 : 0;
+  int len = c < 0x80           ? 1
+            : (c >> 5) == 0x6  ? 2
+            : (c >> 4) == 0xE  ? 3
+            : (c >> 3) == 0x1E ? 4
+                               : 0;
   if (len == 0 || i + len > s.size()) return 0;
   for (int k = 1; k < len; ++k) {
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
@@ -40,11 +43,21 @@ std::string JsonWriter::Quote(absl::string_view value) {
       continue;
     }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           absl::StrAppendFormat(&out, "\\u%04x", c);
@@ -94,7 +107,10 @@ void JsonWriter::BeginArray() {
   has_member_.push_back(false);
 }
 
-void JsonWriter::EndArray() { EndObject(); out_.back() = ']'; }
+void JsonWriter::EndArray() {
+  EndObject();
+  out_.back() = ']';
+}
 
 void JsonWriter::Key(absl::string_view key) {
   BeforeValue();

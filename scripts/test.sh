@@ -13,7 +13,12 @@ targets=$(bazel query 'tests(//tests/...)' 2>/dev/null) || {
   echo "0 passed, 1 failed"
   exit 1
 }
-testlogs=$(bazel info bazel-testlogs 2>/dev/null)
+# A --config (scripts/asan.sh passes --config=asan) moves the test logs.
+configs=()
+for a in "$@"; do
+  case "$a" in --config=*) configs+=("$a") ;; esac
+done
+testlogs=$(bazel info "${configs[@]}" bazel-testlogs 2>/dev/null)
 # Every count below must come from this run: old logs go, and
 # --nocache_test_results re-runs every test. --keep_going lets one broken
 # target fail alone instead of hiding every other result.

@@ -16,10 +16,10 @@
 #define WIRECHECK_CONCAT_INNER_(a, b) a##b
 #define WIRECHECK_CONCAT_(a, b) WIRECHECK_CONCAT_INNER_(a, b)
 
-#define RETURN_IF_ERROR(expr)                                \
-  do {                                                       \
-    ::absl::Status wirecheck_status_ = (expr);               \
-    if (!wirecheck_status_.ok()) return wirecheck_status_;   \
+#define RETURN_IF_ERROR(expr)                              \
+  do {                                                     \
+    ::absl::Status wirecheck_status_ = (expr);             \
+    if (!wirecheck_status_.ok()) return wirecheck_status_; \
   } while (0)
 
 #define ASSIGN_OR_RETURN(lhs, expr) \

@@ -7,10 +7,10 @@
 // which rewrites the expected files in the source tree.
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -68,7 +68,8 @@ INSTANTIATE_TEST_SUITE_P(Cli, GoldenTest, testing::ValuesIn(Cases()),
                          [](const testing::TestParamInfo<std::string>& info) {
                            std::string name = info.param;
                            for (char& c : name) {
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                             if (!isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
                            }
                            return name;
                          });
@@ -86,7 +87,8 @@ int main(int argc, char** argv) {
     // relative paths above resolve the same way under both.
     const char* srcdir = std::getenv("RUNFILES_DIR");
     if (srcdir) {
-      std::filesystem::current_path(std::filesystem::path(srcdir) / "wirecheck");
+      std::filesystem::current_path(std::filesystem::path(srcdir) /
+                                    "wirecheck");
     }
     if (!std::getenv("BUILD_WORKSPACE_DIRECTORY")) {
       fprintf(stderr, "--update needs `bazel run`\n");

@@ -46,7 +46,8 @@ TEST(ClaimJsonTest, ExactShapes) {
 TEST(DescribeValueTest, Humans) {
   EXPECT_EQ(DescribeValue(Num(10000, kInf, true, false, "binh lính")),
             "(10000, ∞) binh lính");
-  EXPECT_EQ(DescribeValue(Num(12, 12, false, false, "người chết")), "12 người chết");
+  EXPECT_EQ(DescribeValue(Num(12, 12, false, false, "người chết")),
+            "12 người chết");
   EXPECT_EQ(DescribeValue(Num(3.45, 3.55, false, false, "%")), "[3.45, 3.55]%");
   EXPECT_EQ(DescribeValue(Date({2024, 6, 19}, {2024, 6, 19})), "2024-06-19");
   EXPECT_EQ(DescribeValue(Date({2023, 10, 1}, {2023, 10, 31})),
@@ -55,8 +56,10 @@ TEST(DescribeValueTest, Humans) {
 
 TEST(RelateTest, IntervalRelations) {
   Claim more = Num(10000, kInf, true, false, "");
-  EXPECT_EQ(Relate(more, Num(12000, 12000, false, false, "")), Relation::kBInsideA);
-  EXPECT_EQ(Relate(more, Num(10000, 10000, false, false, "")), Relation::kDisjoint);
+  EXPECT_EQ(Relate(more, Num(12000, 12000, false, false, "")),
+            Relation::kBInsideA);
+  EXPECT_EQ(Relate(more, Num(10000, 10000, false, false, "")),
+            Relation::kDisjoint);
   EXPECT_EQ(Relate(Num(0, 5, false, true, ""), Num(5, 9, false, false, "")),
             Relation::kDisjoint);
   EXPECT_EQ(Relate(Num(0, 5, false, false, ""), Num(5, 9, false, false, "")),
@@ -64,11 +67,14 @@ TEST(RelateTest, IntervalRelations) {
   EXPECT_EQ(Relate(Num(1, 2, false, false, ""), Num(1, 2, false, false, "")),
             Relation::kEqual);
   Claim month = Date({2023, 10, 1}, {2023, 10, 31});
-  EXPECT_EQ(Relate(Date({2023, 10, 19}, {2023, 10, 19}), month), Relation::kAInsideB);
-  EXPECT_EQ(Relate(Date({2023, 11, 1}, {2023, 11, 1}), month), Relation::kDisjoint);
+  EXPECT_EQ(Relate(Date({2023, 10, 19}, {2023, 10, 19}), month),
+            Relation::kAInsideB);
+  EXPECT_EQ(Relate(Date({2023, 11, 1}, {2023, 11, 1}), month),
+            Relation::kDisjoint);
   // Unknown years compare only with unknown years.
-  EXPECT_EQ(Relate(Date({0, 9, 14}, {0, 9, 14}), Date({2023, 9, 14}, {2023, 9, 14})),
-            Relation::kIncomparable);
+  EXPECT_EQ(
+      Relate(Date({0, 9, 14}, {0, 9, 14}), Date({2023, 9, 14}, {2023, 9, 14})),
+      Relation::kIncomparable);
   EXPECT_EQ(Relate(Date({0, 9, 14}, {0, 9, 14}), Date({0, 9, 15}, {0, 9, 15})),
             Relation::kDisjoint);
   EXPECT_EQ(Relate(Date({}, {}), month), Relation::kIncomparable);

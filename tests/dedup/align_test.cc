@@ -32,9 +32,9 @@ TEST(AlignTest, SpansEqualTheCopiedPassages) {
   std::mt19937_64 rng(11);
   const std::string p1 = Join(RandomWords(rng, 45, 3000));
   const std::string p2 = Join(RandomWords(rng, 30, 3000));
-  const std::string source = Join(RandomWords(rng, 50, 3000)) + " " + p1 +
-                             " " + Join(RandomWords(rng, 80, 3000)) + " " + p2 +
-                             " " + Join(RandomWords(rng, 20, 3000));
+  const std::string source = Join(RandomWords(rng, 50, 3000)) + " " + p1 + " " +
+                             Join(RandomWords(rng, 80, 3000)) + " " + p2 + " " +
+                             Join(RandomWords(rng, 20, 3000));
   const std::string copy = Join(RandomWords(rng, 30, 3000)) + " " + p2 + " " +
                            Join(RandomWords(rng, 40, 3000)) + " " + p1 + " " +
                            Join(RandomWords(rng, 10, 3000));
@@ -44,8 +44,9 @@ TEST(AlignTest, SpansEqualTheCopiedPassages) {
   const std::string expected[] = {p2, p1};
   for (int i = 0; i < 2; ++i) {
     const TokenRegion& r = a.regions[i];
-    EXPECT_EQ(TokenRangeSpan(a.copy.tokens, r.copy_begin, r.copy_end).Of(a.copy_text),
-              expected[i]);
+    EXPECT_EQ(
+        TokenRangeSpan(a.copy.tokens, r.copy_begin, r.copy_end).Of(a.copy_text),
+        expected[i]);
     EXPECT_EQ(TokenRangeSpan(a.source.tokens, r.source_begin, r.source_end)
                   .Of(a.source_text),
               expected[i]);

@@ -17,11 +17,15 @@ TEST(DirectionTest, Table) {
   };
   const PublishedTime unknown;
   const Case cases[] = {
-      {PublishedTime::Day(2024, 6, 18), PublishedTime::Day(2024, 6, 19), 0.2, 0.9, 0, true},
-      {PublishedTime::Day(2024, 6, 19), PublishedTime::Minute(2024, 6, 18, 8, 0), 0.9, 0.2, 1, true},
+      {PublishedTime::Day(2024, 6, 18), PublishedTime::Day(2024, 6, 19), 0.2,
+       0.9, 0, true},
+      {PublishedTime::Day(2024, 6, 19),
+       PublishedTime::Minute(2024, 6, 18, 8, 0), 0.9, 0.2, 1, true},
       // A day and a minute inside it overlap: containment decides.
-      {PublishedTime::Day(2024, 6, 19), PublishedTime::Minute(2024, 6, 19, 8, 0), 0.3, 0.9, 0, false},
-      {PublishedTime::Day(2024, 6, 19), PublishedTime::Minute(2024, 6, 19, 8, 0), 0.9, 0.3, 1, false},
+      {PublishedTime::Day(2024, 6, 19),
+       PublishedTime::Minute(2024, 6, 19, 8, 0), 0.3, 0.9, 0, false},
+      {PublishedTime::Day(2024, 6, 19),
+       PublishedTime::Minute(2024, 6, 19, 8, 0), 0.9, 0.3, 1, false},
       {unknown, PublishedTime::Day(2024, 6, 19), 0.5, 0.5, 0, false},
       {unknown, unknown, 0.8, 0.8, 0, false},
   };

@@ -30,8 +30,8 @@ TEST(CreditFinderTest, DefaultListLoads) {
   EXPECT_EQ(f.AgencyIn("Thông tấn xã Việt Nam"), "TTXVN");
   EXPECT_EQ(f.AgencyIn("hãng tin Reuters"), "Reuters");
   EXPECT_EQ(f.AgencyIn("Liên hợp quốc"), "");
-  EXPECT_EQ(f.AgencyIn("apple"), "");    // Word boundaries: not "AP".
-  EXPECT_EQ(f.AgencyIn("áp lực"), "");   // Short aliases keep their case.
+  EXPECT_EQ(f.AgencyIn("apple"), "");   // Word boundaries: not "AP".
+  EXPECT_EQ(f.AgencyIn("áp lực"), "");  // Short aliases keep their case.
   EXPECT_EQ(f.AgencyIn("(AP)"), "AP");
   EXPECT_EQ(f.AgencyIn("Theo Tass"), "TASS");
   EXPECT_EQ(f.AgenciesIn("Reuters, AFP và TTXVN"),
@@ -69,18 +69,25 @@ struct FormCase {
 
 TEST(FindAttributionsTest, ArticleLevelForms) {
   const FormCase cases[] = {
-      {"Nội dung.\nNguồn\nBáo Quốc Tế\n", CreditForm::kCreditLine, "Nguồn\nBáo Quốc Tế"},
+      {"Nội dung.\nNguồn\nBáo Quốc Tế\n", CreditForm::kCreditLine,
+       "Nguồn\nBáo Quốc Tế"},
       {"Nội dung.\n\nNguồn\n\nBình luận (0)\n", CreditForm::kStatement, ""},
-      {"PYONGYANG, June 19 (Reuters) - Putin arrived.", CreditForm::kDateline, "PYONGYANG, June 19 (Reuters)"},
-      {"Hà Nội (TTXVN) – Sáng nay ...", CreditForm::kDateline, "Hà Nội (TTXVN)"},
-      {"Bài viết.\nMinh Anh (theo Reuters)", CreditForm::kParenthesised, "(theo Reuters)"},
+      {"PYONGYANG, June 19 (Reuters) - Putin arrived.", CreditForm::kDateline,
+       "PYONGYANG, June 19 (Reuters)"},
+      {"Hà Nội (TTXVN) – Sáng nay ...", CreditForm::kDateline,
+       "Hà Nội (TTXVN)"},
+      {"Bài viết.\nMinh Anh (theo Reuters)", CreditForm::kParenthesised,
+       "(theo Reuters)"},
       {"Câu một. Câu cuối. Theo TTXVN", CreditForm::kClosing, "Theo TTXVN"},
-      {"Ảnh chụp ông Putin tại Điện Kremlin, ngày 16/1. (Nguồn: Sputnik)\nĐoạn tiếp.", CreditForm::kStatement, ""},
+      {"Ảnh chụp ông Putin tại Điện Kremlin, ngày 16/1. (Nguồn: Sputnik)\nĐoạn "
+       "tiếp.",
+       CreditForm::kStatement, ""},
   };
   for (const FormCase& c : cases) {
     std::string got;
     CreditForm form = CreditForm::kStatement;
-    for (const Attribution& a : CreditFinder::Default().FindAttributions(c.text)) {
+    for (const Attribution& a :
+         CreditFinder::Default().FindAttributions(c.text)) {
       if (!a.article_level()) continue;
       got = std::string(a.span.Of(c.text));
       form = a.form;
@@ -113,69 +120,108 @@ void CheckTable(const CreditCase* cases, size_t n) {
 TEST(CheckCreditTest, Vietnamese) {
   const CreditCase cases[] = {
       // Credit lines of the source's outlet or its agency: (a), (b).
-      {"Nga và Triều Tiên ký hiệp ước.\n\nTheo TTXVN", "Nội dung. (Theo TTXVN)", "baotintuc.vn", true, "Theo TTXVN"},
-      {"Nội dung bài.\nNguồn: VnExpress", "Nội dung bài.", "vnexpress.net", true, "Nguồn: VnExpress"},
-      {"Nội dung bài.\n(Theo Tuổi Trẻ)", "Nội dung bài.", "tuoitre.vn", true, "(Theo Tuổi Trẻ)"},
-      {"Nội dung bài.\nTheo vnexpress.net", "Nội dung bài.", "VnExpress", true, "Theo vnexpress.net"},
-      {"Nội dung bài.\nNguồn: Báo Quốc Tế", "Nội dung.", "baoquocte.vn", true, "Nguồn: Báo Quốc Tế"},
-      {"Nội dung bài.\nTheo Quốc Tế", "Nội dung.", "Báo Quốc Tế", true, "Theo Quốc Tế"},
-      {"Nội dung bài.\nTheo Báo Tin tức/TTXVN", "Nội dung.", "baotintuc.vn", true, "Theo Báo Tin tức/TTXVN"},
-      {"Nội dung bài.\nTheo Báo Tin tức/TTXVN", "Nội dung.\nTheo TTXVN", "vietnamplus.vn", true, "Theo Báo Tin tức/TTXVN"},
-      {"Nội dung bài.\nNguồn\nBáo Quốc Tế\n", "Nội dung.", "baoquocte.vn", true, "Nguồn\nBáo Quốc Tế"},
-      {"Hà Nội (TTXVN) - Sáng 19/6, ...", "Nội dung. (TTXVN)", "bnews.vn", true, "Hà Nội (TTXVN)"},
-      {"Thân bài.\nMinh Anh (theo Reuters, AFP)", "(Reuters) - Putin said.", "Reuters", true, "(theo Reuters, AFP)"},
-      {"Một câu. Câu cuối bài. Theo TTXVN", "Nội dung.\n(TTXVN)", "", true, "Theo TTXVN"},
-      {"Câu cuối bài không thể phá vỡ.Theo TTXVN", "Nội dung.\n(TTXVN)", "", true, "Theo TTXVN"},
-      {"w1 w2 w3 Theo TTXVN", "w1 w2 w3 (TTXVN)", "vietnamplus.vn", true, "Theo TTXVN"},
+      {"Nga và Triều Tiên ký hiệp ước.\n\nTheo TTXVN", "Nội dung. (Theo TTXVN)",
+       "baotintuc.vn", true, "Theo TTXVN"},
+      {"Nội dung bài.\nNguồn: VnExpress", "Nội dung bài.", "vnexpress.net",
+       true, "Nguồn: VnExpress"},
+      {"Nội dung bài.\n(Theo Tuổi Trẻ)", "Nội dung bài.", "tuoitre.vn", true,
+       "(Theo Tuổi Trẻ)"},
+      {"Nội dung bài.\nTheo vnexpress.net", "Nội dung bài.", "VnExpress", true,
+       "Theo vnexpress.net"},
+      {"Nội dung bài.\nNguồn: Báo Quốc Tế", "Nội dung.", "baoquocte.vn", true,
+       "Nguồn: Báo Quốc Tế"},
+      {"Nội dung bài.\nTheo Quốc Tế", "Nội dung.", "Báo Quốc Tế", true,
+       "Theo Quốc Tế"},
+      {"Nội dung bài.\nTheo Báo Tin tức/TTXVN", "Nội dung.", "baotintuc.vn",
+       true, "Theo Báo Tin tức/TTXVN"},
+      {"Nội dung bài.\nTheo Báo Tin tức/TTXVN", "Nội dung.\nTheo TTXVN",
+       "vietnamplus.vn", true, "Theo Báo Tin tức/TTXVN"},
+      {"Nội dung bài.\nNguồn\nBáo Quốc Tế\n", "Nội dung.", "baoquocte.vn", true,
+       "Nguồn\nBáo Quốc Tế"},
+      {"Hà Nội (TTXVN) - Sáng 19/6, ...", "Nội dung. (TTXVN)", "bnews.vn", true,
+       "Hà Nội (TTXVN)"},
+      {"Thân bài.\nMinh Anh (theo Reuters, AFP)", "(Reuters) - Putin said.",
+       "Reuters", true, "(theo Reuters, AFP)"},
+      {"Một câu. Câu cuối bài. Theo TTXVN", "Nội dung.\n(TTXVN)", "", true,
+       "Theo TTXVN"},
+      {"Câu cuối bài không thể phá vỡ.Theo TTXVN", "Nội dung.\n(TTXVN)", "",
+       true, "Theo TTXVN"},
+      {"w1 w2 w3 Theo TTXVN", "w1 w2 w3 (TTXVN)", "vietnamplus.vn", true,
+       "Theo TTXVN"},
       {"Tin đã được xác nhận theo TTXVN", "Nội dung.\n(TTXVN)", "", false, ""},
       // Case and normal form: upper case and decomposed diacritics.
-      {"Nội dung bài.\nNGUỒN: VNEXPRESS", "Nội dung.", "vnexpress.net", true, "NGUỒN: VNEXPRESS"},
-      {"Nội dung bài.\nTHEO TTXVN", "Nội dung.\nTheo TTXVN", "baotintuc.vn", true, "THEO TTXVN"},
-      {"Nội dung bài.\nNguo\xCC\x82\xCC\x80n: Tuổi Trẻ", "Nội dung.", "tuoitre.vn", true, "Nguo\xCC\x82\xCC\x80n: Tuổi Trẻ"},
+      {"Nội dung bài.\nNGUỒN: VNEXPRESS", "Nội dung.", "vnexpress.net", true,
+       "NGUỒN: VNEXPRESS"},
+      {"Nội dung bài.\nTHEO TTXVN", "Nội dung.\nTheo TTXVN", "baotintuc.vn",
+       true, "THEO TTXVN"},
+      {"Nội dung bài.\nNguo\xCC\x82\xCC\x80n: Tuổi Trẻ", "Nội dung.",
+       "tuoitre.vn", true, "Nguo\xCC\x82\xCC\x80n: Tuổi Trẻ"},
       // Unknown source outlet: an article-level credit cannot be refuted (c).
-      {"Nội dung bài.\n\nTheo Báo Tin tức/TTXVN", "Cũng theo KCNA, ông Kim mời.", "", true, "Theo Báo Tin tức/TTXVN"},
-      {"Nội dung bài.\nNguồn: Báo Quốc Tế", "Nội dung.", "", true, "Nguồn: Báo Quốc Tế"},
+      {"Nội dung bài.\n\nTheo Báo Tin tức/TTXVN",
+       "Cũng theo KCNA, ông Kim mời.", "", true, "Theo Báo Tin tức/TTXVN"},
+      {"Nội dung bài.\nNguồn: Báo Quốc Tế", "Nội dung.", "", true,
+       "Nguồn: Báo Quốc Tế"},
       // ... unless the source credits another agency at article level (b).
-      {"Nội dung bài.\nTheo Reuters", "Nội dung.\nTheo TTXVN", "", false, "Theo Reuters"},
+      {"Nội dung bài.\nTheo Reuters", "Nội dung.\nTheo TTXVN", "", false,
+       "Theo Reuters"},
       // Credits someone else.
-      {"Nội dung bài.\nTheo Reuters", "Nga đã ...", "vnexpress.net", false, "Theo Reuters"},
+      {"Nội dung bài.\nTheo Reuters", "Nga đã ...", "vnexpress.net", false,
+       "Theo Reuters"},
       // Statement attributions never credit, even naming the source's agency.
-      {"Cũng theo KCNA, vào cuối buổi chiêu đãi, ông Kim đã mời.", "(KCNA) Nội dung.", "kcna.kp", false, ""},
-      {"Ông Putin nói, dẫn lời hãng tin Reuters.", "Putin said.", "Reuters", false, ""},
-      {"Theo hãng tin Yonhap, Bình Nhưỡng đã phóng.", "Theo Yonhap, ...", "", false, ""},
-      {"Hãng tin TASS dẫn lời ông Lavrov cho biết.", "Nội dung.", "", false, ""},
-      {"Theo ông Putin, hai nước sẽ hợp tác.", "Hai nước sẽ hợp tác.", "", false, ""},
+      {"Cũng theo KCNA, vào cuối buổi chiêu đãi, ông Kim đã mời.",
+       "(KCNA) Nội dung.", "kcna.kp", false, ""},
+      {"Ông Putin nói, dẫn lời hãng tin Reuters.", "Putin said.", "Reuters",
+       false, ""},
+      {"Theo hãng tin Yonhap, Bình Nhưỡng đã phóng.", "Theo Yonhap, ...", "",
+       false, ""},
+      {"Hãng tin TASS dẫn lời ông Lavrov cho biết.", "Nội dung.", "", false,
+       ""},
+      {"Theo ông Putin, hai nước sẽ hợp tác.", "Hai nước sẽ hợp tác.", "",
+       false, ""},
       // False friends.
-      {"Tiêu đề\n\nTheo dõi VGT trên\n\nNội dung bài.", "Nội dung bài.", "", false, ""},
+      {"Tiêu đề\n\nTheo dõi VGT trên\n\nNội dung bài.", "Nội dung bài.", "",
+       false, ""},
       {"Tiêu đề\nTHEO DÕI VGT TRÊN\nNội dung.", "Nội dung.", "", false, ""},
-      {"Nội dung.\n\nTheo giới phân tích, chuyến đi cho thấy quan hệ chặt chẽ.", "Nội dung.", "", false, ""},
-      {"Nội dung.\nTheo Liên hợp quốc", "Nội dung.\n(TTXVN)", "thanhnien.vn", false, "Theo Liên hợp quốc"},
+      {"Nội dung.\n\nTheo giới phân tích, chuyến đi cho thấy quan hệ chặt chẽ.",
+       "Nội dung.", "", false, ""},
+      {"Nội dung.\nTheo Liên hợp quốc", "Nội dung.\n(TTXVN)", "thanhnien.vn",
+       false, "Theo Liên hợp quốc"},
       {"Nội dung.\n\nNguồn\n\nBình luận (0)\n", "Nội dung.", "", false, ""},
-      {"Ảnh ông Putin tại Điện Kremlin, ngày 16/1. (Nguồn: Sputnik)\nĐoạn tiếp theo của bài.", "Nội dung. Sputnik", "", false, ""},
+      {"Ảnh ông Putin tại Điện Kremlin, ngày 16/1. (Nguồn: Sputnik)\nĐoạn tiếp "
+       "theo của bài.",
+       "Nội dung. Sputnik", "", false, ""},
   };
   CheckTable(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 TEST(CheckCreditTest, English) {
   const CreditCase cases[] = {
-      {"PYONGYANG, June 19 (Reuters) - Russia said", "Russia said", "Reuters", true, "PYONGYANG, June 19 (Reuters)"},
-      {"WASHINGTON (AP) — The president spoke.", "The president spoke.\n(AP)", "nytimes.com", true, "WASHINGTON (AP)"},
+      {"PYONGYANG, June 19 (Reuters) - Russia said", "Russia said", "Reuters",
+       true, "PYONGYANG, June 19 (Reuters)"},
+      {"WASHINGTON (AP) — The president spoke.", "The president spoke.\n(AP)",
+       "nytimes.com", true, "WASHINGTON (AP)"},
       {"(AP) — The president spoke.", "Text.", "AP", true, "(AP)"},
-      {"The bridge opened.\nSource: VnExpress", "The bridge", "vnexpress.net", true, "Source: VnExpress"},
-      {"Body text.\nSource: Bloomberg", "Text", "bloomberg.com", true, "Source: Bloomberg"},
+      {"The bridge opened.\nSource: VnExpress", "The bridge", "vnexpress.net",
+       true, "Source: VnExpress"},
+      {"Body text.\nSource: Bloomberg", "Text", "bloomberg.com", true,
+       "Source: Bloomberg"},
       {"Body text.\nBy Reuters", "Text", "Reuters", true, "By Reuters"},
       {"Body text.\n(Reuters)", "Text", "Reuters", true, "(Reuters)"},
       {"The talks ended. (AFP)", "Text", "afp.com", true, "(AFP)"},
       {"Body text.\nCredit: AFP", "Text.\n(AFP)", "", true, "Credit: AFP"},
       {"Body text.\nSOURCE: AP", "Text.", "", true, "SOURCE: AP"},
       // Statements and authors.
-      {"According to VnExpress, the bridge opened.", "The bridge", "vnexpress.net", false, ""},
+      {"According to VnExpress, the bridge opened.", "The bridge",
+       "vnexpress.net", false, ""},
       {"According to officials, the deal was signed.", "Text", "", false, ""},
-      {"Kim said, according to KCNA, that ties were strong.", "(KCNA)", "KCNA", false, ""},
+      {"Kim said, according to KCNA, that ties were strong.", "(KCNA)", "KCNA",
+       false, ""},
       {"Body text.\nBy John Smith", "Text", "", false, ""},
-      {"The deal was signed in Pyongyang.", "The deal (AFP)", "afp.com", false, ""},
+      {"The deal was signed in Pyongyang.", "The deal (AFP)", "afp.com", false,
+       ""},
       {"Body.\nSource: AP", "Body.", "reuters.com", false, "Source: AP"},
-      {"North Korea's state media (KCNA) said on Friday.", "Text.", "", false, ""},
+      {"North Korea's state media (KCNA) said on Friday.", "Text.", "", false,
+       ""},
   };
   CheckTable(cases, sizeof(cases) / sizeof(cases[0]));
 }

@@ -52,9 +52,11 @@ TEST(FindCopiesTest, MatchesBruteForceOnGeneratedCorpora) {
       int longest = 0;
       for (const AlignedSpan& s : p.spans) {
         EXPECT_EQ(s.copy.Of(articles[p.copy].text).size(), s.copy.size());
-        longest = std::max<int>(longest, WhitespaceDocuments(
-            {MakeArticle("x", std::string(s.copy.Of(articles[p.copy].text)))})[0]
-            .tokens.size());
+        longest = std::max<int>(
+            longest,
+            WhitespaceDocuments({MakeArticle(
+                "x", std::string(s.copy.Of(articles[p.copy].text)))})[0]
+                .tokens.size());
       }
       if (p.containment < options.threshold - 0.1) {
         EXPECT_GE(longest, options.min_passage) << p.source << "->" << p.copy;
@@ -153,9 +155,16 @@ TEST(FindCopiesTest, HighDfShinglesDoNotMakeCandidates) {
 TEST(FindCopiesTest, RejectsBadOptions) {
   const std::vector<Article> none;
   const std::vector<Document> no_docs;
-  struct Case { double threshold; int shingle; int num_perm; double max_df; };
-  const Case cases[] = {{0.0, 5, 128, 100}, {1.5, 5, 128, 100},
-                        {0.5, 0, 128, 100}, {0.5, 5, 0, 100},
+  struct Case {
+    double threshold;
+    int shingle;
+    int num_perm;
+    double max_df;
+  };
+  const Case cases[] = {{0.0, 5, 128, 100},
+                        {1.5, 5, 128, 100},
+                        {0.5, 0, 128, 100},
+                        {0.5, 5, 0, 100},
                         {0.5, 5, 128, 0}};
   for (const Case& c : cases) {
     DedupOptions o;
@@ -168,7 +177,8 @@ TEST(FindCopiesTest, RejectsBadOptions) {
     EXPECT_FALSE(ExplainLsh(o).ok());
   }
   EXPECT_EQ(FindCopies({MakeArticle("a", "x")}, no_docs, DedupOptions())
-                .status().code(),
+                .status()
+                .code(),
             absl::StatusCode::kInvalidArgument);
 }
 

@@ -17,7 +17,10 @@ double Error(double t, int b, int r) {
   for (int i = 0; i < n; ++i) {
     const double s = (i + 0.5) / n;
     const double p = CollisionProbability(s, b, r);
-    if (s < t) fp += p / n; else fn += (1 - p) / n;
+    if (s < t)
+      fp += p / n;
+    else
+      fn += (1 - p) / n;
   }
   return 0.5 * fp + 0.5 * fn;
 }
@@ -116,7 +119,8 @@ TEST(LshTest, CandidatesMatchBruteForceBuckets) {
     for (int b = 0; b < bands; ++b) {
       std::map<uint32_t, std::set<uint32_t>> buckets;
       for (size_t i = 0; i < items; ++i) {
-        if (item_doc[i] != kNoDocument) buckets[keys[b * items + i]].insert(item_doc[i]);
+        if (item_doc[i] != kNoDocument)
+          buckets[keys[b * items + i]].insert(item_doc[i]);
       }
       for (const auto& [key, docs] : buckets) {
         if (docs.size() < 2 || docs.size() > 5) continue;
@@ -128,9 +132,11 @@ TEST(LshTest, CandidatesMatchBruteForceBuckets) {
       }
     }
     std::sort(expected.begin(), expected.end());
-    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    expected.erase(std::unique(expected.begin(), expected.end()),
+                   expected.end());
     EXPECT_FALSE(expected.empty());
-    EXPECT_EQ(CandidatePairs(keys, item_doc, bands, options), expected) << trial;
+    EXPECT_EQ(CandidatePairs(keys, item_doc, bands, options), expected)
+        << trial;
   }
 }
 

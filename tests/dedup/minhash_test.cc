@@ -20,13 +20,18 @@ TEST(MinHashTest, KnownAnswerVectors) {
   // signatures' comparability across versions and must be deliberate.
   const MinHasher h(8, 1);
   EXPECT_EQ(Sign(h, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
-            (std::vector<uint32_t>{2840233748u, 2310379988u, 1582257707u, 314126686u, 1831606963u,
-                                   1372147813u, 56760960u, 1831606963u}));
-  EXPECT_EQ(Sign(h, {42}), (std::vector<uint32_t>{2640571503u, 2640571503u, 2640571503u, 2640571503u,
-                                   2640571503u, 2640571503u, 2640571503u, 2640571503u}));
+            (std::vector<uint32_t>{2840233748u, 2310379988u, 1582257707u,
+                                   314126686u, 1831606963u, 1372147813u,
+                                   56760960u, 1831606963u}));
+  EXPECT_EQ(Sign(h, {42}),
+            (std::vector<uint32_t>{2640571503u, 2640571503u, 2640571503u,
+                                   2640571503u, 2640571503u, 2640571503u,
+                                   2640571503u, 2640571503u}));
   const MinHasher h2(8, 2);
-  EXPECT_EQ(Sign(h2, {42}), (std::vector<uint32_t>{3725857249u, 3725857249u, 3725857249u, 3725857249u,
-                                   3725857249u, 3725857249u, 3725857249u, 3725857249u}));
+  EXPECT_EQ(Sign(h2, {42}),
+            (std::vector<uint32_t>{3725857249u, 3725857249u, 3725857249u,
+                                   3725857249u, 3725857249u, 3725857249u,
+                                   3725857249u, 3725857249u}));
 }
 
 TEST(MinHashTest, EmptySetHasNoSignature) {
@@ -89,7 +94,8 @@ std::vector<uint32_t> ReferenceSign(int num_perm, uint64_t seed,
   std::vector<uint32_t> bins(k, 0xFFFFFFFFu);
   for (uint64_t x : shingles) {
     const uint64_t h = Mix64(x ^ s);
-    const uint32_t v = std::min<uint32_t>(static_cast<uint32_t>(h), 0xFFFFFFFEu);
+    const uint32_t v =
+        std::min<uint32_t>(static_cast<uint32_t>(h), 0xFFFFFFFEu);
     bins[range(h)] = std::min(bins[range(h)], v);
   }
   std::vector<uint32_t> out = bins;
@@ -127,7 +133,8 @@ TEST(MinHashTest, MatchesTextbookDensification) {
 }
 
 TEST(MinHashTest, SeedChangesSignature) {
-  EXPECT_NE(Sign(MinHasher(32, 1), {1, 2, 3}), Sign(MinHasher(32, 2), {1, 2, 3}));
+  EXPECT_NE(Sign(MinHasher(32, 1), {1, 2, 3}),
+            Sign(MinHasher(32, 2), {1, 2, 3}));
 }
 
 }  // namespace

@@ -13,20 +13,27 @@ namespace {
 using testing_dedup::WhitespaceDocument;
 
 TEST(ShingleTest, CountsAreTokensMinusKPlusOne) {
-  struct Case { const char* text; int k; size_t expected; };
+  struct Case {
+    const char* text;
+    int k;
+    size_t expected;
+  };
   const Case cases[] = {
       {"a b c d e f", 5, 2}, {"a b c d e", 5, 1}, {"a b c d", 5, 0},
       {"a b c", 1, 3},       {"", 3, 0},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ShingleHashes(WhitespaceDocument(c.text).tokens, c.k).size(),
-              c.expected) << c.text;
+              c.expected)
+        << c.text;
   }
 }
 
 TEST(ShingleTest, DependsOnKeysNotSpacingOrCase) {
-  auto a = ShingleHashes(WhitespaceDocument("Ngay 19 thang 6, Putin").tokens, 3);
-  auto b = ShingleHashes(WhitespaceDocument("ngay  19\nthang 6 putin.").tokens, 3);
+  auto a =
+      ShingleHashes(WhitespaceDocument("Ngay 19 thang 6, Putin").tokens, 3);
+  auto b =
+      ShingleHashes(WhitespaceDocument("ngay  19\nthang 6 putin.").tokens, 3);
   EXPECT_EQ(a, b);
   auto c = ShingleHashes(WhitespaceDocument("ngay 19 thang 7 putin").tokens, 3);
   EXPECT_NE(a, c);

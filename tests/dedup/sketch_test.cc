@@ -13,10 +13,16 @@ using testing_dedup::RandomWords;
 using testing_dedup::WhitespaceDocument;
 
 TEST(WindowStartsTest, CoverEveryPositionWithHalfOverlap) {
-  struct Case { int n, window; std::vector<int> starts; };
+  struct Case {
+    int n, window;
+    std::vector<int> starts;
+  };
   const Case cases[] = {
-      {0, 10, {}},          {5, 10, {0}},         {10, 10, {0}},
-      {11, 10, {0, 1}},     {25, 10, {0, 5, 10, 15}},
+      {0, 10, {}},
+      {5, 10, {0}},
+      {10, 10, {0}},
+      {11, 10, {0, 1}},
+      {25, 10, {0, 5, 10, 15}},
       {26, 10, {0, 5, 10, 15, 16}},
   };
   for (const Case& c : cases) {

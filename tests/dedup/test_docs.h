@@ -34,7 +34,8 @@ inline bool IsTrim(char c) {
 
 inline Document WhitespaceDocument(absl::string_view text) {
   Document doc;
-  if (!text.empty()) doc.body.push_back({0, static_cast<uint32_t>(text.size())});
+  if (!text.empty())
+    doc.body.push_back({0, static_cast<uint32_t>(text.size())});
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && absl::ascii_isspace(text[i])) ++i;
@@ -45,8 +46,9 @@ inline Document WhitespaceDocument(absl::string_view text) {
     while (e > b && IsTrim(text[e - 1])) --e;
     if (e > b) {
       std::string key = absl::AsciiStrToLower(text.substr(b, e - b));
-      doc.tokens.push_back({Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)},
-                            XXH3_64bits(key.data(), key.size())});
+      doc.tokens.push_back(
+          {Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)},
+           XXH3_64bits(key.data(), key.size())});
     }
     i = j;
   }
@@ -92,8 +94,8 @@ inline std::string Join(const std::vector<std::string>& words) {
 // `originals` random articles, then for each kind a copy of a random earlier
 // article: whole copies, copies with light edits (about 1 word in 25
 // replaced), and partial copies (a 60-90 word passage embedded in new text).
-inline std::vector<Article> MakeCorpus(uint64_t seed, int originals,
-                                       int whole, int edited, int partial) {
+inline std::vector<Article> MakeCorpus(uint64_t seed, int originals, int whole,
+                                       int edited, int partial) {
   std::mt19937_64 rng(seed);
   std::vector<std::vector<std::string>> words;
   std::uniform_int_distribution<int> length(120, 400);

@@ -38,7 +38,8 @@ TEST(VerifyTest, SharedMatchesSetIntersection) {
   std::mt19937_64 rng(9);
   for (int trial = 0; trial < 200; ++trial) {
     std::set<uint64_t> a, b;
-    const int na = static_cast<int>(rng() % 300), nb = static_cast<int>(rng() % 300);
+    const int na = static_cast<int>(rng() % 300),
+              nb = static_cast<int>(rng() % 300);
     const uint64_t range = trial % 2 == 0 ? 400 : ~uint64_t{0};
     for (int i = 0; i < na; ++i) a.insert(rng() % range);
     for (int i = 0; i < nb; ++i) b.insert(rng() % range);

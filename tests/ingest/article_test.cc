@@ -15,7 +15,8 @@ TEST(PublishedTimeTest, IsoAtItsGrainWithZoneMark) {
   EXPECT_EQ(PublishedTime::Year(2024).ToIso(), "2024");
   EXPECT_EQ(PublishedTime::Month(2024, 6).ToIso(), "2024-06");
   EXPECT_EQ(PublishedTime::Day(2024, 6, 19).ToIso(), "2024-06-19");
-  EXPECT_EQ(PublishedTime::Minute(2024, 6, 19, 8, 5).ToIso(), "2024-06-19T08:05");
+  EXPECT_EQ(PublishedTime::Minute(2024, 6, 19, 8, 5).ToIso(),
+            "2024-06-19T08:05");
   EXPECT_EQ(Utc(PublishedTime::Second(2024, 6, 19, 8, 5, 9)).ToIso(),
             "2024-06-19T08:05:09Z");
 }
@@ -43,8 +44,10 @@ TEST(PublishedTimeTest, WallClockAgainstUtcNeedsFourteenHours) {
   // Two UTC times too.
   EXPECT_TRUE(Utc(local).StrictlyBefore(utc));
   // More than 14 hours apart: ordered whatever the zone.
-  EXPECT_TRUE(local.StrictlyBefore(Utc(PublishedTime::Minute(2023, 9, 15, 18, 5))));
-  EXPECT_FALSE(local.StrictlyBefore(Utc(PublishedTime::Minute(2023, 9, 15, 18, 4))));
+  EXPECT_TRUE(
+      local.StrictlyBefore(Utc(PublishedTime::Minute(2023, 9, 15, 18, 5))));
+  EXPECT_FALSE(
+      local.StrictlyBefore(Utc(PublishedTime::Minute(2023, 9, 15, 18, 4))));
 }
 
 }  // namespace

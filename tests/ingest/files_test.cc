@@ -55,12 +55,17 @@ TEST(IngestPathsTest, FixtureDirectoryEveryBadInputClass) {
   EXPECT_EQ(r.Summary(),
             "read 5 articles from 3 files; skipped 4 (1 empty, 1 binary, 1 "
             "malformed JSONL line, 1 JSONL line without text); 1 warning");
-  EXPECT_EQ(CountDiagnostics(r, "broken_utf8.txt", "warning: invalid UTF-8: 4 bad "
-                                                   "sequences replaced with U+FFFD, "
-                                                   "the first at byte 2"),
+  EXPECT_EQ(CountDiagnostics(r, "broken_utf8.txt",
+                             "warning: invalid UTF-8: 4 bad "
+                             "sequences replaced with U+FFFD, "
+                             "the first at byte 2"),
             1);
-  EXPECT_EQ(CountDiagnostics(r, "mixed.jsonl", "mixed.jsonl:2: error: malformed JSON"), 1);
-  EXPECT_EQ(CountDiagnostics(r, "mixed.jsonl", "mixed.jsonl:5: error: record has no"), 1);
+  EXPECT_EQ(CountDiagnostics(r, "mixed.jsonl",
+                             "mixed.jsonl:2: error: malformed JSON"),
+            1);
+  EXPECT_EQ(
+      CountDiagnostics(r, "mixed.jsonl", "mixed.jsonl:5: error: record has no"),
+      1);
   EXPECT_EQ(CountDiagnostics(r, "empty.txt", "error: empty file"), 1);
   EXPECT_EQ(CountDiagnostics(r, "binary.txt", "error: binary file"), 1);
 }
@@ -73,15 +78,17 @@ TEST(IngestPathsTest, HtmlFixture) {
   EXPECT_EQ(a.outlet, "Báo Mẫu");
   EXPECT_EQ(a.title, "Putin thăm Triều Tiên");
   EXPECT_FALSE(a.title_inferred);
-  EXPECT_EQ(a.url, "https://www.baomau.vn/the-gioi/putin-tham-trieu-tien-123.html");
+  EXPECT_EQ(a.url,
+            "https://www.baomau.vn/the-gioi/putin-tham-trieu-tien-123.html");
   EXPECT_EQ(a.published.ToIso(), "2024-06-19T01:30:00Z");
-  EXPECT_EQ(a.text,
-            "Putin thăm Triều Tiên\n\n"
-            "Ngày 19/6, Tổng thống Nga Vladimir Putin tới Bình Nhưỡng & hội đàm "
-            "với ông Kim Jong Un.\n\n"
-            "Hai bên ký hiệp ước đối tác chiến lược toàn diện.\n"
-            "Hiệp ước có điều khoản phòng thủ chung.\n\n"
-            "Ảnh: KCNA");
+  EXPECT_EQ(
+      a.text,
+      "Putin thăm Triều Tiên\n\n"
+      "Ngày 19/6, Tổng thống Nga Vladimir Putin tới Bình Nhưỡng & hội đàm "
+      "với ông Kim Jong Un.\n\n"
+      "Hai bên ký hiệp ước đối tác chiến lược toàn diện.\n"
+      "Hiệp ước có điều khoản phòng thủ chung.\n\n"
+      "Ảnh: KCNA");
   for (const char* gone : {"SCRIPT", "ASIDE", "FOOTER", "Trang chủ", "Thể thao",
                            "Gửi bình luận", "color"}) {
     EXPECT_EQ(a.text.find(gone), std::string::npos) << gone;
@@ -108,9 +115,12 @@ TEST(IngestPathsTest, SortedRecursiveWalkAndFolderOutlet) {
   // and the hidden folder are only notes, counted in the summary.
   EXPECT_EQ(r.skipped_for(SkipReason::kUnsupported), 1);
   EXPECT_EQ(r.ignored, 2);
-  EXPECT_EQ(CountDiagnostics(r, "corpus.jsonl.xz", "compressed: decompress it first"), 1);
+  EXPECT_EQ(
+      CountDiagnostics(r, "corpus.jsonl.xz", "compressed: decompress it first"),
+      1);
   EXPECT_EQ(CountDiagnostics(r, ".git", "hidden directory"), 1);
-  EXPECT_EQ(CountDiagnostics(r, "notes.pdf", "unsupported extension '.pdf'"), 1);
+  EXPECT_EQ(CountDiagnostics(r, "notes.pdf", "unsupported extension '.pdf'"),
+            1);
   EXPECT_NE(r.Summary().find("ignored 2 files that are not articles"),
             std::string::npos)
       << r.Summary();
@@ -138,8 +148,9 @@ TEST(IngestPathsTest, SymlinkLoopAndBrokenLinkAndCompressed) {
   fs::create_directory_symlink(dir, dir / "sub" / "loop");
   fs::create_symlink(dir / "gone.txt", dir / "sub" / "broken.txt");
   Write(dir / "feed.jsonl.gz", "\x1f\x8b");
-  const IngestResult r = IngestPaths(
-      {dir.string(), (dir / "feed.jsonl.gz").string()}, IngestOptions(), nullptr);
+  const IngestResult r =
+      IngestPaths({dir.string(), (dir / "feed.jsonl.gz").string()},
+                  IngestOptions(), nullptr);
   // The loop leads back to `dir` once; it is not walked again.
   ASSERT_EQ(r.articles.size(), 1u) << r.Summary();
   EXPECT_EQ(CountDiagnostics(r, "broken.txt", "broken symbolic link"), 1);
@@ -155,16 +166,18 @@ TEST(IngestPathsTest, MissingPathAndEmptyDirectory) {
   EXPECT_EQ(r.Summary(),
             "read 0 articles from 0 files; skipped 3 (1 empty, 1 missing path, "
             "1 empty directory)");
-  EXPECT_EQ(CountDiagnostics(r, "nope.txt", "error: no such file or directory"), 1);
-  EXPECT_EQ(CountDiagnostics(r, "empty", "directory holds no readable articles"), 1);
+  EXPECT_EQ(CountDiagnostics(r, "nope.txt", "error: no such file or directory"),
+            1);
+  EXPECT_EQ(
+      CountDiagnostics(r, "empty", "directory holds no readable articles"), 1);
 }
 
 TEST(IngestPathsTest, OversizeFileSkippedJsonlLimitIsPerLine) {
   const fs::path dir = TempDir("oversize");
   Write(dir / "big.txt", std::string(200, 'x'));
   Write(dir / "small.txt", "Nhỏ\n");
-  Write(dir / "feed.jsonl", "{\"text\":\"" + std::string(150, 'y') +
-                                "\"}\n{\"text\":\"ok\"}\n");
+  Write(dir / "feed.jsonl",
+        "{\"text\":\"" + std::string(150, 'y') + "\"}\n{\"text\":\"ok\"}\n");
   IngestOptions options;
   options.max_file_bytes = 100;
   const IngestResult r = IngestPaths({dir.string()}, options, nullptr);
@@ -172,8 +185,11 @@ TEST(IngestPathsTest, OversizeFileSkippedJsonlLimitIsPerLine) {
   EXPECT_EQ(r.articles[0].text, "ok");
   EXPECT_EQ(r.articles[1].text, "Nhỏ\n");
   EXPECT_EQ(r.skipped_for(SkipReason::kOversize), 2);
-  EXPECT_EQ(CountDiagnostics(r, "big.txt", "file is 200 bytes, over the limit of 100"), 1);
-  EXPECT_EQ(CountDiagnostics(r, "feed.jsonl", "feed.jsonl:1: error: line longer"), 1);
+  EXPECT_EQ(CountDiagnostics(r, "big.txt",
+                             "file is 200 bytes, over the limit of 100"),
+            1);
+  EXPECT_EQ(
+      CountDiagnostics(r, "feed.jsonl", "feed.jsonl:1: error: line longer"), 1);
 }
 
 TEST(IngestPathsTest, StdinIsJsonl) {
@@ -181,7 +197,8 @@ TEST(IngestPathsTest, StdinIsJsonl) {
   const IngestResult r = IngestPaths({"-"}, IngestOptions(), &in);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].origin, "<stdin>:1");
-  EXPECT_EQ(CountDiagnostics(r, "<stdin>", "<stdin>:2: error: malformed JSON"), 1);
+  EXPECT_EQ(CountDiagnostics(r, "<stdin>", "<stdin>:2: error: malformed JSON"),
+            1);
   EXPECT_EQ(r.files_read, 1);
 
   const IngestResult none = IngestPaths({"-"}, IngestOptions(), nullptr);

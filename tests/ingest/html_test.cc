@@ -34,7 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "A & B <3 \xE1\xBA\xA1 \xC2\xA0x"},
         TextCase{"drops_boilerplate",
                  "<body><header>H</header><nav>N</nav><script>S</script>"
-                 "<style>s{}</style><p>Keep</p><aside>A</aside><form><label>F</label></form>"
+                 "<style>s{}</style><p>Keep</p><aside>A</aside><form><label>F</"
+                 "label></form>"
                  "<noscript>NS</noscript><footer>Fo</footer></body>",
                  "Keep"},
         TextCase{"prefers_article",
@@ -46,17 +47,22 @@ INSTANTIATE_TEST_SUITE_P(
                  "<article><p>The real and longer story.</p></article>",
                  "The real and longer story."},
         TextCase{"article_inside_aside_ignored",
-                 "<aside><article><p>Related story with more words</p></article></aside>"
+                 "<aside><article><p>Related story with more "
+                 "words</p></article></aside>"
                  "<main><p>Main</p></main>",
                  "Main"},
-        TextCase{"prefers_main", "<div>Menu</div><main><h1>T</h1><p>B</p></main>",
-                 "T\n\nB"},
-        TextCase{"list_items", "<ul><li>a</li><li>b</li></ul><p>c</p>", "a\nb\n\nc"},
+        TextCase{"prefers_main",
+                 "<div>Menu</div><main><h1>T</h1><p>B</p></main>", "T\n\nB"},
+        TextCase{"list_items", "<ul><li>a</li><li>b</li></ul><p>c</p>",
+                 "a\nb\n\nc"},
         TextCase{"pre_kept", "<pre>a  b\n c</pre>", "a  b\n c"},
         TextCase{"hidden_dropped", "<p>x</p><p hidden>y</p>", "x"},
-        TextCase{"implied_close", "<p>a<p>b<table><tr><td>c</td></tr></table>", "a\n\nb\n\nc"},
+        TextCase{"implied_close", "<p>a<p>b<table><tr><td>c</td></tr></table>",
+                 "a\n\nb\n\nc"},
         TextCase{"empty", "", ""}),
-    [](const testing::TestParamInfo<TextCase>& info) { return info.param.name; });
+    [](const testing::TestParamInfo<TextCase>& info) {
+      return info.param.name;
+    });
 
 TEST(HtmlMetaTest, ReadsOpenGraphAndArticleTags) {
   const HtmlPage page = ExtractHtml(
@@ -65,7 +71,8 @@ TEST(HtmlMetaTest, ReadsOpenGraphAndArticleTags) {
       "<meta property=\"og:title\" content=\" OG title \">"
       "<meta property=\"og:url\" content=\"https://baomau.vn/a.html\">"
       "<link rel=\"canonical\" href=\"https://baomau.vn/canonical.html\">"
-      "<meta property=\"article:published_time\" content=\"2024-06-19T08:30:00+07:00\">"
+      "<meta property=\"article:published_time\" "
+      "content=\"2024-06-19T08:30:00+07:00\">"
       "</head><body><p>Text</p></body></html>");
   EXPECT_EQ(page.outlet, "Báo Mẫu");
   EXPECT_EQ(page.title, "OG title");
@@ -78,7 +85,8 @@ TEST(HtmlMetaTest, FallsBackToTitleAndCanonical) {
   const HtmlPage page = ExtractHtml(
       "<html><head><title> Plain  title </title>"
       "<link rel=\"Canonical\" href=\"https://x.vn/c\">"
-      "<meta name=\"pubdate\" content=\"2024-06\"></head><body>b</body></html>");
+      "<meta name=\"pubdate\" "
+      "content=\"2024-06\"></head><body>b</body></html>");
   EXPECT_EQ(page.title, "Plain title");
   EXPECT_EQ(page.url, "https://x.vn/c");
   EXPECT_EQ(page.published.ToIso(), "2024-06");
@@ -91,7 +99,8 @@ TEST(HtmlMetaTest, TitleLosesSiteSuffix) {
       "<meta property=\"og:site_name\" content=\"Báo Mẫu\"><p>b</p>");
   EXPECT_EQ(page.title, "Putin thăm Triều Tiên");
   const HtmlPage other = ExtractHtml(
-      "<title>A - B</title><meta property=\"og:site_name\" content=\"C\"><p>b</p>");
+      "<title>A - B</title><meta property=\"og:site_name\" "
+      "content=\"C\"><p>b</p>");
   EXPECT_EQ(other.title, "A - B");
 }
 

@@ -49,15 +49,17 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         // Starts with a dateline, then the body: no headline to take.
         SampleCase{"000_8a7e7adb52db9b61", kSample000, "", "2024-06", ""},
-        SampleCase{"001_ac07f6392d13467e", kSample001,
-                   "Tổng thống Nga nhận lời thăm Triều Tiên sau chuyến thăm của "
-                   "ông Kim Jong Un",
-                   "2023-09-15T04:04", ""},
+        SampleCase{
+            "001_ac07f6392d13467e", kSample001,
+            "Tổng thống Nga nhận lời thăm Triều Tiên sau chuyến thăm của "
+            "ông Kim Jong Un",
+            "2023-09-15T04:04", ""},
         // Only "related news" timestamps at the bottom: date unknown.
-        SampleCase{"002_1d707402690d7645", kSample002,
-                   "Tổng thống Nga V. Putin khẳng định quan hệ truyền thống hữu "
-                   "nghị 70 năm với Triều Tiên",
-                   "", ""},
+        SampleCase{
+            "002_1d707402690d7645", kSample002,
+            "Tổng thống Nga V. Putin khẳng định quan hệ truyền thống hữu "
+            "nghị 70 năm với Triều Tiên",
+            "", ""},
         SampleCase{"003_52527fb49a4ec3a9", kSample003,
                    "Ông Kim Jong Un tuyên bố ủng hộ Nga 'vô điều kiện' trong "
                    "xung đột với Ukraine",
@@ -102,23 +104,31 @@ TEST_P(BadTxtTest, SkipsWithReason) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadTxtTest,
-    testing::Values(
-        BadCase{"empty", "", SkipReason::kEmpty, "empty file"},
-        BadCase{"whitespace", " \n\t\r\n", SkipReason::kEmpty, "only whitespace"},
-        BadCase{"bom_only", "\xEF\xBB\xBF\n", SkipReason::kEmpty, "only whitespace"},
-        BadCase{"nul", std::string("abc\0def", 7), SkipReason::kBinary,
-                "NUL byte at offset 3"},
-        BadCase{"controls", std::string(50, '\x01') + "text",
-                SkipReason::kBinary, "control bytes"},
-        BadCase{"utf16", std::string("\xFF\xFEh\0i\0", 6), SkipReason::kBinary,
-                "UTF-16"}),
-    [](const testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+    testing::Values(BadCase{"empty", "", SkipReason::kEmpty, "empty file"},
+                    BadCase{"whitespace", " \n\t\r\n", SkipReason::kEmpty,
+                            "only whitespace"},
+                    BadCase{"bom_only", "\xEF\xBB\xBF\n", SkipReason::kEmpty,
+                            "only whitespace"},
+                    BadCase{"nul", std::string("abc\0def", 7),
+                            SkipReason::kBinary, "NUL byte at offset 3"},
+                    BadCase{"controls", std::string(50, '\x01') + "text",
+                            SkipReason::kBinary, "control bytes"},
+                    BadCase{"utf16", std::string("\xFF\xFEh\0i\0", 6),
+                            SkipReason::kBinary, "UTF-16"}),
+    [](const testing::TestParamInfo<BadCase>& info) {
+      return info.param.name;
+    });
 
 TEST(TxtTest, RepairsInvalidUtf8AndWarnsWithOffset) {
   IngestResult r;
-  ParseTxtArticle("in/bad.txt", "Tiêu đề\n\nab\xFF" "cd\xC3", &r);
+  ParseTxtArticle("in/bad.txt",
+                  "Tiêu đề\n\nab\xFF"
+                  "cd\xC3",
+                  &r);
   ASSERT_EQ(r.articles.size(), 1u);
-  EXPECT_EQ(r.articles[0].text, "Tiêu đề\n\nab\xEF\xBF\xBD" "cd\xEF\xBF\xBD");
+  EXPECT_EQ(r.articles[0].text,
+            "Tiêu đề\n\nab\xEF\xBF\xBD"
+            "cd\xEF\xBF\xBD");
   ASSERT_EQ(r.diagnostics.size(), 1u);
   const Diagnostic& d = r.diagnostics[0];
   EXPECT_EQ(d.severity, Diagnostic::Severity::kWarning);
@@ -163,7 +173,8 @@ TEST(HtmlArticleTest, MetadataFromTagsAndFallbacks) {
 
 TEST(HtmlArticleTest, NoTextIsSkipped) {
   IngestResult r;
-  ParseHtmlArticle("x.html", "<html><script>only()</script><nav>menu</nav></html>", &r);
+  ParseHtmlArticle("x.html",
+                   "<html><script>only()</script><nav>menu</nav></html>", &r);
   EXPECT_TRUE(r.articles.empty());
   EXPECT_EQ(r.skipped_for(SkipReason::kNoText), 1);
 }

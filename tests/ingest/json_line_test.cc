@@ -45,7 +45,9 @@ INSTANTIATE_TEST_SUITE_P(
         GoodCase{"lone_high_surrogate", R"({"a":"\ud83dx"})", "a", T::kString,
                  "\xEF\xBF\xBDx"},
         GoodCase{"high_then_non_low", R"({"a":"\ud83d\u0041"})", "a",
-                 T::kString, "\xEF\xBF\xBD" "A"},
+                 T::kString,
+                 "\xEF\xBF\xBD"
+                 "A"},
         GoodCase{"lone_low_surrogate", R"({"a":"\udc00"})", "a", T::kString,
                  "\xEF\xBF\xBD"},
         GoodCase{"raw_utf8", "{\"a\":\"Tổng thống\"}", "a", T::kString,
@@ -60,11 +62,14 @@ INSTANTIATE_TEST_SUITE_P(
                  T::kString, "v"},
         GoodCase{"nested_type", R"({"n":{"x":[1,{"y":[]}]}})", "n", T::kObject,
                  ""},
-        GoodCase{"array_type", R"({"n":[1,"2",null,true]})", "n", T::kArray, ""},
+        GoodCase{"array_type", R"({"n":[1,"2",null,true]})", "n", T::kArray,
+                 ""},
         GoodCase{"duplicate_last_wins", R"({"a":"1","a":"2"})", "a", T::kString,
                  "2"},
         GoodCase{"escaped_key", R"({"\u0061":"k"})", "a", T::kString, "k"}),
-    [](const testing::TestParamInfo<GoodCase>& info) { return info.param.name; });
+    [](const testing::TestParamInfo<GoodCase>& info) {
+      return info.param.name;
+    });
 
 struct BadCase {
   const char* name;
@@ -89,35 +94,44 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         BadCase{"empty", "", "expected '{'"},
         BadCase{"array_top", "[1]", "expected '{'"},
-        BadCase{"missing_colon", R"({"a" "b"})", "expected ':' after object key at column 6"},
+        BadCase{"missing_colon", R"({"a" "b"})",
+                "expected ':' after object key at column 6"},
         BadCase{"missing_comma", R"({"a":"b" "c":1})", "expected ',' or '}'"},
         BadCase{"trailing_comma", R"({"a":1,})", "expected '\"'"},
         BadCase{"single_quotes", "{'a':1}", "expected '\"'"},
         BadCase{"unterminated_string", R"({"a":"b)", "unterminated string"},
         BadCase{"unterminated_object", R"({"a":1)", "expected ',' or '}'"},
-        BadCase{"raw_newline", "{\"a\":\"x\ny\"}", "unescaped control character"},
+        BadCase{"raw_newline", "{\"a\":\"x\ny\"}",
+                "unescaped control character"},
         BadCase{"raw_tab", "{\"a\":\"x\ty\"}", "unescaped control character"},
         BadCase{"bad_escape", R"({"a":"\x41"})", "invalid escape"},
         BadCase{"short_unicode", R"({"a":"\u12"})", "4 hex digits"},
         BadCase{"bad_hex", R"({"a":"\u12G4"})", "4 hex digits"},
-        BadCase{"leading_zero", R"({"a":01})", "expected ',' or '}' after object member at column 7"},
+        BadCase{"leading_zero", R"({"a":01})",
+                "expected ',' or '}' after object member at column 7"},
         BadCase{"leading_plus", R"({"a":+1})", "expected a value"},
         BadCase{"dot_no_digit", R"({"a":1.})", "digit after '.'"},
         BadCase{"exp_no_digit", R"({"a":1e})", "exponent"},
         BadCase{"bad_literal", R"({"a":tru})", "invalid literal"},
         BadCase{"nan", R"({"a":NaN})", "expected a value"},
-        BadCase{"trailing_garbage", R"({"a":1} x)", "unexpected characters after object"},
-        BadCase{"two_objects", R"({"a":1}{"b":2})", "unexpected characters after object"},
-        BadCase{"invalid_utf8", "{\"a\":\"caf\xE9\"}", "invalid UTF-8 in string at column 10"},
+        BadCase{"trailing_garbage", R"({"a":1} x)",
+                "unexpected characters after object"},
+        BadCase{"two_objects", R"({"a":1}{"b":2})",
+                "unexpected characters after object"},
+        BadCase{"invalid_utf8", "{\"a\":\"caf\xE9\"}",
+                "invalid UTF-8 in string at column 10"},
         BadCase{"missing_value", R"({"a":})", "expected a value"},
-        BadCase{"deep_nesting", "{\"a\":" + std::string(600, '[') +
-                                    std::string(600, ']') + "}",
+        BadCase{"deep_nesting",
+                "{\"a\":" + std::string(600, '[') + std::string(600, ']') + "}",
                 "nesting deeper than 512"}),
-    [](const testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+    [](const testing::TestParamInfo<BadCase>& info) {
+      return info.param.name;
+    });
 
 TEST(JsonLineTest, CountsLoneSurrogatesAndResetsBetweenLines) {
   JsonObject obj;
-  ASSERT_TRUE(ParseJsonObject(R"({"a":"\ud800\udc00\udfff","b":"\ud800"})", &obj).ok());
+  ASSERT_TRUE(
+      ParseJsonObject(R"({"a":"\ud800\udc00\udfff","b":"\ud800"})", &obj).ok());
   EXPECT_EQ(obj.lone_surrogates, 2);
   ASSERT_TRUE(ParseJsonObject(R"({"c":"ok"})", &obj).ok());
   EXPECT_EQ(obj.lone_surrogates, 0);
@@ -138,7 +152,8 @@ TEST(JsonLineTest, FlagsInvalidUtf8SoCallersCanRepair) {
 
 TEST(JsonLineTest, KeepsTopLevelFieldsInOrder) {
   JsonObject obj;
-  ASSERT_TRUE(ParseJsonObject(R"({"x":{"inner":"no"},"y":2,"z":"w"})", &obj).ok());
+  ASSERT_TRUE(
+      ParseJsonObject(R"({"x":{"inner":"no"},"y":2,"z":"w"})", &obj).ok());
   ASSERT_EQ(obj.fields.size(), 3u);
   EXPECT_EQ(obj.fields[0].key, "x");
   EXPECT_EQ(obj.fields[1].key, "y");

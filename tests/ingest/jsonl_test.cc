@@ -10,13 +10,14 @@ namespace {
 
 TEST(JsonlTest, ReadsFieldsAndCorpusAliases) {
   IngestResult r;
-  ParseJsonl("c/k.jsonl",
-             R"({"cluster_id": "c1", "doc_id": "12240106", "outlet": "tuoitre.vn", "url": "http://www.baomoi.com/x.epi", "published": "2013-10-23T11:39", "title": "Tiêu đề", "sapo": "TTO - Đoạn dẫn.", "text": "Thân bài."})"
-             "\n"
-             R"({"uuid": "u-1", "source": "nyt", "date": "2010-07-02", "title": "T", "text": "Body"})"
-             "\n"
-             R"({"newid": 10, "date": "26-FEB-1987 15:18:06.67", "title": "W", "text": "Wire"})",
-             &r);
+  ParseJsonl(
+      "c/k.jsonl",
+      R"({"cluster_id": "c1", "doc_id": "12240106", "outlet": "tuoitre.vn", "url": "http://www.baomoi.com/x.epi", "published": "2013-10-23T11:39", "title": "Tiêu đề", "sapo": "TTO - Đoạn dẫn.", "text": "Thân bài."})"
+      "\n"
+      R"({"uuid": "u-1", "source": "nyt", "date": "2010-07-02", "title": "T", "text": "Body"})"
+      "\n"
+      R"({"newid": 10, "date": "26-FEB-1987 15:18:06.67", "title": "W", "text": "Wire"})",
+      &r);
   ASSERT_EQ(r.articles.size(), 3u) << r.Summary();
   const Article& k = r.articles[0];
   EXPECT_EQ(k.id, "12240106");
@@ -41,10 +42,11 @@ TEST(JsonlTest, ReadsFieldsAndCorpusAliases) {
 
 TEST(JsonlTest, InfersWhatIsMissing) {
   IngestResult r;
-  ParseJsonl("dir/feed.jsonl",
-             "\n{\"url\": \"https://www.vnexpress.net/a.html\", \"text\": "
-             "\"Tin tức\\n\\nTiêu đề suy ra\\n\\n15/09/2023 04:04\\n\\nThân.\"}\n",
-             &r);
+  ParseJsonl(
+      "dir/feed.jsonl",
+      "\n{\"url\": \"https://www.vnexpress.net/a.html\", \"text\": "
+      "\"Tin tức\\n\\nTiêu đề suy ra\\n\\n15/09/2023 04:04\\n\\nThân.\"}\n",
+      &r);
   ASSERT_EQ(r.articles.size(), 1u);
   const Article& a = r.articles[0];
   EXPECT_EQ(a.id, "feed:2");
@@ -59,9 +61,10 @@ TEST(JsonlTest, InfersWhatIsMissing) {
 
 TEST(JsonlTest, HtmlFieldIsExtracted) {
   IngestResult r;
-  ParseJsonl("h.jsonl",
-             R"({"id": "h", "html": "<nav>menu</nav><p>A</p><script>x</script><p>B</p>"})",
-             &r);
+  ParseJsonl(
+      "h.jsonl",
+      R"({"id": "h", "html": "<nav>menu</nav><p>A</p><script>x</script><p>B</p>"})",
+      &r);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].text, "A\n\nB");
 }
@@ -95,7 +98,8 @@ TEST_P(JsonlErrorTest, NamesFileAndLineAndKeepsOtherLines) {
   const LineErrorCase& c = GetParam();
   IngestResult r;
   ParseJsonl("in/f.jsonl",
-             "{\"id\":\"a\",\"text\":\"A\"}\n" + c.line + "\n{\"id\":\"b\",\"text\":\"B\"}\n",
+             "{\"id\":\"a\",\"text\":\"A\"}\n" + c.line +
+                 "\n{\"id\":\"b\",\"text\":\"B\"}\n",
              &r);
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[1].id, "b");
@@ -107,26 +111,31 @@ TEST_P(JsonlErrorTest, NamesFileAndLineAndKeepsOtherLines) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, JsonlErrorTest,
     testing::Values(
-        LineErrorCase{"malformed", R"({"id": "x" "text": "y"})",
-                      SkipReason::kMalformedJsonl,
-                      "in/f.jsonl:2: error: malformed JSON: expected ',' or '}' "
-                      "after object member at column 12"},
-        LineErrorCase{"truncated", R"({"id": "x", "text": "cut off)",
-                      SkipReason::kMalformedJsonl,
-                      "in/f.jsonl:2: error: malformed JSON: unterminated string "
-                      "at column 29"},
+        LineErrorCase{
+            "malformed", R"({"id": "x" "text": "y"})",
+            SkipReason::kMalformedJsonl,
+            "in/f.jsonl:2: error: malformed JSON: expected ',' or '}' "
+            "after object member at column 12"},
+        LineErrorCase{
+            "truncated", R"({"id": "x", "text": "cut off)",
+            SkipReason::kMalformedJsonl,
+            "in/f.jsonl:2: error: malformed JSON: unterminated string "
+            "at column 29"},
         LineErrorCase{"not_object", "[1, 2]", SkipReason::kMalformedJsonl,
                       "in/f.jsonl:2: error: malformed JSON: expected '{' at "
                       "start of record at column 1"},
-        LineErrorCase{"no_text", R"({"id": "x", "title": "T"})",
-                      SkipReason::kMissingText,
-                      "in/f.jsonl:2: error: record has no non-empty \"text\" or "
-                      "\"html\" field"},
-        LineErrorCase{"blank_text", R"({"id": "x", "text": "  "})",
-                      SkipReason::kMissingText,
-                      "in/f.jsonl:2: error: record has no non-empty \"text\" or "
-                      "\"html\" field"}),
-    [](const testing::TestParamInfo<LineErrorCase>& info) { return info.param.name; });
+        LineErrorCase{
+            "no_text", R"({"id": "x", "title": "T"})", SkipReason::kMissingText,
+            "in/f.jsonl:2: error: record has no non-empty \"text\" or "
+            "\"html\" field"},
+        LineErrorCase{
+            "blank_text", R"({"id": "x", "text": "  "})",
+            SkipReason::kMissingText,
+            "in/f.jsonl:2: error: record has no non-empty \"text\" or "
+            "\"html\" field"}),
+    [](const testing::TestParamInfo<LineErrorCase>& info) {
+      return info.param.name;
+    });
 
 TEST(JsonlTest, WrongFieldTypeWarns) {
   IngestResult r;
@@ -155,7 +164,8 @@ TEST(JsonlTest, InvalidUtf8ReportedOnceWithFileOffset) {
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_EQ(r.articles[1].text, "b\xEF\xBF\xBDz");
   ASSERT_EQ(r.diagnostics.size(), 1u);
-  EXPECT_EQ(r.diagnostics[0].byte_offset, static_cast<int64_t>(bytes.find('\xFF')));
+  EXPECT_EQ(r.diagnostics[0].byte_offset,
+            static_cast<int64_t>(bytes.find('\xFF')));
   EXPECT_NE(r.diagnostics[0].message.find("on 2 lines: 2 bad sequences"),
             std::string::npos)
       << r.diagnostics[0].message;
@@ -201,6 +211,30 @@ TEST(JsonlReaderTest, AnyChunkingMatchesWholeBuffer) {
           << "chunk " << chunk;
     }
   }
+}
+
+// The binary check reads the first 64 KiB of the file, not of its first
+// chunk: a NUL one byte after a one-byte first chunk still marks it binary
+// (found by the JSONL fuzzer).
+TEST(JsonlReaderTest, BinaryCheckDoesNotDependOnChunking) {
+  const std::string bytes = std::string(".\0{\"text\":\"x\"}\n", 14);
+  for (size_t split = 0; split <= bytes.size(); ++split) {
+    IngestResult r;
+    JsonlReader reader("f.jsonl", INT64_MAX, &r);
+    reader.Feed(absl::string_view(bytes).substr(0, split));
+    reader.Feed(absl::string_view(bytes).substr(split));
+    reader.Finish();
+    EXPECT_EQ(r.skipped_for(SkipReason::kBinary), 1) << "split " << split;
+    EXPECT_TRUE(r.articles.empty());
+  }
+  // Past the first 64 KiB, a NUL is a (malformed) line's problem.
+  IngestResult late;
+  ParseJsonl("late.jsonl",
+             std::string(kBinaryProbeBytes, '\n') + std::string("{\0}\n", 4) +
+                 "{\"text\":\"x\"}\n",
+             &late);
+  EXPECT_EQ(late.skipped_for(SkipReason::kBinary), 0);
+  EXPECT_EQ(late.articles.size(), 1u);
 }
 
 TEST(JsonlReaderTest, OverlongLineIsSkippedOthersRead) {

@@ -36,10 +36,11 @@ Usage Now() {
 }
 
 void Print(const char* what, double mb, const Usage& a, const Usage& b) {
-  std::printf("  %-12s %5.0f MB/s user, %5.0f MB/s user+sys, %5.0f MB/s wall, "
-              "%ld page faults\n",
-              what, mb / (b.user - a.user), mb / (b.user - a.user + b.sys - a.sys),
-              mb / (b.wall - a.wall), b.faults - a.faults);
+  std::printf(
+      "  %-12s %5.0f MB/s user, %5.0f MB/s user+sys, %5.0f MB/s wall, "
+      "%ld page faults\n",
+      what, mb / (b.user - a.user), mb / (b.user - a.user + b.sys - a.sys),
+      mb / (b.wall - a.wall), b.faults - a.faults);
 }
 
 }  // namespace

@@ -17,11 +17,20 @@ bool ReferenceValid(const std::string& s) {
     const auto b = static_cast<unsigned char>(s[i]);
     int len;
     uint32_t cp;
-    if (b < 0x80) { len = 1; cp = b; }
-    else if ((b & 0xE0) == 0xC0) { len = 2; cp = b & 0x1F; }
-    else if ((b & 0xF0) == 0xE0) { len = 3; cp = b & 0x0F; }
-    else if ((b & 0xF8) == 0xF0) { len = 4; cp = b & 0x07; }
-    else return false;
+    if (b < 0x80) {
+      len = 1;
+      cp = b;
+    } else if ((b & 0xE0) == 0xC0) {
+      len = 2;
+      cp = b & 0x1F;
+    } else if ((b & 0xF0) == 0xE0) {
+      len = 3;
+      cp = b & 0x0F;
+    } else if ((b & 0xF8) == 0xF0) {
+      len = 4;
+      cp = b & 0x07;
+    } else
+      return false;
     if (i + len > s.size()) return false;
     for (int k = 1; k < len; ++k) {
       const auto c = static_cast<unsigned char>(s[i + k]);
@@ -64,27 +73,41 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, RepairTest,
     testing::Values(
         RepairCase{"empty", "", "", -1, 0},
-        RepairCase{"ascii", "hello world, long enough for words", "hello world, long enough for words", -1, 0},
+        RepairCase{"ascii", "hello world, long enough for words",
+                   "hello world, long enough for words", -1, 0},
         RepairCase{"vietnamese", "Tổng thống Nga", "Tổng thống Nga", -1, 0},
-        RepairCase{"four_byte", "a\xF0\x9F\x98\x80z", "a\xF0\x9F\x98\x80z", -1, 0},
-        RepairCase{"latin1_byte", "caf\xE9!", std::string("caf") + kFffd + "!", 3, 1},
-        RepairCase{"lone_continuation", "ab\x80" "cd", std::string("ab") + kFffd + "cd", 2, 1},
-        RepairCase{"truncated_three_byte_is_one_subpart", "x\xE1\xBB", std::string("x") + kFffd, 1, 1},
-        RepairCase{"truncated_then_ascii", "\xE1\xBBz", std::string(kFffd) + "z", 0, 1},
-        RepairCase{"overlong_slash", "\xC0\xAF", std::string(kFffd) + kFffd, 0, 2},
-        RepairCase{"encoded_surrogate", "\xED\xA0\x80", std::string(kFffd) + kFffd + kFffd, 0, 3},
-        RepairCase{"above_10ffff", "\xF4\x90\x80\x80", std::string(kFffd) + kFffd + kFffd + kFffd, 0, 4},
-        RepairCase{"ff_fe", "12345678\xFF\xFE", std::string("12345678") + kFffd + kFffd, 8, 2},
+        RepairCase{"four_byte", "a\xF0\x9F\x98\x80z", "a\xF0\x9F\x98\x80z", -1,
+                   0},
+        RepairCase{"latin1_byte", "caf\xE9!", std::string("caf") + kFffd + "!",
+                   3, 1},
+        RepairCase{"lone_continuation",
+                   "ab\x80"
+                   "cd",
+                   std::string("ab") + kFffd + "cd", 2, 1},
+        RepairCase{"truncated_three_byte_is_one_subpart", "x\xE1\xBB",
+                   std::string("x") + kFffd, 1, 1},
+        RepairCase{"truncated_then_ascii", "\xE1\xBBz",
+                   std::string(kFffd) + "z", 0, 1},
+        RepairCase{"overlong_slash", "\xC0\xAF", std::string(kFffd) + kFffd, 0,
+                   2},
+        RepairCase{"encoded_surrogate", "\xED\xA0\x80",
+                   std::string(kFffd) + kFffd + kFffd, 0, 3},
+        RepairCase{"above_10ffff", "\xF4\x90\x80\x80",
+                   std::string(kFffd) + kFffd + kFffd + kFffd, 0, 4},
+        RepairCase{"ff_fe", "12345678\xFF\xFE",
+                   std::string("12345678") + kFffd + kFffd, 8, 2},
         RepairCase{"bad_after_long_ascii_run", std::string(37, 'a') + "\x80",
                    std::string(37, 'a') + kFffd, 37, 1}),
-    [](const testing::TestParamInfo<RepairCase>& info) { return info.param.name; });
+    [](const testing::TestParamInfo<RepairCase>& info) {
+      return info.param.name;
+    });
 
 TEST(Utf8Test, FastValidationMatchesReferenceOnRandomBytes) {
   std::mt19937 rng(7);
   // Bytes biased towards lead/continuation values so both verdicts occur.
-  const unsigned char alphabet[] = {'a', ' ', 0x80, 0x8F, 0x9F, 0xA0, 0xBF,
-                                    0xC2, 0xC0, 0xDF, 0xE0, 0xE1, 0xED, 0xEF,
-                                    0xF0, 0xF4, 0xF5, 0xFF};
+  const unsigned char alphabet[] = {'a',  ' ',  0x80, 0x8F, 0x9F, 0xA0,
+                                    0xBF, 0xC2, 0xC0, 0xDF, 0xE0, 0xE1,
+                                    0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
   int valid = 0;
   for (int trial = 0; trial < 20000; ++trial) {
     std::string s(rng() % 12, '\0');

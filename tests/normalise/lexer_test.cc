@@ -47,6 +47,22 @@ void ExpectSpansMapBack(absl::string_view text, const std::vector<Lexeme>& lx) {
   }
 }
 
+// A zero-width joiner or a bidi control inside a number is invisible: the
+// reader sees 1000, so the number is one lexeme keyed by its digits, and a
+// lexeme of invisible characters alone is no lexeme at all.
+TEST(LexerTest, InvisibleCharactersInsideNumbers) {
+  const std::string text =
+      "1\u200D000 người, 1.\u200B000 và 10\u202E000 \u200D 7\u2060";
+  const std::vector<Lexeme> lx = LexAll(text);
+  std::vector<std::string> keys;
+  for (const Lexeme& l : lx) keys.push_back(l.key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"1000", "người", ",", "1.000", "và",
+                                            "10000", "7"}));
+  EXPECT_EQ(lx[0].span.Of(text), "1\u200D000");
+  EXPECT_EQ(lx[0].kind, LexKind::kNumber);
+  EXPECT_TRUE(lx[6].space_before);
+}
+
 TEST(LexerTest, SpansMapBackToTheOriginalBytes) {
   const std::string text =
       "Ngày 19/6/2024, ông PUTIN thăm Bình Nhưỡng; \"Tháng Ba\" có 10.000 "

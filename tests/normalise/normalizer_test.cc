@@ -31,8 +31,7 @@ void CheckWordsMapBack(const std::string& input,
     ASSERT_LE(orig.end, input.size());
     EXPECT_TRUE(IsCodePointBoundary(input, orig.begin)) << word;
     EXPECT_TRUE(IsCodePointBoundary(input, orig.end)) << word;
-    absl::StatusOr<NormalizedText> again =
-        Normalize(orig.Of(input), options);
+    absl::StatusOr<NormalizedText> again = Normalize(orig.Of(input), options);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->text, word) << "original '" << orig.Of(input) << "'";
   }
@@ -70,13 +69,13 @@ const auto kNFC = NormalizeOptions::Form::kNFC;
 std::vector<Case> Cases() {
   // "Nhưỡng" in NFD: u+031B, o+031B+0303... written with escapes.
   const std::string nfd_vi =
-      "Bi\xCC\x80nh Nhu\xCC\x9Bo\xCC\x9B\xCC\x83ng \xC4\x91" "a\xCC\x83";
+      "Bi\xCC\x80nh Nhu\xCC\x9Bo\xCC\x9B\xCC\x83ng \xC4\x91"
+      "a\xCC\x83";
   return {
       {"vi_precomposed_fold", "Bình Nhưỡng Đà", Opts(kNFKC, true, true),
        "binh nhuong da"},
       {"vi_nfd_fold", nfd_vi, Opts(kNFKC, true, true), "binh nhuong da"},
-      {"vi_nfd_to_nfc", nfd_vi, Opts(kNFC, false, false),
-       "Bình Nhưỡng đã"},
+      {"vi_nfd_to_nfc", nfd_vi, Opts(kNFC, false, false), "Bình Nhưỡng đã"},
       {"vi_precomposed_keep_marks", "Bình Nhưỡng", Opts(kNFKC, true, false),
        "bình nhưỡng"},
       {"english_case", "The QUICK Fox's", Opts(kNFKC, true, false),

@@ -1,13 +1,14 @@
 // PrepareDocuments throughput on a JSONL corpus.
 //
-//   bazel run //tests/normalise:prepare_bench -- FILE.jsonl [threads] [limit] [raw]
+//   bazel run //tests/normalise:prepare_bench -- FILE.jsonl [threads] [limit]
+//   [raw]
 //
 // Prints wall seconds and MB/s of `text` for boilerplate + tokenization,
 // plus the share of text kept as body.
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -53,9 +54,10 @@ int main(int argc, char** argv) {
     for (const auto& b : d.body) body += b.size();
     tokens += d.tokens.size();
   }
-  std::printf("articles=%zu bytes=%zu threads=%d wall_s=%.3f cpu_s=%.3f "
-              "MB/s(wall)=%.1f body_share=%.4f tokens=%zu\n",
-              articles.size(), bytes, threads, s, cpu, bytes / s / 1e6,
-              static_cast<double>(body) / bytes, tokens);
+  std::printf(
+      "articles=%zu bytes=%zu threads=%d wall_s=%.3f cpu_s=%.3f "
+      "MB/s(wall)=%.1f body_share=%.4f tokens=%zu\n",
+      articles.size(), bytes, threads, s, cpu, bytes / s / 1e6,
+      static_cast<double>(body) / bytes, tokens);
   return 0;
 }

@@ -124,10 +124,10 @@ TEST(PrepareTest, LeadGivenByTheInputIsKept) {
 
 TEST(PrepareTest, ArbitraryBytesKeepSpansInsideTheText) {
   std::mt19937 rng(7);
-  const std::string alphabet[] = {"a", "Z", " ", "\n", "\n\n", ".", "7", ":",
-                                  "/", "\xC3", "\xA1", "\xE1\xBB\x87", "\xFF",
-                                  "\xCC\x81", "ภา", "中", "Ảnh: ", "- Hình 1",
-                                  "Tin liên quan", "12:30 ", "19/6/2024"};
+  const std::string alphabet[] = {
+      "a",  "Z",  " ",     "\n",       "\n\n",          ".",      "7",
+      ":",  "/",  "\xC3",  "\xA1",     "\xE1\xBB\x87",  "\xFF",   "\xCC\x81",
+      "ภา", "中", "Ảnh: ", "- Hình 1", "Tin liên quan", "12:30 ", "19/6/2024"};
   std::uniform_int_distribution<size_t> pick(0, std::size(alphabet) - 1);
   for (int round = 0; round < 300; ++round) {
     Article a;
@@ -147,9 +147,7 @@ TEST(PrepareTest, ArbitraryBytesKeepSpansInsideTheText) {
   }
 }
 
-TEST(PrepareTest, EmptyBatch) {
-  EXPECT_TRUE(PrepareDocuments({}, {}).empty());
-}
+TEST(PrepareTest, EmptyBatch) { EXPECT_TRUE(PrepareDocuments({}, {}).empty()); }
 
 }  // namespace
 }  // namespace wirecheck

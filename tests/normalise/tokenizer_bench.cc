@@ -5,9 +5,9 @@
 // Prints MB/s of `text` bytes for the fast tokenizer, with and without
 // diacritic folding.
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -43,15 +43,16 @@ int main(int argc, char** argv) {
     for (const std::string& t : texts) {
       tokens += wirecheck::Tokenize(t, options).size();
     }
-    const double s = std::chrono::duration<double>(
-                         std::chrono::steady_clock::now() - start)
-                         .count();
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     const double cpu =
         static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-    std::printf("fold=%d articles=%zu bytes=%zu tokens=%zu wall_s=%.3f "
-                "cpu_s=%.3f MB/s(wall)=%.1f MB/s(cpu)=%.1f\n",
-                fold, texts.size(), bytes, tokens, s, cpu, bytes / s / 1e6,
-                bytes / cpu / 1e6);
+    std::printf(
+        "fold=%d articles=%zu bytes=%zu tokens=%zu wall_s=%.3f "
+        "cpu_s=%.3f MB/s(wall)=%.1f MB/s(cpu)=%.1f\n",
+        fold, texts.size(), bytes, tokens, s, cpu, bytes / s / 1e6,
+        bytes / cpu / 1e6);
   }
   return 0;
 }

@@ -27,9 +27,9 @@ Cls ClassOf(UChar32 c) {
     return kMark;
   }
   if (u_isalpha(c) || type == U_LETTER_NUMBER) {
-    for (UScriptCode s : {USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA,
-                          USCRIPT_THAI, USCRIPT_LAO, USCRIPT_KHMER,
-                          USCRIPT_MYANMAR}) {
+    for (UScriptCode s :
+         {USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA, USCRIPT_THAI,
+          USCRIPT_LAO, USCRIPT_KHMER, USCRIPT_MYANMAR}) {
       if (uscript_hasScript(c, s)) return kDict;
     }
     return kLetter;
@@ -51,8 +51,8 @@ std::vector<CodePoint> Decode(absl::string_view text) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i),
-                   ClassOf(c)});
+    out.push_back(
+        {static_cast<uint32_t>(start), static_cast<uint32_t>(i), ClassOf(c)});
   }
   return out;
 }
@@ -69,6 +69,11 @@ std::vector<ReferenceToken> ReferenceTokenize(absl::string_view text,
   };
   const std::vector<CodePoint> cps = Decode(text);
   auto cls = [&](size_t k) { return k < cps.size() ? cps[k].cls : kSep; };
+  // A digit after `k`, past any marks and format characters.
+  auto digit_after_marks = [&](size_t k) {
+    while (cls(k) == kMark) ++k;
+    return cls(k) == kDigit;
+  };
   size_t k = 0;
   while (k < cps.size()) {
     const size_t start = k;
@@ -87,7 +92,7 @@ std::vector<ReferenceToken> ReferenceTokenize(absl::string_view text,
       while (k < cps.size()) {
         Cls c = cls(k);
         if (c == kDigit || c == kMark ||
-            (c == kNumSep && cls(k + 1) == kDigit)) {
+            (c == kNumSep && digit_after_marks(k + 1))) {
           ++k;
         } else {
           break;

@@ -23,32 +23,55 @@ struct KeyCase {
 
 std::vector<KeyCase> KeyCases() {
   return {
-      {"vietnamese_syllables", "Chủ tịch Kim Jong-un", false,
+      {"vietnamese_syllables",
+       "Chủ tịch Kim Jong-un",
+       false,
        {"chủ", "tịch", "kim", "jong", "un"}},
       {"hyphen_equals_space", "Kim Jong Un", false, {"kim", "jong", "un"}},
       {"diacritic_fold", "Bình Nhưỡng ĐÀ", true, {"binh", "nhuong", "da"}},
-      {"nfd_input", "Bi\xCC\x80nh Nhu\xCC\x9Bo\xCC\x9B\xCC\x83ng", false,
+      {"nfd_input",
+       "Bi\xCC\x80nh Nhu\xCC\x9Bo\xCC\x9B\xCC\x83ng",
+       false,
        {"bình", "nhưỡng"}},
-      {"numbers", "hơn 10.000 binh, 2,2 tỷ, 1,234.5 ngày 19/6, 13/9/2023.",
+      {"numbers",
+       "hơn 10.000 binh, 2,2 tỷ, 1,234.5 ngày 19/6, 13/9/2023.",
        false,
        {"hơn", "10.000", "binh", "2,2", "tỷ", "1,234.5", "ngày", "19/6",
         "13/9/2023"}},
-      {"time_and_trailing_punct", "15/09/2023 04:04 năm 2019.Theo", false,
+      {"time_and_trailing_punct",
+       "15/09/2023 04:04 năm 2019.Theo",
+       false,
        {"15/09/2023", "04:04", "năm", "2019", "theo"}},
-      {"number_then_letters", "10km G7 U23 COVID-19", false,
+      {"number_then_letters",
+       "10km G7 U23 COVID-19",
+       false,
        {"10", "km", "g7", "u23", "covid", "19"}},
-      {"apostrophes", "don’t 'vô điều kiện' l'eau", false,
+      {"apostrophes",
+       "don’t 'vô điều kiện' l'eau",
+       false,
        {"don't", "vô", "điều", "kiện", "l'eau"}},
-      {"english", "The U.S. President's visit", false,
+      {"english",
+       "The U.S. President's visit",
+       false,
        {"the", "u", "s", "president's", "visit"}},
-      {"fullwidth_and_ligature", "Ｋｉｍ ﬁle １２", false, {"kim", "file", "12"}},
+      {"fullwidth_and_ligature",
+       "Ｋｉｍ ﬁle １２",
+       false,
+       {"kim", "file", "12"}},
       {"cyrillic_greek", "Путин Αθήνα", false, {"путин", "αθήνα"}},
       {"devanagari_marks", "नमस्ते भारत", false, {"नमस्ते", "भारत"}},
       {"thai_dictionary", "ภาษาไทยง่าย", false, {"ภาษา", "ไทย", "ง่าย"}},
       {"chinese_dictionary", "我们在北京", false, {"我们", "在", "北京"}},
-      {"mixed_line", "Kim 北京 ở ภาษาไทย 2023", false,
+      {"mixed_line",
+       "Kim 北京 ở ภาษาไทย 2023",
+       false,
        {"kim", "北京", "ở", "ภาษา", "ไทย", "2023"}},
       {"censored_words", "đ.âm", false, {"đ", "âm"}},
+      // Invisible characters inside a number do not split it.
+      {"zero_width_in_numbers",
+       "1\u200D000 1.\u200D000 10\u202E000",
+       false,
+       {"1000", "1.000", "10000"}},
       {"empty", "", false, {}},
   };
 }
@@ -117,13 +140,14 @@ TEST(TokenizerTest, MatchesReferenceOnSamples) {
 
 std::string RandomText(std::mt19937* rng) {
   static const std::vector<uint32_t> kPool = {
-      'a', 'Z', 'k', '0', '7', ' ', ' ', '.', ',', '/', ':', '-', '\'',
-      0x2019, 0x00E0, 0x1EA1, 0x1EEF, 0x0111, 0x0110, 0x01B0, 0x0300, 0x0301,
-      0x0303, 0x0309, 0x0323, 0x031B, 0x0302, 0x0130, 0x00DF, 0x1E9E, 0x0345,
-      0x03A3, 0x03C2, 0x0416, 0x0660, 0xFF21, 0xFF11, 0xFB01, 0x00AD, 0x200B,
-      0x200D, 0x0E20, 0x0E32, 0x0E29, 0x0E48, 0x4E2D, 0x6587, 0x3042, 0x30AB,
-      0xAC00, 0x1100, 0x1161, 0x0928, 0x094D, 0x0915, 0x0627, 0x2160, 0x00BD,
-      0x2126, 0x212B, 0x1F600, 0x10400, 0x1D400, 0x0F73, 0x0344, 0x1F71};
+      'a',    'Z',    'k',    '0',    '7',    ' ',    ' ',     '.',     ',',
+      '/',    ':',    '-',    '\'',   0x2019, 0x00E0, 0x1EA1,  0x1EEF,  0x0111,
+      0x0110, 0x01B0, 0x0300, 0x0301, 0x0303, 0x0309, 0x0323,  0x031B,  0x0302,
+      0x0130, 0x00DF, 0x1E9E, 0x0345, 0x03A3, 0x03C2, 0x0416,  0x0660,  0xFF21,
+      0xFF11, 0xFB01, 0x00AD, 0x200B, 0x200D, 0x0E20, 0x0E32,  0x0E29,  0x0E48,
+      0x4E2D, 0x6587, 0x3042, 0x30AB, 0xAC00, 0x1100, 0x1161,  0x0928,  0x094D,
+      0x0915, 0x0627, 0x2160, 0x00BD, 0x2126, 0x212B, 0x1F600, 0x10400, 0x1D400,
+      0x0F73, 0x0344, 0x1F71};
   std::uniform_int_distribution<size_t> pick(0, kPool.size() - 1);
   std::uniform_int_distribution<int> length(0, 40);
   std::string out;
@@ -159,7 +183,9 @@ TEST(TokenizerTest, MatchesReferenceOnRandomUnicode) {
 }
 
 TEST(TokenizerTest, IllFormedBytesSeparateTokens) {
-  const std::string text = "ab\xC3 cd\xFF" "ef \xE1\xBA";
+  const std::string text =
+      "ab\xC3 cd\xFF"
+      "ef \xE1\xBA";
   Keys keys = TokenKeys(text, TokenizerOptions());
   EXPECT_EQ(keys, (Keys{"ab", "cd", "ef"}));
 }

@@ -15,8 +15,10 @@ TEST(ExcerptTest, ShortSpanIsWholeAndOnOneLine) {
 
 TEST(ExcerptTest, LongSpanIsCutAtASpaceWithEllipsis) {
   const std::string text =
-      "Chủ tịch Kim Jong-un và Tổng thống Nga Vladimir Putin đã có cuộc hội đàm";
-  const std::string e = Excerpt(text, Span{0, static_cast<uint32_t>(text.size())}, 40);
+      "Chủ tịch Kim Jong-un và Tổng thống Nga Vladimir Putin đã có cuộc hội "
+      "đàm";
+  const std::string e =
+      Excerpt(text, Span{0, static_cast<uint32_t>(text.size())}, 40);
   EXPECT_EQ(e, "Chủ tịch Kim Jong-un và Tổng…");
 }
 
@@ -46,8 +48,9 @@ TEST(ExcerptTest, HighlightTrimsBothSidesOfALongSentence) {
   text += "19/6";
   const uint32_t e = text.size();
   for (int i = 0; i < 30; ++i) text += " sau";
-  const std::string h = Highlight(text, Span{0, static_cast<uint32_t>(text.size())},
-                                  Span{b, e}, "«", "»", 60);
+  const std::string h =
+      Highlight(text, Span{0, static_cast<uint32_t>(text.size())}, Span{b, e},
+                "«", "»", 60);
   EXPECT_EQ(h.rfind("…", 0), 0u);
   EXPECT_NE(h.find("«19/6»"), std::string::npos);
   EXPECT_EQ(h.substr(h.size() - 3), "…");

@@ -25,7 +25,8 @@ TEST(JsonWriterTest, NestsWithCommas) {
   w.Key("none");
   w.Null();
   w.EndObject();
-  EXPECT_EQ(w.str(), R"({"schema":1,"ids":["a","b",{}],"ok":true,"none":null})");
+  EXPECT_EQ(w.str(),
+            R"({"schema":1,"ids":["a","b",{}],"ok":true,"none":null})");
 }
 
 TEST(JsonWriterTest, PrettyPrintsWithIndent) {
@@ -55,7 +56,9 @@ TEST(JsonWriterTest, QuotesEscapesAndRepairs) {
       {std::string("\x01", 1), "\"\\u0001\""},
       {"Bình Nhưỡng", "\"Bình Nhưỡng\""},
       {"北朝鮮 ประเทศไทย", "\"北朝鮮 ประเทศไทย\""},
-      {"bad\xff" "byte", "\"bad\\ufffdbyte\""},
+      {"bad\xff"
+       "byte",
+       "\"bad\\ufffdbyte\""},
       {"cut\xe1\xba", "\"cut\\ufffd\\ufffd\""},
   };
   for (const QuoteCase& c : cases) {

@@ -94,8 +94,9 @@ class ReportTest : public testing::Test {
 TEST_F(ReportTest, JsonHasTheDocumentedMembers) {
   const std::string json = RenderJson(in_);
   for (const char* want :
-       {"\"schema\": 1", "\"documents\"", "\"inferred\": [\n        \"published\",",
-        "\"copies\"", "\"direction\": \"by-date\"", "\"containment\": 0.75",
+       {"\"schema\": 1", "\"documents\"",
+        "\"inferred\": [\n        \"published\",", "\"copies\"",
+        "\"direction\": \"by-date\"", "\"containment\": 0.75",
         "\"credit\": \"Theo TTXVN\"", "\"clusters\"", "\"origin\": \"src\"",
         "\"discrepancies\"", "\"class\": \"conflict\"", "\"kind\": \"date\"",
         "\"text\": \"ngày 20/6\"", "\"from\": \"2024-06-20\"",
