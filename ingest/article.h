@@ -14,6 +14,7 @@
 #define WIRECHECK_INGEST_ARTICLE_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/time/civil_time.h"
 #include "util/span.h"
@@ -66,6 +67,9 @@ struct Article {
   // bytes of `text` it occupies (boilerplate removal never cuts it).
   // Empty otherwise.
   Span lead;
+  // The bytes of `text` that were link text in the source HTML, sorted and
+  // disjoint; empty for plain text.
+  std::vector<Span> links;
 
   // Which metadata wirecheck inferred rather than read from a field.
   bool id_inferred = false;

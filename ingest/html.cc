@@ -79,6 +79,19 @@ bool IsHtmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+struct ExtractedText {
+  std::string text;
+  std::vector<Span> links;
+};
+
+// An <a> with an href: a link to somewhere (an anchor without one is a
+// named target, its text the page's own).
+bool IsLink(const GumboNode* node) {
+  return node->type == GUMBO_NODE_ELEMENT &&
+         node->v.element.tag == GUMBO_TAG_A &&
+         gumbo_get_attribute(&node->v.element.attributes, "href") != nullptr;
+}
+
 // Accumulates text with collapsed whitespace and pending line breaks, so
 // breaks and spaces are only written between two pieces of real text.
 class TextBuilder {
@@ -106,7 +119,11 @@ class TextBuilder {
     }
   }
 
-  std::string Finish() { return std::move(out_); }
+  // Text appended between EnterLink and LeaveLink is link text.
+  void EnterLink() { ++link_depth_; }
+  void LeaveLink() { --link_depth_; }
+
+  ExtractedText Finish() { return {std::move(out_), std::move(links_)}; }
 
  private:
   void Append(absl::string_view run) {
@@ -119,16 +136,33 @@ class TextBuilder {
     }
     pending_breaks_ = 0;
     pending_space_ = false;
+    const uint32_t begin = static_cast<uint32_t>(out_.size());
     out_.append(run.data(), run.size());
+    if (link_depth_ > 0) AddLink(begin);
+  }
+
+  // Words of one link, or of adjacent links separated only by a space, make
+  // one span; a line break ends it.
+  void AddLink(uint32_t begin) {
+    const uint32_t end = static_cast<uint32_t>(out_.size());
+    if (!links_.empty() &&
+        (links_.back().end == begin ||
+         (links_.back().end + 1 == begin && out_[begin - 1] == ' '))) {
+      links_.back().end = end;
+      return;
+    }
+    links_.push_back({begin, end});
   }
 
   std::string out_;
+  std::vector<Span> links_;
+  int link_depth_ = 0;
   int pending_breaks_ = 0;
   bool pending_space_ = false;
 };
 
 // Depth-first walk without recursion: pages nest thousands deep sometimes.
-std::string ExtractText(const GumboNode* root) {
+ExtractedText ExtractText(const GumboNode* root) {
   TextBuilder builder;
   struct Frame {
     const GumboNode* node;
@@ -144,6 +178,7 @@ std::string ExtractText(const GumboNode* root) {
     if (node->type != GUMBO_NODE_ELEMENT ||
         top.next_child >= node->v.element.children.length) {
       if (top.breaks_after > 0) builder.Break(top.breaks_after);
+      if (IsLink(node)) builder.LeaveLink();
       stack.pop_back();
       continue;
     }
@@ -163,6 +198,7 @@ std::string ExtractText(const GumboNode* root) {
                            : layout == Layout::kLine    ? 1
                                                         : 0;
         if (breaks > 0) builder.Break(breaks);
+        if (IsLink(child)) builder.EnterLink();
         stack.push_back(
             {child, 0, breaks, pre || child->v.element.tag == GUMBO_TAG_PRE});
         break;
@@ -256,23 +292,24 @@ void ReadMeta(const GumboNode* root, HtmlPage* page) {
     FindAll(root, GUMBO_TAG_TITLE, &nodes);
     if (!nodes.empty()) {
       page->title = WithoutSiteSuffix(
-          absl::StripAsciiWhitespace(ExtractText(nodes.front())), page->outlet);
+          absl::StripAsciiWhitespace(ExtractText(nodes.front()).text),
+          page->outlet);
     }
   }
 }
 
 // The subtree holding the main text: the largest <article>, else the
 // first <main>, else the whole document.
-std::string MainText(const GumboNode* root) {
+ExtractedText MainText(const GumboNode* root) {
   for (GumboTag tag : {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) {
     std::vector<const GumboNode*> nodes;
     FindAll(root, tag, &nodes, /*skip_dropped=*/true);
-    std::string best;
+    ExtractedText best;
     for (const GumboNode* n : nodes) {
-      std::string text = ExtractText(n);
-      if (text.size() > best.size()) best = std::move(text);
+      ExtractedText text = ExtractText(n);
+      if (text.text.size() > best.text.size()) best = std::move(text);
     }
-    if (!best.empty()) return best;
+    if (!best.text.empty()) return best;
   }
   return ExtractText(root);
 }
@@ -284,7 +321,9 @@ HtmlPage ExtractHtml(absl::string_view html) {
   GumboOutput* output =
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   ReadMeta(output->root, &page);
-  page.text = MainText(output->root);
+  ExtractedText main = MainText(output->root);
+  page.text = std::move(main.text);
+  page.links = std::move(main.links);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   return page;
 }

@@ -22,9 +22,11 @@
 #define WIRECHECK_INGEST_HTML_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "ingest/article.h"
+#include "util/span.h"
 
 namespace wirecheck {
 
@@ -35,6 +37,10 @@ struct HtmlPage {
   std::string url;            // og:url, else canonical link; "" if absent.
   PublishedTime published;    // article:published_time and kin.
   std::string published_raw;  // The unparsed value, for diagnostics.
+  // The bytes of `text` that were link text (<a href>), sorted and
+  // disjoint: boilerplate removal tells a list of links from a list of
+  // facts by them.
+  std::vector<Span> links;
 };
 
 // REQUIRES: `html` is valid UTF-8.

@@ -23,6 +23,7 @@ void ParseHtmlArticle(absl::string_view name, absl::string_view bytes,
   a.id = FileStem(name);
   a.id_inferred = true;
   a.text = std::move(page.text);
+  a.links = std::move(page.links);
   a.url = std::move(page.url);
   a.title = CleanTitle(page.title);
   if (a.title.empty()) {

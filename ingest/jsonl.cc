@@ -199,14 +199,16 @@ JsonField* JsonlReader::StringField(
   return nullptr;
 }
 
-bool JsonlReader::ReadText(JsonObject& obj, std::string* text) {
+bool JsonlReader::ReadText(JsonObject& obj, Article* article) {
   if (JsonField* f = StringField(obj, {"text", "content", "body"})) {
-    *text = std::move(f->value);
+    article->text = std::move(f->value);
     return true;
   }
   if (JsonField* f = StringField(obj, {"html"})) {
-    *text = ExtractHtml(f->value).text;
-    if (!text->empty()) return true;
+    HtmlPage page = ExtractHtml(f->value);
+    article->text = std::move(page.text);
+    article->links = std::move(page.links);
+    if (!article->text.empty()) return true;
     result_->Skip(SkipReason::kMissingText, name_, line_no_,
                   "\"html\" field has no extractable text");
     return false;
@@ -218,12 +220,14 @@ bool JsonlReader::ReadText(JsonObject& obj, std::string* text) {
 
 void JsonlReader::BuildArticle(JsonObject& obj) {
   Article a;
-  if (!ReadText(obj, &a.text)) return;
+  if (!ReadText(obj, &a)) return;
   if (JsonField* lead =
           StringField(obj, {"sapo", "lead", "summary", "description"})) {
     const absl::string_view l = absl::StripAsciiWhitespace(lead->value);
     if (!absl::StartsWith(a.text, l)) {
       a.text = absl::StrCat(l, "\n\n", a.text);
+      const uint32_t shift = static_cast<uint32_t>(l.size() + 2);
+      for (Span& link : a.links) link = {link.begin + shift, link.end + shift};
     }
     a.lead = Span{0, static_cast<uint32_t>(l.size())};
   }

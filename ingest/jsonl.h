@@ -55,7 +55,7 @@ class JsonlReader {
   void HandleLine(absl::string_view line);
   // These move values out of `obj`, which is reused for the next line.
   void BuildArticle(JsonObject& obj);
-  bool ReadText(JsonObject& obj, std::string* text);
+  bool ReadText(JsonObject& obj, Article* article);
   // The first of `names` holding a non-blank string; other types warn.
   JsonField* StringField(JsonObject& obj,
                          std::initializer_list<absl::string_view> names);

@@ -96,10 +96,10 @@ struct BoilerplateOptions {
 };
 
 // What the caller knows about the text beyond its bytes. Every span indexes
-// the text; both fields are optional. PrepareDocument (prepare.h) passes an
-// empty layout: ingest does not return a lead's span or a page's anchors
-// yet, so in the tool a lead is kept by the first-paragraph rule above and
-// links are told by the text's own evidence.
+// the text; both fields are optional. PrepareDocument (prepare.h) passes
+// Article::lead and Article::links, which ingest fills from a sapo field
+// and from a page's <a href> text; plain text has neither, and then the
+// text's own evidence decides.
 struct TextLayout {
   // The lead (sapo) when the source gave it as a field of its own: never
   // removed, whatever its lines look like.

@@ -10,6 +10,7 @@ Document PrepareDocument(const Article& article, const LineStats* stats,
   if (options.remove_boilerplate) {
     TextLayout layout;
     layout.lead = article.lead;
+    layout.links = article.links;
     doc = RemoveBoilerplate(article.text, article.outlet, stats,
                             options.boilerplate, layout);
   } else if (!article.text.empty()) {

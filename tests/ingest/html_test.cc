@@ -1,6 +1,7 @@
 #include "ingest/html.h"
 
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "ingest/utf8.h"
@@ -116,6 +117,28 @@ TEST(HtmlTextTest, DeepNestingDoesNotOverflow) {
   for (int i = 0; i < 3000; ++i) html += "<span>";
   html += "deep";
   EXPECT_EQ(ExtractHtml(html).text, "deep");
+}
+
+// Link text is returned as spans of the extracted text: the words of one
+// link (or of links a space apart) make one span, a line break ends it,
+// and an <a> without href is not a link.
+TEST(HtmlLinksTest, SpansCoverLinkTextOnly) {
+  const HtmlPage page = ExtractHtml(
+      "<p>Giá xăng <a href='/x'>tăng mạnh</a> hôm nay.</p>"
+      "<ul><li><a href='/a'>Tin một</a> <a href='/b'>tin hai</a></li>"
+      "<li><a href='/c'><b>Tin</b> ba</a></li></ul>"
+      "<p><a name='top'>Neo</a> không phải liên kết.</p>");
+  ASSERT_EQ(page.text,
+            "Giá xăng tăng mạnh hôm nay.\n\nTin một tin hai\nTin ba\n\n"
+            "Neo không phải liên kết.");
+  std::vector<std::string> links;
+  for (const Span& s : page.links) links.emplace_back(s.Of(page.text));
+  EXPECT_EQ(links, (std::vector<std::string>{"tăng mạnh", "Tin một tin hai",
+                                             "Tin ba"}));
+}
+
+TEST(HtmlLinksTest, PlainPageHasNoLinks) {
+  EXPECT_TRUE(ExtractHtml("<p>Không có liên kết.</p>").links.empty());
 }
 
 }  // namespace

@@ -69,6 +69,21 @@ TEST(JsonlTest, HtmlFieldIsExtracted) {
   EXPECT_EQ(r.articles[0].text, "A\n\nB");
 }
 
+// Link spans of an "html" field still index the text after a sapo field
+// is put in front of it.
+TEST(JsonlTest, HtmlLinksFollowThePrependedLead) {
+  IngestResult r;
+  ParseJsonl(
+      "h.jsonl",
+      R"({"sapo": "Dẫn.", "html": "<p>Thân <a href='/x'>liên kết</a>.</p>"})",
+      &r);
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.text, "Dẫn.\n\nThân liên kết.");
+  ASSERT_EQ(a.links.size(), 1u);
+  EXPECT_EQ(a.links[0].Of(a.text), "liên kết");
+}
+
 TEST(JsonlTest, SapoAlreadyInTextIsNotRepeated) {
   IngestResult r;
   ParseJsonl("s.jsonl", R"({"sapo": "Lead.", "text": "Lead. More."})", &r);

@@ -10,10 +10,10 @@
 //  * boilerplate_spans.tsv, byte spans: articles with lists, one-sentence
 //    paragraphs and leads, read as the tool reads them (corpus lines through
 //    ingest's JSONL parser, pages through its HTML extractor), hash-checked.
-//    Pages are scored twice: on their text alone, which is what the tool
-//    does today, and with the spans that were link text in the page
-//    (TextLayout::links, found by tests/normalise/html_links.h), which is
-//    what it does once ingest passes them on.
+//    Pages are scored twice: on their text alone (what the tool does with
+//    the same text given as plain text) and with the spans that were link
+//    text in the page (HtmlPage::links, which the tool passes to
+//    boilerplate removal when it reads HTML).
 // An article whose text is missing or changed is reported, never scored.
 // Prints body-kept and junk-removed character ratios per row and in total.
 #include <cstdio>
@@ -29,7 +29,6 @@
 #include "ingest/ingest.h"
 #include "normalise/boilerplate.h"
 #include "tests/normalise/boilerplate_scoring.h"
-#include "tests/normalise/html_links.h"
 #include "tests/normalise/jsonl_reader.h"
 #include "tests/normalise/test_files.h"
 
@@ -144,10 +143,13 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
   for (const SpanLabelRow& row : *rows) {
     if (split != "all" && row.split != split) continue;
     const bool page = absl::StartsWith(row.source, "html/");
-    std::string text, html;
+    std::string text;
+    std::vector<Span> links;
     if (page) {
-      html = ReadFile(root + "/" + TestFilePath(row.source));
-      text = ExtractHtml(html).text;
+      HtmlPage extracted =
+          ExtractHtml(ReadFile(root + "/" + TestFilePath(row.source)));
+      text = std::move(extracted.text);
+      links = std::move(extracted.links);
     } else {
       if (!corpus.count(row.source)) {
         corpus[row.source] = CorpusTexts(corpora + "/" + row.source);
@@ -170,7 +172,7 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
     }
     if (!page) continue;
     TextLayout layout;
-    layout.links = HtmlLinkSpans(html, text);
+    layout.links = links;
     const CharScore linked = ScoreSpans(
         text, row.body,
         RemoveBoilerplate(text, "", nullptr, BoilerplateOptions(), layout));

@@ -8,7 +8,6 @@
 #include "gtest/gtest.h"
 #include "ingest/html.h"
 #include "tests/normalise/boilerplate_scoring.h"
-#include "tests/normalise/html_links.h"
 #include "tests/normalise/test_files.h"
 
 namespace wirecheck {
@@ -77,8 +76,8 @@ TEST(BoilerplateTest, LabelledHtmlPagesKeepTheirBody) {
   for (const SpanLabelRow& row : *rows) {
     if (!absl::StartsWith(row.source, "html/")) continue;
     SCOPED_TRACE(row.source);
-    const std::string html = ReadTestFile(row.source);
-    const std::string text = ExtractHtml(html).text;
+    const HtmlPage page = ExtractHtml(ReadTestFile(row.source));
+    const std::string& text = page.text;
     // The spans index the extracted text: a changed extractor must fail
     // here, not score shifted spans.
     ASSERT_EQ(Fnv1a64Hex(text), row.text_hash);
@@ -86,7 +85,7 @@ TEST(BoilerplateTest, LabelledHtmlPagesKeepTheirBody) {
         RemoveBoilerplate(text, "", nullptr, BoilerplateOptions());
     ExpectPartition(text, plain);
     TextLayout layout;
-    layout.links = HtmlLinkSpans(html, text);
+    layout.links = page.links;
     const Document linked =
         RemoveBoilerplate(text, "", nullptr, BoilerplateOptions(), layout);
     ExpectPartition(text, linked);
