@@ -59,11 +59,19 @@ absl::Status Validate(const CompareInput& in) {
 // True when article `doc` also states a value compatible with `c` of the
 // same kind and unit, in any modality: it mentions both figures and does
 // not contradict `c` ("10.000 binh lính, trước đó là 3.000 binh lính").
+// A bare figure counts when it has `c`'s predicate and exactly its value:
+// "công khai 134 ... nợ thuế" states the 134 businesses owing tax that the
+// other article gives, and its "126 doanh nghiệp" is a part of them.
 bool AlsoStated(const Claim& c, const std::vector<int>& of_doc,
                 const std::vector<Claim>& claims) {
   for (int i : of_doc) {
     const Claim& d = claims[i];
-    if (d.kind != c.kind || d.unit_class != c.unit_class) continue;
+    if (d.kind != c.kind) continue;
+    if (d.unit_class.empty() && !c.unit_class.empty() && !c.role.empty() &&
+        d.role == c.role && d.value == c.value) {
+      return true;
+    }
+    if (d.unit_class != c.unit_class) continue;
     const Relation r = Relate(c, d);
     if (r != Relation::kDisjoint && r != Relation::kIncomparable) return true;
   }

@@ -179,6 +179,29 @@ TEST_F(CompareTest, ArticleStatingBothFiguresDoesNotConflict) {
                   .empty());
 }
 
+// The second article gives the total (bare, with the same predicate) and
+// then a part of it: no conflict with the first article's total.
+TEST_F(CompareTest, PartOfATotalTheArticleAlsoStatesIsNoConflict) {
+  const std::string a =
+      "Cục Thuế Hà Nội vừa công bố danh sách 134 doanh nghiệp nợ thuế, phí "
+      "và tiền thuê đất với tổng số tiền nợ hơn 162 tỷ đồng.";
+  const std::string b =
+      "Cục Thuế Hà Nội công khai 134 đơn vị nợ thuế. Theo đó, có 126 doanh "
+      "nghiệp nợ thuế, phí với tổng số nợ hơn 150 tỷ đồng.";
+  for (const Discrepancy& d : Run({{a}, {b}})) {
+    EXPECT_NE(Quote(d.b), "126 doanh nghiệp") << Quote(d.a);
+  }
+  // Without the bare total the two figures do conflict.
+  const std::string b_alone =
+      "Theo Cục Thuế Hà Nội, có 126 doanh nghiệp nợ thuế, phí với tổng số nợ "
+      "hơn 150 tỷ đồng.";
+  bool found = false;
+  for (const Discrepancy& d : Run({{a}, {b_alone}}, All())) {
+    found |= Quote(d.b) == "126 doanh nghiệp";
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(CompareTest, ArticlesFarApartInTimeAreNotOneEvent) {
   articles_.clear();
   documents_.clear();
