@@ -18,7 +18,7 @@ reported conflict pairs the same two documents with spans overlapping one
 listed mention on each side.
 
   compare_eval.py sample  --corpus=FILE.jsonl [--report=R.json] --seed=N --n=50
-                          --verdicts=V.tsv [--sheet=OUT.md] [--clusters]
+                          --verdicts=V.tsv [--verdicts=...] [--sheet=OUT.md] [--clusters]
   compare_eval.py recall  --corpus=FILE.jsonl [--report=R.json] --labels=DIR_OR_TSV
   compare_eval.py report  --corpus=FILE.jsonl --out=R.json [-- extra wirecheck flags]
 
@@ -96,10 +96,24 @@ def covers(doc_a, spans_a, doc_b, spans_b, d):
     return False
 
 
-def load_verdicts(path):
+def load_verdicts(paths):
+    """Verdicts of every file given (a directory: its *.tsv files)."""
     verdicts = []
-    if not path or not os.path.exists(path):
-        return verdicts
+    files = []
+    for path in paths or []:
+        if os.path.isdir(path):
+            files += sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith(".tsv"))
+        elif os.path.exists(path):
+            files.append(path)
+        else:
+            sys.exit("%s: no such verdicts file" % path)
+    for path in files:
+        verdicts += load_verdict_file(path)
+    return verdicts
+
+
+def load_verdict_file(path):
+    verdicts = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
@@ -253,7 +267,8 @@ def main():
     p.add_argument("--report", action="append")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--n", type=int, default=50)
-    p.add_argument("--verdicts")
+    p.add_argument("--verdicts", action="append",
+                   help="verdicts file or directory; repeat for several")
     p.add_argument("--sheet")
     p.add_argument("--labels")
     p.add_argument("--out")
