@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 
 namespace wirecheck {
 
@@ -21,9 +22,26 @@ bool PhraseTable::Add(absl::string_view phrase, int tag) {
   std::vector<std::string> words = PhraseWords(phrase);
   if (words.empty()) return false;
   max_words_ = std::max<int>(max_words_, static_cast<int>(words.size()));
-  first_words_.insert(words[0]);
-  map_[absl::StrJoin(words, " ")] = tag;
+  first_words_.insert(LexKeyHash(words[0]));
+  uint64_t hash = 0;
+  for (const std::string& w : words) hash = PhraseHash(hash, LexKeyHash(w));
+  map_[hash] = Entry{absl::StrJoin(words, " "), tag};
   return true;
+}
+
+bool PhraseTable::Confirm(const Entry& e, const std::vector<Lexeme>& lx, int i,
+                          int end) const {
+  absl::string_view rest = e.phrase;
+  bool first = true;
+  for (int j = i; j < end; ++j) {
+    if (!first && IsJoiningHyphen(lx[j])) continue;
+    if (!first) {
+      if (!absl::ConsumePrefix(&rest, " ")) return false;
+    }
+    if (!absl::ConsumePrefix(&rest, lx[j].key)) return false;
+    first = false;
+  }
+  return rest.empty();
 }
 
 PhraseMatch PhraseTable::LongestEndingAt(const std::vector<Lexeme>& lx,
@@ -37,8 +55,14 @@ PhraseMatch PhraseTable::LongestEndingAt(const std::vector<Lexeme>& lx,
 }
 
 int PhraseTable::Find(absl::string_view folded_phrase) const {
-  auto it = map_.find(std::string(folded_phrase));
-  return it == map_.end() ? -1 : it->second;
+  uint64_t hash = 0;
+  for (absl::string_view w : absl::StrSplit(folded_phrase, ' ')) {
+    hash = PhraseHash(hash, LexKeyHash(w));
+  }
+  auto it = map_.find(hash);
+  return it == map_.end() || it->second.phrase != folded_phrase
+             ? -1
+             : it->second.tag;
 }
 
 }  // namespace wirecheck

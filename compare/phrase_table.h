@@ -14,6 +14,7 @@
 #ifndef WIRECHECK_COMPARE_PHRASE_TABLE_H_
 #define WIRECHECK_COMPARE_PHRASE_TABLE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -53,34 +54,48 @@ class PhraseTable {
   size_t size() const { return map_.size(); }
 
  private:
-  absl::flat_hash_map<std::string, int> map_;  // "w1 w2" -> tag
-  absl::flat_hash_set<std::string> first_words_;
+  struct Entry {
+    std::string phrase;  // "w1 w2": a hash hit is confirmed against it.
+    int tag;
+  };
+  // Phrases by the chained hash of their words (PhraseHash), so a lookup
+  // at each lexeme extends one hash instead of building and hashing text.
+  static uint64_t PhraseHash(uint64_t so_far, uint64_t word_hash) {
+    return (so_far ^ word_hash) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+  }
+  bool Confirm(const Entry& e, const std::vector<Lexeme>& lx, int i,
+               int j) const;
+
+  absl::flat_hash_map<uint64_t, Entry> map_;
+  absl::flat_hash_set<uint64_t> first_words_;  // LexKeyHash of first words.
   int max_words_ = 0;
 };
 
 // The folded words of `phrase`, split on spaces, tabs and hyphens.
 std::vector<std::string> PhraseWords(absl::string_view phrase);
 
+// A hyphen written against the previous lexeme ("Jong-un"): phrases skip it.
+inline bool IsJoiningHyphen(const Lexeme& l) {
+  return l.kind == LexKind::kPunct && l.key == "-" && !l.space_before;
+}
+
 template <typename Accept>
 PhraseMatch PhraseTable::LongestAt(const std::vector<Lexeme>& lx, int i,
                                    int end, Accept&& accept) const {
-  if (i >= end || !first_words_.contains(lx[i].key)) return {};
+  if (i >= end || !first_words_.contains(lx[i].key_hash)) return {};
   PhraseMatch matches[16];
   int found = 0;
-  std::string key;
+  uint64_t hash = 0;
   int words = 0;
   for (int j = i; j < end && words < max_words_; ++j) {
     const Lexeme& l = lx[j];
-    if (l.kind == LexKind::kPunct && l.key == "-" && !l.space_before &&
-        words > 0) {
-      continue;
-    }
-    if (words > 0) key += ' ';
-    key += l.key;
+    if (words > 0 && IsJoiningHyphen(l)) continue;
+    hash = PhraseHash(hash, l.key_hash);
     ++words;
-    auto it = map_.find(key);
-    if (it != map_.end() && found < 16)
-      matches[found++] = {j - i + 1, it->second};
+    auto it = map_.find(hash);
+    if (it != map_.end() && found < 16 && Confirm(it->second, lx, i, j + 1)) {
+      matches[found++] = {j - i + 1, it->second.tag};
+    }
   }
   for (int k = found - 1; k >= 0; --k) {
     if (accept(matches[k].length)) return matches[k];

@@ -1,5 +1,7 @@
 #include "normalise/lexer.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 
 #include "normalise/char_class.h"
@@ -8,6 +10,11 @@
 #include "unicode/utf8.h"
 
 namespace wirecheck {
+
+uint64_t LexKeyHash(absl::string_view key) {
+  return XXH3_64bits(key.data(), key.size());
+}
+
 namespace {
 
 using internal::CharClass;
@@ -215,6 +222,7 @@ std::vector<Lexeme> Lex(absl::string_view text, Span region) {
                    ? std::string("\xEF\xBF\xBD")
                    : std::string(lx.span.Of(text));
     }
+    lx.key_hash = LexKeyHash(lx.key);
     out.push_back(std::move(lx));
     pos = stop;
   }

@@ -17,6 +17,7 @@
 #ifndef WIRECHECK_NORMALISE_LEXER_H_
 #define WIRECHECK_NORMALISE_LEXER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,8 @@ enum class LexKind : uint8_t { kWord, kNumber, kPunct };
 
 struct Lexeme {
   Span span;
-  std::string key;  // Folded word, digits as written, or the punctuation.
+  std::string key;        // Folded word, digits as written, or the punctuation.
+  uint64_t key_hash = 0;  // LexKeyHash(key): tables look lexemes up by it.
   LexKind kind = LexKind::kPunct;
   bool capitalized = false;     // Word whose first letter is upper case.
   bool upper = false;           // Word of two or more letters, all upper case.
@@ -43,6 +45,10 @@ struct Lexeme {
 // point is a one-character punctuation lexeme. Ill-formed bytes are one
 // U+FFFD punctuation lexeme each.
 std::vector<Lexeme> Lex(absl::string_view text, Span region);
+
+// The hash Lex() gives a key (XXH3, 64 bits); lexeme tables are keyed by it
+// so a lookup does not hash the same word once per table.
+uint64_t LexKeyHash(absl::string_view key);
 
 // The key of any UTF-8 string, word by word as Lex() keys words:
 // NFKC_Casefold with U+2019 read as an apostrophe. Used for lexicon and
