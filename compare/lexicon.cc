@@ -241,6 +241,8 @@ absl::Status Lexicon::AddLine(absl::string_view line, absl::string_view source,
   if (!tables_[static_cast<int>(table)].Add(f[1], id)) {
     return error(absl::StrCat("phrase \"", f[1], "\" has no words"));
   }
+  first_word_tables_[LexKeyHash(PhraseWords(f[1])[0])] |=
+      uint64_t{1} << static_cast<int>(table);
   return absl::OkStatus();
 }
 
@@ -257,16 +259,24 @@ int Lexicon::InternTag(LexTable table, LexTag tag) {
 
 Segmentation Lexicon::Segment(const std::vector<Lexeme>& lx) const {
   const int n = static_cast<int>(lx.size());
-  Segmentation seg(n, 1);
-  const PhraseTable& compounds = tables_[static_cast<int>(LexTable::kCompound)];
+  Segmentation seg;
+  seg.length.assign(n, 1);
+  seg.starts.assign(n, 0);
+  for (int i = 0; i < n; ++i) {
+    auto it = first_word_tables_.find(lx[i].key_hash);
+    if (it != first_word_tables_.end()) seg.starts[i] = it->second;
+  }
+  const int compound = static_cast<int>(LexTable::kCompound);
   for (int i = 0; i < n;) {
-    PhraseMatch m = compounds.LongestAt(lx, i, n);
+    PhraseMatch m = (seg.starts[i] >> compound & 1)
+                        ? tables_[compound].LongestAt(lx, i, n)
+                        : PhraseMatch{};
     if (m.length <= 1) {
       ++i;
       continue;
     }
-    seg[i] = static_cast<uint8_t>(std::min(m.length, 255));
-    for (int k = i + 1; k < i + m.length; ++k) seg[k] = 0;
+    seg.length[i] = static_cast<uint8_t>(std::min(m.length, 255));
+    for (int k = i + 1; k < i + m.length; ++k) seg.length[k] = 0;
     i += m.length;
   }
   return seg;
@@ -275,7 +285,10 @@ Segmentation Lexicon::Segment(const std::vector<Lexeme>& lx) const {
 PhraseMatch Lexicon::Match(LexTable table, const std::vector<Lexeme>& lx,
                            const Segmentation& seg, int i, int end) const {
   const int n = static_cast<int>(seg.size());
-  if (i < n && seg[i] == 0) return {};
+  if (i < n &&
+      (seg[i] == 0 || !(seg.starts[i] >> static_cast<int>(table) & 1))) {
+    return {};
+  }
   return tables_[static_cast<int>(table)].LongestAt(
       lx, i, end, [&](int length) {
         const int stop = i + length;

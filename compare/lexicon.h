@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -99,10 +100,19 @@ struct LexTag {
   std::string extra;  // An optional third column ("suffix-upper").
 };
 
+static_assert(kLexTableCount <= 64, "Segmentation::starts is a 64-bit mask");
+
 // For each lexeme of an article, the length in lexemes of the listed
 // compound word starting there (1 when none), or 0 when the lexeme lies
-// inside a compound that started earlier.
-using Segmentation = std::vector<uint8_t>;
+// inside a compound that started earlier; and which tables have a phrase
+// whose first word it is, so Match() skips the others without a lookup.
+struct Segmentation {
+  std::vector<uint8_t> length;
+  std::vector<uint64_t> starts;  // Bit t: LexTable t has a phrase here.
+
+  size_t size() const { return length.size(); }
+  uint8_t operator[](size_t i) const { return length[i]; }
+};
 
 class Lexicon {
  public:
@@ -150,6 +160,8 @@ class Lexicon {
   int InternTag(LexTable table, LexTag tag);
 
   std::array<PhraseTable, kLexTableCount> tables_;
+  // LexKeyHash of a phrase's first word -> the tables listing such phrases.
+  absl::flat_hash_map<uint64_t, uint64_t> first_word_tables_;
   std::array<std::vector<LexTag>, kLexTableCount> tags_;
 };
 
