@@ -121,7 +121,8 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          return ParseEnum<Format>("format", v,
                                   {{"text", Format::kText},
                                    {"json", Format::kJson},
-                                   {"csv", Format::kCsv}},
+                                   {"csv", Format::kCsv},
+                                   {"html", Format::kHtml}},
                                   &a->format);
        }},
       {"threshold",

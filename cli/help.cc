@@ -27,9 +27,12 @@ commands:
   help      this text          version   the version and JSON schema
 
 output:
-  --format=text|json|csv   text for people (default); json is documented in
+  --format=text|json|csv|html
+                           text for people (default); json is documented in
                            doc/json_schema.md; csv lists one row per copy
-                           (dedup) or per discrepancy (compare, check)
+                           (dedup) or per discrepancy (compare, check);
+                           html is one self-contained page for a reviewer
+                           (summary, copies by story, discrepancies, filters)
   --show=LIST              comma list of: claims (every extracted claim),
                            boilerplate (removed spans), refinements and
                            updates (non-conflicting pairs; off by default),

@@ -97,6 +97,9 @@ bool Render(const CliArgs& args, const ReportInput& report) {
     case Format::kCsv:
       std::cout << RenderCsv(report);
       break;
+    case Format::kHtml:
+      std::cout << RenderHtml(report);
+      break;
   }
   std::cout.flush();
   // Text reports end with the summary; keep it visible for the others.

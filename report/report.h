@@ -1,4 +1,4 @@
-// report/report.h: what a wirecheck run found, as text, JSON or CSV.
+// report/report.h: what a wirecheck run found, as text, JSON, CSV or HTML.
 //
 // The report stage is the last one: it reads the articles, their prepared
 // documents and whatever dedup and compare found, and renders them. It
@@ -55,6 +55,10 @@ std::string RenderJson(const ReportInput& in);
 // One row per copy when only dedup ran, else one row per discrepancy;
 // `read` lists documents.
 std::string RenderCsv(const ReportInput& in);
+// One self-contained HTML page for a reviewer: summary, copies by story
+// with passages side by side, discrepancies, filters by outlet and class.
+// No network, no external assets; all article text escaped.
+std::string RenderHtml(const ReportInput& in);
 
 }  // namespace wirecheck
 
