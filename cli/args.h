@@ -26,6 +26,7 @@ struct CliArgs {
   Command command = Command::kHelp;
   std::vector<std::string> inputs;  // Files, folders, or "-" for stdin JSONL.
   Format format = Format::kText;
+  bool csv_bom = false;  // CSV starts with a UTF-8 byte order mark.
 
   // dedup
   double threshold = 0.5;

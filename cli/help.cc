@@ -29,10 +29,13 @@ commands:
 output:
   --format=text|json|csv|html
                            text for people (default); json is documented in
-                           doc/json_schema.md; csv lists one row per copy
-                           (dedup) or per discrepancy (compare, check);
-                           html is one self-contained page for a reviewer
-                           (summary, copies by story, discrepancies, filters)
+                           doc/json_schema.md; csv (doc/csv.md) lists one
+                           row per copy (dedup), per discrepancy (compare),
+                           or both with a type column (check); html is one
+                           self-contained page for a reviewer (summary,
+                           copies by story, discrepancies, filters)
+  --csv-bom                start CSV with a UTF-8 byte order mark, so that
+                           Excel on Windows reads Vietnamese right
   --show=LIST              comma list of: claims (every extracted claim),
                            boilerplate (removed spans), refinements and
                            updates (non-conflicting pairs; off by default),

@@ -239,6 +239,7 @@ int Run(const CliArgs& args) {
   report.ingest_summary = summary;
   report.show_boilerplate = args.show_boilerplate;
   report.show_claims = args.show_claims;
+  report.csv_bom = args.csv_bom;
   report.show_documents = args.command == Command::kRead;
   if (args.explain) {
     absl::StatusOr<std::string> explain = ExplainLsh(options.check.dedup);

@@ -42,6 +42,8 @@ struct ReportInput {
   const std::vector<bool>* listed = nullptr;
   // Stored articles that came back changed (runs with a store). Null: none.
   const std::vector<Edit>* edits = nullptr;
+  // CSV starts with a UTF-8 byte order mark (for Excel on Windows).
+  bool csv_bom = false;
 };
 
 std::string RenderText(const ReportInput& in);
@@ -52,8 +54,9 @@ std::string RenderStoreStats(const std::string& path, const StoreStats& stats);
 std::string ExportLine(const Article& article, int version,
                        int64_t stored_at_unix);
 std::string RenderJson(const ReportInput& in);
-// One row per copy when only dedup ran, else one row per discrepancy;
-// `read` lists documents.
+// One row per copy when only dedup ran, one per discrepancy when only
+// compare's findings are asked for, copies and discrepancies in one table
+// with a `type` column when both are (check); `read` lists documents.
 std::string RenderCsv(const ReportInput& in);
 // One self-contained HTML page for a reviewer: summary, copies by story
 // with passages side by side, discrepancies, filters by outlet and class.

@@ -125,6 +125,7 @@ TEST(ArgsTest, ErrorsNameTheArgument) {
       {{"dedup", "-t", "x"}, "unknown option -t"},
       {{"compare", "--show=everything", "x"}, "--show=everything"},
       {{"check", "--fail-on=all", "x"}, "--fail-on=all"},
+      {{"check", "--csv-bom", "x"}, "--csv-bom needs --format=csv"},
       {{"store", "--store=s.db"}, "one action"},
       {{"store", "compact", "--store=s.db"}, "one action"},
       {{"store", "stats"}, "needs --store"},
