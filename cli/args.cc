@@ -122,7 +122,8 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
                                   {{"text", Format::kText},
                                    {"json", Format::kJson},
                                    {"csv", Format::kCsv},
-                                   {"html", Format::kHtml}},
+                                   {"html", Format::kHtml},
+                                   {"markdown", Format::kMarkdown}},
                                   &a->format);
        }},
       {"threshold",

@@ -100,6 +100,9 @@ bool Render(const CliArgs& args, const ReportInput& report) {
     case Format::kHtml:
       std::cout << RenderHtml(report);
       break;
+    case Format::kMarkdown:
+      std::cout << RenderMarkdown(report);
+      break;
   }
   std::cout.flush();
   // Text reports end with the summary; keep it visible for the others.

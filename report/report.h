@@ -1,4 +1,5 @@
-// report/report.h: what a wirecheck run found, as text, JSON, CSV or HTML.
+// report/report.h: what a wirecheck run found, as text, JSON, CSV, HTML or
+// Markdown.
 //
 // The report stage is the last one: it reads the articles, their prepared
 // documents and whatever dedup and compare found, and renders them. It
@@ -62,6 +63,10 @@ std::string RenderCsv(const ReportInput& in);
 // with passages side by side, discrepancies, filters by outlet and class.
 // No network, no external assets; all article text escaped.
 std::string RenderHtml(const ReportInput& in);
+// A short Markdown summary for a CI job page or a merge request: counts,
+// then the top 20 discrepancies and copies (uncredited first), "and N
+// more". Article text is escaped so it never formats or becomes HTML.
+std::string RenderMarkdown(const ReportInput& in);
 
 }  // namespace wirecheck
 

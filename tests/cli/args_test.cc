@@ -119,7 +119,7 @@ TEST(ArgsTest, ErrorsNameTheArgument) {
       {{"dedup", "--shingle=0", "x"}, "--shingle=0"},
       {{"dedup", "--num-perm", "x"}, "--num-perm=x"},
       {{"dedup", "x", "--num-perm"}, "--num-perm needs a value"},
-      {{"dedup", "--format=xml", "x"}, "one of csv html json text"},
+      {{"dedup", "--format=xml", "x"}, "one of csv html json markdown text"},
       {{"dedup", "--colour", "x"}, "unknown flag --colour"},
       {{"dedup", "--explain=yes", "x"}, "--explain takes no value"},
       {{"dedup", "-t", "x"}, "unknown option -t"},
