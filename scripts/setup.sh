@@ -15,6 +15,8 @@ PACKAGES=(
   # headless Chromium driven over its DevTools pipe by the Python standard
   # library.
   chromium python3
+  # `man -l doc/wirecheck.1` in tests/cli/man_page_test.
+  man-db
 )
 
 missing=()
