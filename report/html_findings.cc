@@ -10,6 +10,7 @@
 #include "absl/strings/str_format.h"
 #include "report/html_text.h"
 #include "report/labels.h"
+#include "report/shared_words.h"
 
 namespace wirecheck {
 namespace {
@@ -62,12 +63,29 @@ std::string ArticleMeta(absl::string_view role, const Article& a) {
   return out;
 }
 
-std::string Quote(const Article& a, Span passage) {
+// `passage` with some text around it, `shared` (inside it) marked.
+std::string Quote(const Article& a, Span passage,
+                  const std::vector<Span>& shared) {
   return absl::StrCat(
       "<div class=\"q\">",
-      MarkedHtml(a.text, ContextWindow(a.text, passage, kContextBytes),
-                 {passage}, kPassageBytes + 2 * kContextBytes),
+      MarkedHtml(a.text, ContextWindow(a.text, passage, kContextBytes), shared,
+                 kPassageBytes + 2 * kContextBytes),
       "</div>");
+}
+
+// One aligned passage pair side by side, the words both share marked (the
+// whole passages when they differ too much to tell word by word).
+std::string PassagePair(const Article& src, const Article& cp,
+                        const AlignedSpan& span) {
+  SharedRuns shared = SharedWords(src.text, span.source, cp.text, span.copy);
+  if (!shared.found) {
+    shared.a = {span.source};
+    shared.b = {span.copy};
+  }
+  return absl::StrCat("<div class=\"cols\"><div class=\"side\">",
+                      Quote(src, span.source, shared.a),
+                      "</div><div class=\"side\">",
+                      Quote(cp, span.copy, shared.b), "</div></div>");
 }
 
 std::string CopyClass(const CopyPair& p) {
@@ -112,12 +130,12 @@ std::string CopyBody(const std::vector<Article>& articles, const CopyPair& p) {
                   "close to order)",
       p.credited ? absl::StrCat("credit: “", HtmlEscape(p.credit), "”")
                  : std::string("no credit found"));
-  absl::StrAppendFormat(&out, "<h4>%d shared passage%s</h4>", p.spans.size(),
-                        p.spans.size() == 1 ? "" : "s");
+  absl::StrAppendFormat(&out,
+                        "<h4>%d aligned passage%s (marked: the words both "
+                        "share)</h4>",
+                        p.spans.size(), p.spans.size() == 1 ? "" : "s");
   for (size_t i = 0; i < p.spans.size() && i < kPassagesShown; ++i) {
-    absl::StrAppend(&out, "<div class=\"cols\"><div class=\"side\">",
-                    Quote(src, p.spans[i].source), "</div><div class=\"side\">",
-                    Quote(cp, p.spans[i].copy), "</div></div>");
+    absl::StrAppend(&out, PassagePair(src, cp, p.spans[i]));
   }
   if (p.spans.size() > kPassagesShown) {
     absl::StrAppend(&out, "<p class=\"line\">and ",
