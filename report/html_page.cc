@@ -19,6 +19,8 @@ h4{font-size:13px;margin:0 0 4px;color:#555;font-weight:600}
 table.sum{border-collapse:collapse;margin:8px 0}
 table.sum td,table.sum th{border:1px solid #ddd;padding:3px 10px;
 text-align:left}table.sum td.n{text-align:right}
+table.docs td{overflow-wrap:anywhere;vertical-align:top;font-size:13px}
+table.docs td:nth-child(4){min-width:18em}
 .line{color:#555;font-size:13px}
 #filters{position:sticky;top:0;background:#f4f6f8;border:1px solid #dde;
 padding:8px;margin:12px 0;z-index:1}#filters label{margin-right:12px}

@@ -167,7 +167,8 @@ std::string ProblemsHtml(const std::vector<Diagnostic>& diagnostics) {
 
 std::string DocumentsHtml(const ReportInput& in) {
   std::string out =
-      "<table class=\"sum\"><tr><th>id</th><th>outlet</th><th>published</th>"
+      "<table class=\"sum "
+      "docs\"><tr><th>id</th><th>outlet</th><th>published</th>"
       "<th>title</th><th>url</th></tr>\n";
   for (size_t i = 0; i < in.articles->size(); ++i) {
     if (in.listed != nullptr && !(*in.listed)[i]) continue;
