@@ -242,7 +242,9 @@ def check_no_policy_violation(browser):
   logged = [e["params"]["entry"]["text"] for e in browser.events
             if e.get("method") == "Log.entryAdded"
             and "Content Security Policy" in e["params"]["entry"]["text"]]
-  assert not violations and not logged, (violations, logged)
+  assert not violations and not logged, (
+      f"{len(violations)} violations, e.g. {violations[:3]}; "
+      f"logged: {[text[:160] for text in logged[:3]]}")
 
 
 def check_screenshots(browser, out_dir):
