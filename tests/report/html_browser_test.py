@@ -134,7 +134,13 @@ class Browser:
         "  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);"
         "});")})
     self.send("Page.navigate", {"url": url})
-    self.wait_for_event("Page.loadEventFired")
+    # A late load event of the first about:blank may come first: wait until
+    # the page loaded is the report.
+    while True:
+      self.wait_for_event("Page.loadEventFired")
+      if self.eval("location.protocol + ' ' + document.readyState") == (
+          "file: complete"):
+        return
 
   def eval(self, expression):
     result = self.send("Runtime.evaluate", {
