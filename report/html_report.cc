@@ -146,10 +146,17 @@ std::string EditsHtml(const ReportInput& in) {
   std::string out = "<ul>\n";
   for (const Edit& e : *in.edits) {
     const Article& now = (*in.articles)[e.doc];
+    const Article& before = (*in.articles)[e.previous];
     absl::StrAppend(&out, "<li>", HtmlEscape(now.id), " (",
                     HtmlEscape(OutletKey(now)), "): version ", e.version, ", ",
                     e.removed.size(), " passages removed, ", e.added.size(),
-                    " added, ", e.figures.size(), " figures changed</li>\n");
+                    " added, ", e.figures.size(), " figures changed");
+    for (const Discrepancy& d : e.figures) {
+      absl::StrAppend(&out, "<br>“", HtmlEscape(d.a.span.Of(before.text)),
+                      "” → “", HtmlEscape(d.b.span.Of(now.text)), "” in: ",
+                      MarkedHtml(now.text, d.b.sentence, {d.b.span}, 400));
+    }
+    absl::StrAppend(&out, "</li>\n");
   }
   absl::StrAppend(&out, "</ul>\n");
   return out;

@@ -168,6 +168,22 @@ TEST_F(HtmlReportTest, SummaryFiltersAndFindings) {
   EXPECT_EQ(Occurrences(html, "<details class=\"f\""), 2);
 }
 
+TEST_F(HtmlReportTest, EditsShowTheChangedFigure) {
+  Edit e;
+  e.doc = 1;
+  e.previous = 0;
+  e.figures = {compare_.discrepancies[0]};
+  e.figures[0].a.doc = 0;
+  e.figures[0].b.doc = 1;
+  const std::vector<Edit> edits = {e};
+  in_.edits = &edits;
+  const std::string html = RenderHtml(in_);
+  EXPECT_TRUE(StrContains(html, "Edits of stored articles: 1")) << html;
+  EXPECT_TRUE(
+      StrContains(html, "1 figures changed<br>“10.000” → “10.000” in: "));
+  EXPECT_EQ(Occurrences(html, "<script"), 1);
+}
+
 TEST_F(HtmlReportTest, UnknownDirectionIsNotCalledACopy) {
   dedup_.copies[0].by_date = false;
   const std::string html = RenderHtml(in_);
