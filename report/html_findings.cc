@@ -102,12 +102,14 @@ std::string Headline(const Article& a) {
 
 std::string CopySummary(const std::vector<Article>& articles,
                         const CopyPair& p) {
-  return absl::StrCat("<span class=\"b ", CopyClass(p), "\">",
-                      p.credited ? "credited" : "not credited", "</span>",
-                      Headline(articles[p.copy]), "<br><span class=\"line\">",
-                      absl::StrFormat("%.0f%% of it ", 100 * p.containment),
-                      p.by_date ? "copied from " : "shares passages with ",
-                      Headline(articles[p.source]), "</span>");
+  return absl::StrCat(
+      "<span class=\"b ", CopyClass(p), "\">",
+      p.credited ? "credited" : "not credited", "</span>",
+      Headline(articles[p.copy]), "<br><span class=\"line\">",
+      p.by_date ? "copied from " : "shares a passage with ",
+      Headline(articles[p.source]),
+      absl::StrFormat(" · %.0f%% of it in common", 100 * p.containment),
+      "</span>");
 }
 
 std::string CopyBody(const std::vector<Article>& articles, const CopyPair& p) {
@@ -184,8 +186,8 @@ std::string DiscrepancyHtml(const std::vector<Article>& articles,
   absl::StrAppend(&out, "<div class=\"body\">");
   if (d.changed_in_copy) {
     absl::StrAppend(&out,
-                    "<p class=\"line\">The figure was changed inside a passage "
-                    "one article copied from the other.</p>");
+                    "<p class=\"line\">The figure differs inside a passage the "
+                    "two articles share.</p>");
   }
   absl::StrAppend(&out, "<div class=\"cols\">", SideHtml("a", articles, d.a),
                   SideHtml("b", articles, d.b), "</div></div></details>\n");

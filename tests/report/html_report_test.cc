@@ -160,7 +160,7 @@ TEST_F(HtmlReportTest, SummaryFiltersAndFindings) {
         "<option value=\"copy.vn\">copy.vn (2)</option>",
         "<option value=\"credited\">credited (1)</option>",
         "<option value=\"conflict\">conflict (1)</option>",
-        "data-c=\"credited\"", "data-c=\"conflict\"", " copied from ",
+        "data-c=\"credited\"", "data-c=\"conflict\"", "\">copied from ",
         "<mark>10.000</mark>",
         "<a href=\"https://copy.vn/a?x=1&amp;y=&quot;"}) {
     EXPECT_TRUE(StrContains(html, want)) << want;
@@ -187,8 +187,8 @@ TEST_F(HtmlReportTest, EditsShowTheChangedFigure) {
 TEST_F(HtmlReportTest, UnknownDirectionIsNotCalledACopy) {
   dedup_.copies[0].by_date = false;
   const std::string html = RenderHtml(in_);
-  EXPECT_FALSE(StrContains(html, " copied from "));
-  EXPECT_TRUE(StrContains(html, " shares passages with "));
+  EXPECT_FALSE(StrContains(html, "copied from"));
+  EXPECT_TRUE(StrContains(html, "\">shares a passage with "));
 }
 
 }  // namespace
