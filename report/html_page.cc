@@ -24,7 +24,7 @@ table.docs td:nth-child(4){min-width:18em}
 .line{color:#555;font-size:13px}
 #filters{position:sticky;top:0;background:#f4f6f8;border:1px solid #dde;
 padding:8px;margin:12px 0;z-index:1}#filters label{margin-right:12px}
-#f-shown{font-weight:600;margin-left:8px}
+#f-shown{font-weight:600;margin-left:8px}#filters select{max-width:22em}
 details.f{border:1px solid #ddd;border-radius:4px;margin:6px 0;
 background:#fcfcfc}
 details.f>summary{cursor:pointer;padding:6px 8px}
