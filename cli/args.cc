@@ -121,7 +121,9 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          return ParseEnum<Format>("format", v,
                                   {{"text", Format::kText},
                                    {"json", Format::kJson},
-                                   {"csv", Format::kCsv}},
+                                   {"csv", Format::kCsv},
+                                   {"html", Format::kHtml},
+                                   {"markdown", Format::kMarkdown}},
                                   &a->format);
        }},
       {"threshold",
@@ -216,6 +218,7 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
       {"show-boilerplate", [](CliArgs* a) { a->show_boilerplate = true; }},
       {"fold-diacritics", [](CliArgs* a) { a->fold_diacritics = true; }},
       {"quiet", [](CliArgs* a) { a->quiet = true; }},
+      {"csv-bom", [](CliArgs* a) { a->csv_bom = true; }},
   };
   return *flags;
 }
@@ -332,6 +335,9 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
     }
   }
   if (!have_command) return args;  // Bare "wirecheck": help.
+  if (args.csv_bom && args.format != Format::kCsv) {
+    return absl::InvalidArgumentError("--csv-bom needs --format=csv");
+  }
   if (args.command == Command::kStore) return StoreCommand(std::move(args));
   if (args.inputs.empty()) {
     return absl::InvalidArgumentError(

@@ -18,7 +18,7 @@ namespace wirecheck {
 enum class Command { kCheck, kDedup, kCompare, kRead, kStore, kHelp, kVersion };
 // `wirecheck store ACTION --store=FILE`: housekeeping of a store.
 enum class StoreAction { kStats, kPrune, kVacuum, kExport, kRebuild };
-enum class Format { kText, kJson, kCsv };
+enum class Format { kText, kJson, kCsv, kHtml, kMarkdown };
 // Which findings make the exit code 1 (for CI gates).
 enum class FailOn { kNever, kCopies, kUncredited, kConflicts, kEdits, kAny };
 
@@ -26,6 +26,7 @@ struct CliArgs {
   Command command = Command::kHelp;
   std::vector<std::string> inputs;  // Files, folders, or "-" for stdin JSONL.
   Format format = Format::kText;
+  bool csv_bom = false;  // CSV starts with a UTF-8 byte order mark.
 
   // dedup
   double threshold = 0.5;

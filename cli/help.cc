@@ -27,9 +27,17 @@ commands:
   help      this text          version   the version and JSON schema
 
 output:
-  --format=text|json|csv   text for people (default); json is documented in
-                           doc/json_schema.md; csv lists one row per copy
-                           (dedup) or per discrepancy (compare, check)
+  --format=text|json|csv|html|markdown
+                           text for people (default); json is documented in
+                           doc/json_schema.md; csv (doc/csv.md) lists one
+                           row per copy (dedup), per discrepancy (compare),
+                           or both with a type column (check); html is one
+                           self-contained page for a reviewer (summary,
+                           copies by story, discrepancies, filters);
+                           markdown is a short summary for a CI job page
+                           (counts and the top 20 findings of each kind)
+  --csv-bom                start CSV with a UTF-8 byte order mark, so that
+                           Excel on Windows reads Vietnamese right
   --show=LIST              comma list of: claims (every extracted claim),
                            boilerplate (removed spans), refinements and
                            updates (non-conflicting pairs; off by default),

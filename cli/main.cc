@@ -97,6 +97,12 @@ bool Render(const CliArgs& args, const ReportInput& report) {
     case Format::kCsv:
       std::cout << RenderCsv(report);
       break;
+    case Format::kHtml:
+      std::cout << RenderHtml(report);
+      break;
+    case Format::kMarkdown:
+      std::cout << RenderMarkdown(report);
+      break;
   }
   std::cout.flush();
   // Text reports end with the summary; keep it visible for the others.
@@ -236,6 +242,7 @@ int Run(const CliArgs& args) {
   report.ingest_summary = summary;
   report.show_boilerplate = args.show_boilerplate;
   report.show_claims = args.show_claims;
+  report.csv_bom = args.csv_bom;
   report.show_documents = args.command == Command::kRead;
   if (args.explain) {
     absl::StatusOr<std::string> explain = ExplainLsh(options.check.dedup);

@@ -37,26 +37,51 @@ std::string Fixed(double v) { return absl::StrFormat("%.4f", v); }
 
 std::string CopiesCsv(const ReportInput& in) {
   const std::vector<Article>& a = *in.articles;
-  std::string out =
-      Row({"source", "source_outlet", "source_published", "copy", "copy_outlet",
-           "copy_published", "direction", "similarity", "containment",
-           "credited", "credit", "passages", "first_source_start",
-           "first_source_end", "first_copy_start", "first_copy_end"});
+  std::string out = Row({"source",
+                         "source_outlet",
+                         "source_published",
+                         "copy",
+                         "copy_outlet",
+                         "copy_published",
+                         "direction",
+                         "similarity",
+                         "containment",
+                         "credited",
+                         "credit",
+                         "passages",
+                         "first_source_start",
+                         "first_source_end",
+                         "first_copy_start",
+                         "first_copy_end",
+                         "source_title",
+                         "source_url",
+                         "copy_title",
+                         "copy_url"});
   for (const CopyPair& p : in.dedup->copies) {
     const Article& s = a[p.source];
     const Article& c = a[p.copy];
     const bool has = !p.spans.empty();
     const AlignedSpan first = has ? p.spans.front() : AlignedSpan{};
-    absl::StrAppend(&out,
-                    Row({s.id, s.outlet, s.published.ToIso(), c.id, c.outlet,
-                         c.published.ToIso(), p.by_date ? "by-date" : "unknown",
-                         Fixed(p.similarity), Fixed(p.containment),
-                         p.credited ? "true" : "false", p.credit,
-                         absl::StrCat(p.spans.size()),
-                         has ? absl::StrCat(first.source.begin) : "",
-                         has ? absl::StrCat(first.source.end) : "",
-                         has ? absl::StrCat(first.copy.begin) : "",
-                         has ? absl::StrCat(first.copy.end) : ""}));
+    absl::StrAppend(&out, Row({s.id,
+                               s.outlet,
+                               s.published.ToIso(),
+                               c.id,
+                               c.outlet,
+                               c.published.ToIso(),
+                               p.by_date ? "by-date" : "unknown",
+                               Fixed(p.similarity),
+                               Fixed(p.containment),
+                               p.credited ? "true" : "false",
+                               p.credit,
+                               absl::StrCat(p.spans.size()),
+                               has ? absl::StrCat(first.source.begin) : "",
+                               has ? absl::StrCat(first.source.end) : "",
+                               has ? absl::StrCat(first.copy.begin) : "",
+                               has ? absl::StrCat(first.copy.end) : "",
+                               s.title,
+                               s.url,
+                               c.title,
+                               c.url}));
   }
   return out;
 }
@@ -64,9 +89,11 @@ std::string CopiesCsv(const ReportInput& in) {
 std::string DiscrepanciesCsv(const ReportInput& in) {
   const std::vector<Article>& a = *in.articles;
   std::string out =
-      Row({"class", "kind", "topic", "confidence", "a_doc", "a_outlet",
-           "a_published", "a_start", "a_end", "a_text", "a_value", "b_doc",
-           "b_outlet", "b_published", "b_start", "b_end", "b_text", "b_value"});
+      Row({"class",      "kind",        "topic",    "confidence",  "a_doc",
+           "a_outlet",   "a_published", "a_start",  "a_end",       "a_text",
+           "a_value",    "b_doc",       "b_outlet", "b_published", "b_start",
+           "b_end",      "b_text",      "b_value",  "a_title",     "a_url",
+           "a_sentence", "b_title",     "b_url",    "b_sentence"});
   for (const Discrepancy& d : in.compare->discrepancies) {
     std::vector<std::string> row = {DiscrepancyClassName(d.cls),
                                     ClaimKindName(d.kind), d.topic,
@@ -77,6 +104,80 @@ std::string DiscrepanciesCsv(const ReportInput& in) {
                  {art.id, art.outlet, art.published.ToIso(),
                   absl::StrCat(c->span.begin), absl::StrCat(c->span.end),
                   std::string(c->span.Of(art.text)), DescribeValue(*c)});
+    }
+    for (const Claim* c : {&d.a, &d.b}) {
+      const Article& art = a[c->doc];
+      row.insert(row.end(),
+                 {art.title, art.url, std::string(c->sentence.Of(art.text))});
+    }
+    absl::StrAppend(&out, Row(row));
+  }
+  return out;
+}
+
+// `check`: copies and discrepancies in one table. Copy rows: a is the
+// source, b the copy, start/end/text the first aligned passage. Discrepancy
+// rows: start/end/text the claim, sentence the sentence it is in.
+std::vector<std::string> CheckHeader() {
+  std::vector<std::string> h = {"type",       "class",       "kind",
+                                "topic",      "confidence",  "direction",
+                                "similarity", "containment", "credited",
+                                "credit",     "passages"};
+  for (const char* side : {"a", "b"}) {
+    for (const char* col : {"doc", "outlet", "published", "title", "url",
+                            "start", "end", "text", "sentence", "value"}) {
+      h.push_back(absl::StrCat(side, "_", col));
+    }
+  }
+  return h;
+}
+
+void AppendSide(const Article& art, Span span, absl::string_view sentence,
+                absl::string_view value, std::vector<std::string>* row) {
+  const bool has = !span.empty();
+  row->insert(row->end(), {art.id, art.outlet, art.published.ToIso(), art.title,
+                           art.url, has ? absl::StrCat(span.begin) : "",
+                           has ? absl::StrCat(span.end) : "",
+                           std::string(span.Of(art.text)),
+                           std::string(sentence), std::string(value)});
+}
+
+std::string CheckCsv(const ReportInput& in) {
+  const std::vector<Article>& a = *in.articles;
+  std::string out = Row(CheckHeader());
+  for (const CopyPair& p : in.dedup->copies) {
+    std::vector<std::string> row = {"copy",
+                                    p.credited ? "credited" : "uncredited",
+                                    "",
+                                    "",
+                                    "",
+                                    p.by_date ? "by-date" : "unknown",
+                                    Fixed(p.similarity),
+                                    Fixed(p.containment),
+                                    p.credited ? "true" : "false",
+                                    p.credit,
+                                    absl::StrCat(p.spans.size())};
+    const AlignedSpan first = p.spans.empty() ? AlignedSpan{} : p.spans[0];
+    AppendSide(a[p.source], first.source, "", "", &row);
+    AppendSide(a[p.copy], first.copy, "", "", &row);
+    absl::StrAppend(&out, Row(row));
+  }
+  for (const Discrepancy& d : in.compare->discrepancies) {
+    std::vector<std::string> row = {"discrepancy",
+                                    DiscrepancyClassName(d.cls),
+                                    ClaimKindName(d.kind),
+                                    d.topic,
+                                    Fixed(d.confidence),
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    ""};
+    for (const Claim* c : {&d.a, &d.b}) {
+      const Article& art = a[c->doc];
+      AppendSide(art, c->span, c->sentence.Of(art.text), DescribeValue(*c),
+                 &row);
     }
     absl::StrAppend(&out, Row(row));
   }
@@ -104,9 +205,13 @@ std::string DocumentsCsv(const ReportInput& in) {
 }  // namespace
 
 std::string RenderCsv(const ReportInput& in) {
-  if (in.compare != nullptr) return DiscrepanciesCsv(in);
-  if (in.dedup != nullptr) return CopiesCsv(in);
-  return DocumentsCsv(in);
+  const char* bom = in.csv_bom ? "\xEF\xBB\xBF" : "";
+  if (in.compare != nullptr && in.dedup != nullptr) {
+    return absl::StrCat(bom, CheckCsv(in));
+  }
+  if (in.compare != nullptr) return absl::StrCat(bom, DiscrepanciesCsv(in));
+  if (in.dedup != nullptr) return absl::StrCat(bom, CopiesCsv(in));
+  return absl::StrCat(bom, DocumentsCsv(in));
 }
 
 }  // namespace wirecheck

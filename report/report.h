@@ -1,4 +1,5 @@
-// report/report.h: what a wirecheck run found, as text, JSON or CSV.
+// report/report.h: what a wirecheck run found, as text, JSON, CSV, HTML or
+// Markdown.
 //
 // The report stage is the last one: it reads the articles, their prepared
 // documents and whatever dedup and compare found, and renders them. It
@@ -42,6 +43,8 @@ struct ReportInput {
   const std::vector<bool>* listed = nullptr;
   // Stored articles that came back changed (runs with a store). Null: none.
   const std::vector<Edit>* edits = nullptr;
+  // CSV starts with a UTF-8 byte order mark (for Excel on Windows).
+  bool csv_bom = false;
 };
 
 std::string RenderText(const ReportInput& in);
@@ -52,9 +55,18 @@ std::string RenderStoreStats(const std::string& path, const StoreStats& stats);
 std::string ExportLine(const Article& article, int version,
                        int64_t stored_at_unix);
 std::string RenderJson(const ReportInput& in);
-// One row per copy when only dedup ran, else one row per discrepancy;
-// `read` lists documents.
+// One row per copy when only dedup ran, one per discrepancy when only
+// compare's findings are asked for, copies and discrepancies in one table
+// with a `type` column when both are (check); `read` lists documents.
 std::string RenderCsv(const ReportInput& in);
+// One self-contained HTML page for a reviewer: summary, copies by story
+// with passages side by side, discrepancies, filters by outlet and class.
+// No network, no external assets; all article text escaped.
+std::string RenderHtml(const ReportInput& in);
+// A short Markdown summary for a CI job page or a merge request: counts,
+// then the top 20 discrepancies and copies (uncredited first), "and N
+// more". Article text is escaped so it never formats or becomes HTML.
+std::string RenderMarkdown(const ReportInput& in);
 
 }  // namespace wirecheck
 

@@ -11,6 +11,12 @@ PACKAGES=(
   # The fuzz targets (scripts/fuzz.sh: clang with libFuzzer's runtime) and
   # the format check (scripts/format_check.sh).
   clang libclang-rt-14-dev clang-format
+  # The HTML report's browser test (tests/report/html_browser_test.py):
+  # headless Chromium driven over its DevTools pipe by the Python standard
+  # library.
+  chromium python3
+  # `man -l doc/wirecheck.1` in tests/cli/man_page_test.
+  man-db
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace wirecheck {
@@ -147,16 +148,46 @@ TEST_F(ReportTest, TextSaysWhenNothingWasFound) {
 }
 
 TEST_F(ReportTest, CsvQuotesFieldsAndHasOneRowPerFinding) {
+  in_.dedup = nullptr;  // compare
   const std::string csv = RenderCsv(in_);
   EXPECT_TRUE(absl::StartsWith(csv, "class,kind,topic,confidence,a_doc,"));
+  EXPECT_TRUE(StrContains(csv, ",a_title,a_url,a_sentence,b_title,"));
   EXPECT_TRUE(StrContains(csv, "\"copy, \"\"quoted\"\"\"")) << csv;
   int rows = 0;
   for (char c : csv) rows += c == '\n';
   EXPECT_EQ(rows, 2);
   in_.compare = nullptr;
+  in_.dedup = &dedup_;
   const std::string copies = RenderCsv(in_);
   EXPECT_TRUE(absl::StartsWith(copies, "source,source_outlet,"));
   EXPECT_TRUE(StrContains(copies, ",by-date,0.5000,0.7500,true,Theo TTXVN,1,"));
+  EXPECT_TRUE(StrContains(copies, ",Hội đàm,,Hội đàm,\r\n")) << copies;
+}
+
+// `check`: copies and discrepancies in one table, told apart by `type`.
+TEST_F(ReportTest, CheckCsvListsCopiesAndDiscrepancies) {
+  const std::string csv = RenderCsv(in_);
+  EXPECT_TRUE(absl::StartsWith(
+      csv,
+      "type,class,kind,topic,confidence,direction,similarity,"
+      "containment,credited,credit,passages,a_doc,a_outlet,a_published,"
+      "a_title,a_url,a_start,a_end,a_text,a_sentence,a_value,b_doc,"))
+      << csv;
+  EXPECT_TRUE(StrContains(csv,
+                          "\r\ncopy,credited,,,,by-date,0.5000,0.7500,"
+                          "true,Theo TTXVN,1,src,ttxvn.vn,"));
+  EXPECT_TRUE(StrContains(csv, "\r\ndiscrepancy,conflict,date,"));
+  // The claim and the sentence it is in, on each side.
+  EXPECT_TRUE(StrContains(csv,
+                          ",Ngày 19/6,\"Ngày 19/6, hai bên hội đàm tại "
+                          "Bình Nhưỡng.\",2024-06-19,"))
+      << csv;
+  int rows = 0;
+  for (char c : csv) rows += c == '\n';
+  EXPECT_EQ(rows, 3);
+  EXPECT_FALSE(absl::StartsWith(csv, "\xEF\xBB\xBF"));
+  in_.csv_bom = true;
+  EXPECT_EQ(RenderCsv(in_), absl::StrCat("\xEF\xBB\xBF", csv));
 }
 
 }  // namespace
