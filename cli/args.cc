@@ -111,6 +111,44 @@ absl::Status ParseEnum(absl::string_view flag, absl::string_view v,
   return absl::OkStatus();
 }
 
+// --fail-on=LIST: comma-separated CLASS or CLASS:LEAST_VALUE.
+absl::Status ParseFailOn(absl::string_view v, std::vector<FailRule>* out) {
+  static const auto* names =
+      new std::map<std::string, FailOn>{{"never", FailOn::kNever},
+                                        {"copies", FailOn::kCopies},
+                                        {"uncredited", FailOn::kUncredited},
+                                        {"same-outlet", FailOn::kSameOutlet},
+                                        {"conflicts", FailOn::kConflicts},
+                                        {"edits", FailOn::kEdits},
+                                        {"any", FailOn::kAny}};
+  out->clear();
+  for (absl::string_view item : absl::StrSplit(v, ',')) {
+    std::pair<absl::string_view, absl::string_view> parts =
+        absl::StrSplit(item, absl::MaxSplits(':', 1));
+    FailRule rule;
+    absl::Status s =
+        ParseEnum<FailOn>("fail-on", parts.first, *names, &rule.what);
+    if (!s.ok()) return s;
+    const bool thresholded =
+        rule.what == FailOn::kCopies || rule.what == FailOn::kUncredited ||
+        rule.what == FailOn::kSameOutlet || rule.what == FailOn::kConflicts;
+    if (item.find(':') != absl::string_view::npos) {
+      double min = 0;
+      if (!thresholded || !absl::SimpleAtod(parts.second, &min) ||
+          !(min >= 0 && min <= 1)) {
+        return BadValue("fail-on", v,
+                        "a list of never, copies, uncredited, same-outlet, "
+                        "conflicts, edits, any; copy classes and conflicts "
+                        "may take :F, a least containment or confidence in "
+                        "[0, 1]");
+      }
+      rule.min = min;
+    }
+    if (rule.what != FailOn::kNever) out->push_back(rule);
+  }
+  return absl::OkStatus();
+}
+
 using ValueSetter = std::function<absl::Status(absl::string_view, CliArgs*)>;
 using SwitchSetter = std::function<void(CliArgs*)>;
 
@@ -195,17 +233,8 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          }
          return absl::OkStatus();
        }},
-      {"fail-on",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseEnum<FailOn>("fail-on", v,
-                                  {{"never", FailOn::kNever},
-                                   {"copies", FailOn::kCopies},
-                                   {"uncredited", FailOn::kUncredited},
-                                   {"conflicts", FailOn::kConflicts},
-                                   {"edits", FailOn::kEdits},
-                                   {"any", FailOn::kAny}},
-                                  &a->fail_on);
-       }},
+      {"fail-on", [](absl::string_view v,
+                     CliArgs* a) { return ParseFailOn(v, &a->fail_on); }},
   };
   return *flags;
 }
@@ -216,6 +245,7 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
       {"show-boilerplate", [](CliArgs* a) { a->show_boilerplate = true; }},
       {"fold-diacritics", [](CliArgs* a) { a->fold_diacritics = true; }},
       {"quiet", [](CliArgs* a) { a->quiet = true; }},
+      {"strict", [](CliArgs* a) { a->strict = true; }},
   };
   return *flags;
 }
@@ -339,6 +369,8 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
   }
   return args;
 }
+
+std::string ToolVersion() { return kVersion; }
 
 std::string VersionText() {
   return absl::StrCat("wirecheck ", kVersion, " (json schema 1)");

@@ -8,6 +8,7 @@
 #define WIRECHECK_CLI_ARGS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,27 @@ enum class Command { kCheck, kDedup, kCompare, kRead, kStore, kHelp, kVersion };
 enum class StoreAction { kStats, kPrune, kVacuum, kExport, kRebuild };
 enum class Format { kText, kJson, kCsv };
 // Which findings make the exit code 1 (for CI gates).
-enum class FailOn { kNever, kCopies, kUncredited, kConflicts, kEdits, kAny };
+enum class FailOn {
+  kNever,
+  kCopies,      // Any copy (same-outlet reuse included).
+  kUncredited,  // Copies across outlets that do not credit their source.
+  kSameOutlet,  // An outlet reusing its own story.
+  kConflicts,   // Conflicting claims.
+  kEdits,       // Stored articles that came back changed.
+  kAny,         // Copies, conflicts or edits.
+};
+
+// One item of --fail-on=LIST: "conflicts:0.9" is {kConflicts, 0.9}. The
+// least value is a containment for copy classes and a confidence for
+// conflicts; unset, every finding of the class counts.
+struct FailRule {
+  FailOn what = FailOn::kNever;
+  std::optional<double> min;
+
+  bool operator==(const FailRule& o) const {
+    return what == o.what && min == o.min;
+  }
+};
 
 struct CliArgs {
   Command command = Command::kHelp;
@@ -46,8 +67,11 @@ struct CliArgs {
   // shared
   bool show_boilerplate = false;
   bool fold_diacritics = false;
-  int threads = 0;  // 0: one per core.
-  FailOn fail_on = FailOn::kNever;
+  int threads = 0;                // 0: one per core.
+  std::vector<FailRule> fail_on;  // Empty: never fail on findings.
+  // Any input problem (a missing path, a skipped file or line, repaired
+  // input) makes the run exit 2 once the report is written.
+  bool strict = false;
   bool quiet = false;  // No per-file warnings on stderr, summary only.
   // SQLite file of articles seen in earlier runs (store/article_store.h):
   // the batch is matched against them and only findings that involve a new
@@ -69,6 +93,8 @@ std::string HelpText();
 
 // "wirecheck 0.1.0 (schema 1)".
 std::string VersionText();
+// "0.1.0".
+std::string ToolVersion();
 
 }  // namespace wirecheck
 

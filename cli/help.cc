@@ -72,13 +72,21 @@ shared:
                            and G suffixes allowed (default 64M)
   --fold-diacritics        match Binh Nhuong with Bình Nhưỡng (default off)
   --threads=N              worker threads (default 0: one per core)
-  --fail-on=WHAT           exit 1 when the run finds WHAT: never (default),
-                           copies, uncredited (copies without credit),
-                           conflicts, edits (stored articles changed), or
-                           any
+  --fail-on=LIST           exit 1 when the run finds any of LIST, a comma
+                           list of: never (default), copies, uncredited
+                           (copies across outlets without credit),
+                           same-outlet (an outlet reusing its own story),
+                           conflicts, edits (stored articles changed), any;
+                           CLASS:F sets a least containment (copy classes)
+                           or confidence (conflicts), e.g.
+                           --fail-on=uncredited,conflicts:0.9,copies:0.5;
+                           stderr then lists the findings that tripped it
+  --strict                 any input problem (missing path, skipped file or
+                           line, repaired text) makes the run exit 2 once the
+                           report is written
 
-exit codes: 0 done; 1 findings matched --fail-on; 2 bad command line or
-nothing usable was read. Problems with single files or lines are reported on
+exit codes: 0 done; 1 findings matched --fail-on; 2 bad command line,
+nothing usable was read, or --strict and an input problem. Problems with single files or lines are reported on
 stderr with file and line; the rest of the batch still runs.
 )";
 }

@@ -177,6 +177,25 @@ int RunStoreCommand(const CliArgs& args) {
   return kExitOk;
 }
 
+// After the report: --strict fails on input problems (exit 2), else the
+// --fail-on gates decide, and say which findings tripped them.
+int FinalExitCode(const CliArgs& args, const StoreRun& run,
+                  const ReportInput& report,
+                  const std::vector<Diagnostic>& diagnostics) {
+  const GateOutcome gates = EvaluateGates(
+      args.fail_on, run.batch.articles, report.dedup,
+      run.result.compare ? &*run.result.compare : nullptr, run.edits);
+  if (gates.exit_code != kExitOk) std::cerr << GateMessage(gates, 10);
+  const int problems = InputProblems(diagnostics);
+  if (args.strict && problems > 0) {
+    std::cerr << "wirecheck: exit 2: --strict and " << problems
+              << (problems == 1 ? " input problem" : " input problems")
+              << " (listed above and in the summary)\n";
+    return kExitUsage;
+  }
+  return gates.exit_code;
+}
+
 int Run(const CliArgs& args) {
   IngestOptions ingest_options;
   ingest_options.max_file_bytes = args.max_file_bytes;
@@ -237,6 +256,8 @@ int Run(const CliArgs& args) {
   report.show_boilerplate = args.show_boilerplate;
   report.show_claims = args.show_claims;
   report.show_documents = args.command == Command::kRead;
+  report.tool_version = ToolVersion();
+  if (args.command != Command::kRead) report.options = &options.check;
   if (args.explain) {
     absl::StatusOr<std::string> explain = ExplainLsh(options.check.dedup);
     if (!explain.ok()) return UsageError(explain.status().message());
@@ -258,9 +279,7 @@ int Run(const CliArgs& args) {
                        counts.status().message()));
     }
   }
-  return ExitCodeFor(args.fail_on, report.dedup,
-                     run.result.compare ? &*run.result.compare : nullptr,
-                     static_cast<int>(run.edits.size()));
+  return FinalExitCode(args, run, report, ingest.diagnostics);
 }
 
 }  // namespace

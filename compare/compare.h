@@ -75,6 +75,10 @@ struct CompareInput {
 };
 
 struct Discrepancy {
+  // Stable id ("d-" + 16 hex digits) from both articles' ids and the claim
+  // spans, whatever the input order (pipeline/finding_id.h); "" until
+  // assigned.
+  std::string id;
   DiscrepancyClass cls = DiscrepancyClass::kConflict;
   ClaimKind kind = ClaimKind::kNumber;
   std::string topic;  // "troops deployed · North Korea"
@@ -86,7 +90,9 @@ struct Discrepancy {
   double event_similarity = 0;  // How alike the two articles are.
   int agreements = 0;           // Other figures the two articles agree on.
   int event = -1;               // Event id (Events::event_of).
-  Claim a, b;  // a is from the earlier (or lower-index) article.
+  // a is from the earlier article; when times do not order them, from the
+  // one with the smaller id, so the sides never depend on input order.
+  Claim a, b;
 };
 
 struct CompareOptions {

@@ -21,6 +21,7 @@
 #include "ingest/article.h"
 #include "ingest/diagnostic.h"
 #include "normalise/document.h"
+#include "pipeline/check.h"
 #include "pipeline/edit.h"
 #include "store/article_store.h"
 
@@ -42,6 +43,9 @@ struct ReportInput {
   const std::vector<bool>* listed = nullptr;
   // Stored articles that came back changed (runs with a store). Null: none.
   const std::vector<Edit>* edits = nullptr;
+  // What produced the report, for JSON's "tool" and "parameters".
+  std::string tool_version;               // "0.1.0"
+  const CheckOptions* options = nullptr;  // Null: parameters not given.
 };
 
 std::string RenderText(const ReportInput& in);

@@ -31,8 +31,8 @@ void AppendCopy(std::string* out, int n, const std::vector<Article>& articles,
                 const CopyPair& p) {
   const Article& src = articles[p.source];
   const Article& cp = articles[p.copy];
-  absl::StrAppendFormat(out, "[%d] %s\n     copied from %s\n", n, Who(cp),
-                        Who(src));
+  absl::StrAppendFormat(out, "[%d] %s  %s\n     copied from %s\n", n, p.id,
+                        Who(cp), Who(src));
   absl::StrAppendFormat(out, "     copy id %s <- source id %s\n", cp.id,
                         src.id);
   absl::StrAppendFormat(
@@ -75,7 +75,7 @@ void AppendSide(std::string* out, const char* label,
 void AppendDiscrepancy(std::string* out, int n,
                        const std::vector<Article>& articles,
                        const Discrepancy& d) {
-  absl::StrAppendFormat(out, "[%d] %s: %s %s (confidence %.2f)\n", n,
+  absl::StrAppendFormat(out, "[%d] %s  %s: %s %s (confidence %.2f)\n", n, d.id,
                         DiscrepancyClassName(d.cls), ClaimKindName(d.kind),
                         d.topic.empty() ? "" : absl::StrCat("about ", d.topic),
                         d.confidence);

@@ -37,7 +37,8 @@ TEST(ArgsTest, DefaultsMatchTheHelpText) {
   EXPECT_EQ(a->shingle, 5);
   EXPECT_EQ(a->num_perm, 128);
   EXPECT_EQ(a->min_passage, 40);
-  EXPECT_EQ(a->fail_on, FailOn::kNever);
+  EXPECT_TRUE(a->fail_on.empty());
+  EXPECT_FALSE(a->strict);
   const std::string help = HelpText();
   EXPECT_TRUE(absl::StrContains(help, "(default 0.5)"));
   EXPECT_TRUE(absl::StrContains(help, "(default 5)"));
@@ -54,7 +55,7 @@ TEST(ArgsTest, FlagsTakeEqualsOrNextWord) {
   EXPECT_EQ(a->shingle, 4);
   EXPECT_EQ(a->format, Format::kJson);
   EXPECT_TRUE(a->explain);
-  EXPECT_EQ(a->fail_on, FailOn::kUncredited);
+  EXPECT_EQ(a->fail_on, (std::vector<FailRule>{{FailOn::kUncredited, {}}}));
   EXPECT_EQ(a->inputs, (std::vector<std::string>{"a.jsonl", "-"}));
 }
 
@@ -76,7 +77,31 @@ TEST(ArgsTest, StoreCommandTakesAnActionAndAStore) {
   EXPECT_TRUE(a->inputs.empty());
   EXPECT_EQ(Parse({"store", "export", "--store=s.db"})->store_action,
             StoreAction::kExport);
-  EXPECT_EQ(Parse({"check", "--fail-on=edits", "x"})->fail_on, FailOn::kEdits);
+  EXPECT_EQ(Parse({"check", "--fail-on=edits", "x"})->fail_on,
+            (std::vector<FailRule>{{FailOn::kEdits, {}}}));
+}
+
+TEST(ArgsTest, FailOnTakesAListWithThresholds) {
+  absl::StatusOr<CliArgs> a =
+      Parse({"check", "--fail-on=uncredited,conflicts:0.9,copies:0.5",
+             "--strict", "x"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->fail_on, (std::vector<FailRule>{{FailOn::kUncredited, {}},
+                                               {FailOn::kConflicts, 0.9},
+                                               {FailOn::kCopies, 0.5}}));
+  EXPECT_TRUE(a->strict);
+  EXPECT_EQ(Parse({"check", "--fail-on=same-outlet", "x"})->fail_on,
+            (std::vector<FailRule>{{FailOn::kSameOutlet, {}}}));
+  EXPECT_TRUE(Parse({"check", "--fail-on=never", "x"})->fail_on.empty());
+  // Only copy classes and conflicts have a value to compare with.
+  EXPECT_FALSE(Parse({"check", "--fail-on=edits:0.5", "x"}).ok());
+  EXPECT_FALSE(Parse({"check", "--fail-on=conflicts:1.5", "x"}).ok());
+  EXPECT_FALSE(Parse({"check", "--fail-on=conflicts:", "x"}).ok());
+  EXPECT_FALSE(Parse({"check", "--fail-on=copies,", "x"}).ok());
+  absl::StatusOr<CliArgs> bad = Parse({"check", "--fail-on=conflict", "x"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_TRUE(absl::StrContains(bad.status().message(), "--fail-on=conflict"))
+      << bad.status();
 }
 
 TEST(ArgsTest, MaxFileBytesTakesSuffixes) {
