@@ -196,6 +196,18 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          a->store_path = std::string(v);
          return absl::OkStatus();
        }},
+      {"baseline",
+       [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("baseline", v, "a file path");
+         a->baseline_path = std::string(v);
+         return absl::OkStatus();
+       }},
+      {"out",
+       [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("out", v, "a file path");
+         a->out_path = std::string(v);
+         return absl::OkStatus();
+       }},
       {"aliases",
        [](absl::string_view v, CliArgs* a) {
          if (v.empty()) return BadValue("aliases", v, "a file path");
@@ -246,6 +258,7 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
       {"fold-diacritics", [](CliArgs* a) { a->fold_diacritics = true; }},
       {"quiet", [](CliArgs* a) { a->quiet = true; }},
       {"strict", [](CliArgs* a) { a->strict = true; }},
+      {"new-only", [](CliArgs* a) { a->new_only = true; }},
   };
   return *flags;
 }
@@ -253,15 +266,16 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
 absl::StatusOr<Command> ParseCommand(absl::string_view word) {
   static const auto* commands = new std::map<std::string, Command>{
       {"check", Command::kCheck},     {"dedup", Command::kDedup},
-      {"compare", Command::kCompare}, {"read", Command::kRead},
-      {"store", Command::kStore},     {"help", Command::kHelp},
-      {"version", Command::kVersion},
+      {"compare", Command::kCompare}, {"baseline", Command::kBaseline},
+      {"read", Command::kRead},       {"store", Command::kStore},
+      {"help", Command::kHelp},       {"version", Command::kVersion},
   };
   auto it = commands->find(std::string(word));
   if (it == commands->end()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "unknown command '", word,
-        "': expected check, dedup, compare, read, store, help or version"));
+        "': expected check, dedup, compare, baseline, read, store, help or "
+        "version"));
   }
   return it->second;
 }
@@ -366,6 +380,15 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
   if (args.inputs.empty()) {
     return absl::InvalidArgumentError(
         "no input: name files or folders of articles, or - for JSONL on stdin");
+  }
+  if (args.new_only && args.store_path.empty()) {
+    return absl::InvalidArgumentError(
+        "--new-only needs --store=FILE (it hides findings an earlier run "
+        "over that store reported)");
+  }
+  if (!args.out_path.empty() && args.command != Command::kBaseline) {
+    return absl::InvalidArgumentError(
+        "--out is for `wirecheck baseline`; reports go to standard output");
   }
   return args;
 }

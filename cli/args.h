@@ -16,7 +16,16 @@
 
 namespace wirecheck {
 
-enum class Command { kCheck, kDedup, kCompare, kRead, kStore, kHelp, kVersion };
+enum class Command {
+  kCheck,
+  kDedup,
+  kCompare,
+  kBaseline,  // Writes the findings of a check run as a baseline file.
+  kRead,
+  kStore,
+  kHelp,
+  kVersion
+};
 // `wirecheck store ACTION --store=FILE`: housekeeping of a store.
 enum class StoreAction { kStats, kPrune, kVacuum, kExport, kRebuild };
 enum class Format { kText, kJson, kCsv };
@@ -72,7 +81,11 @@ struct CliArgs {
   // Any input problem (a missing path, a skipped file or line, repaired
   // input) makes the run exit 2 once the report is written.
   bool strict = false;
-  bool quiet = false;  // No per-file warnings on stderr, summary only.
+  // A baseline file (pipeline/baseline.h): findings it lists are left out.
+  std::string baseline_path;
+  bool new_only = false;  // With --store: leave out findings seen before.
+  std::string out_path;   // `baseline`: the file to write ("" = stdout).
+  bool quiet = false;     // No per-file warnings on stderr, summary only.
   // SQLite file of articles seen in earlier runs (store/article_store.h):
   // the batch is matched against them and only findings that involve a new
   // article are reported. Empty: no store.

@@ -19,6 +19,8 @@ commands:
   check     copies and discrepancies together (the main job)
   dedup     copied passages: source -> copy, containment, direction, credit
   compare   conflicting dates and numbers between sources about one event
+  baseline  check's findings written as a baseline file (--out=FILE or
+            stdout) that a team commits and triages (doc/baseline.md)
   read      what was read: each article's metadata (inferred fields marked)
             and, with --show-boilerplate, the text removed as boilerplate
   store     housekeeping of a --store file: stats, prune --older-than=90d,
@@ -65,6 +67,14 @@ incremental runs (CI):
                            written the batch is stored; an article that
                            comes back changed is kept as a new version and
                            reported as an edit
+  --new-only               with --store: leave out findings an earlier run
+                           over the store reported (else marked "seen
+                           before")
+  --baseline=FILE          leave out the findings FILE lists (dismissed,
+                           accepted or open: doc/baseline.md); the summary
+                           counts them; with `baseline`, keep their status
+                           and notes in the file written
+  --out=FILE               for baseline: the file to write (default stdout)
   --older-than=DURATION    for store prune: 90d, 12h, 30m
 
 shared:

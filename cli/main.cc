@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "cli/exit_code.h"
 #include "ingest/files.h"
 #include "ingest/ingest.h"
+#include "pipeline/baseline.h"
 #include "pipeline/check.h"
 #include "pipeline/incremental.h"
 #include "pipeline/store_admin.h"
@@ -47,8 +49,9 @@ CheckOptions ToCheckOptions(const CliArgs& args) {
   // `compare` still runs dedup: a copied pair reports one event, and copied
   // passages make changed numbers certain.
   o.run_dedup = args.command != Command::kRead;
-  o.run_compare =
-      args.command == Command::kCheck || args.command == Command::kCompare;
+  o.run_compare = args.command == Command::kCheck ||
+                  args.command == Command::kCompare ||
+                  args.command == Command::kBaseline;
   return o;
 }
 
@@ -67,6 +70,73 @@ int StoreFailure(absl::string_view message) {
 }
 
 int64_t Now() { return absl::ToUnixSeconds(absl::Now()); }
+
+// --baseline=FILE, read before any work so a bad line fails fast.
+absl::StatusOr<std::optional<Baseline>> ReadBaseline(const CliArgs& args) {
+  if (args.baseline_path.empty()) return std::nullopt;
+  absl::StatusOr<std::string> text = ReadWholeFile(args.baseline_path);
+  if (!text.ok()) return text.status();
+  absl::StatusOr<Baseline> b = ParseBaseline(*text, args.baseline_path);
+  if (!b.ok()) return b.status();
+  return std::optional<Baseline>(*std::move(b));
+}
+
+// Leaves out what --baseline lists and, with --new-only, what earlier runs
+// reported; says so in the summary.
+void FilterFindings(const CliArgs& args, const std::optional<Baseline>& b,
+                    StoreRun* run, std::string* summary) {
+  CheckResult& r = run->result;
+  if (b) {
+    const BaselineCounts n = ApplyBaseline(*b, r.dedup ? &*r.dedup : nullptr,
+                                           r.compare ? &*r.compare : nullptr);
+    absl::StrAppend(summary, "\nbaseline ", args.baseline_path, ": ", n.total(),
+                    n.total() == 1 ? " finding" : " findings", " left out (",
+                    n.open, " open, ", n.dismissed, " dismissed, ", n.accepted,
+                    " accepted)");
+  }
+  if (args.new_only) {
+    const int n = DropSeenBefore(&r);
+    absl::StrAppend(summary, "\n", n, n == 1 ? " finding" : " findings",
+                    " reported by earlier runs left out (--new-only)");
+  }
+}
+
+// `wirecheck baseline`: the run's findings as a baseline file, keeping the
+// triage of a --baseline given.
+int WriteBaselineFile(const CliArgs& args, const StoreRun& run,
+                      const std::optional<Baseline>& previous,
+                      const std::string& summary) {
+  const CheckResult& r = run.result;
+  const std::vector<BaselineEntry> entries = BaselineEntriesFor(
+      run.batch.articles, r.dedup ? &*r.dedup : nullptr,
+      r.compare ? &*r.compare : nullptr, previous ? &*previous : nullptr);
+  const std::string text = FormatBaseline(entries);
+  if (args.out_path.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    if (!std::cout.good()) return StoreFailure("cannot write the baseline");
+  } else {
+    std::ofstream out(args.out_path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      return StoreFailure(absl::StrCat("cannot write ", args.out_path));
+    }
+  }
+  std::cerr << summary << "\nbaseline: " << entries.size()
+            << (entries.size() == 1 ? " finding" : " findings")
+            << " written to "
+            << (args.out_path.empty() ? "standard output" : args.out_path);
+  if (previous) {
+    size_t kept = 0;
+    for (const BaselineEntry& e : entries)
+      kept += previous->Find(e.id) != nullptr;
+    std::cerr << " (" << kept << " kept from " << args.baseline_path << ", "
+              << previous->entries.size() - kept << " no longer found)";
+  }
+  std::cerr << "\n";
+  return kExitOk;
+}
 
 // Fills the options' user knowledge from --aliases and --lexicon.
 absl::Status AddKnowledgeFiles(const CliArgs& args, CheckOptions* options) {
@@ -105,11 +175,12 @@ bool Render(const CliArgs& args, const ReportInput& report) {
 }
 
 std::string StoreSummary(const CliArgs& args, const StoreRun& run) {
-  return absl::StrCat("\nstore ", args.store_path, ": ", run.stored_before,
-                      " articles from earlier runs; ", run.to_add, " added, ",
-                      run.to_edit, " changed (kept as new versions), ",
-                      run.unchanged, " already stored; ", run.candidates,
-                      " stored articles matched");
+  return absl::StrCat(
+      "\nstore ", args.store_path, ": ", run.stored_before,
+      " articles from earlier runs; ", run.to_add, " added, ", run.to_edit,
+      " changed (kept as new versions), ", run.unchanged, " already stored; ",
+      run.candidates, " stored articles matched; ", run.seen_before, " of ",
+      run.finding_ids.size(), " findings reported by earlier runs");
 }
 
 int RunStoreCommand(const CliArgs& args) {
@@ -220,6 +291,8 @@ int Run(const CliArgs& args) {
   if (absl::Status s = AddKnowledgeFiles(args, &options.check); !s.ok()) {
     return UsageError(s.message());
   }
+  absl::StatusOr<std::optional<Baseline>> baseline = ReadBaseline(args);
+  if (!baseline.ok()) return StoreFailure(baseline.status().message());
 
   std::unique_ptr<ArticleStore> store;
   StoreRun run;
@@ -240,6 +313,10 @@ int Run(const CliArgs& args) {
     run = *std::move(matched);
     absl::StrAppend(&summary, StoreSummary(args, run));
   }
+  if (args.command == Command::kBaseline) {
+    return WriteBaselineFile(args, run, *baseline, summary);
+  }
+  FilterFindings(args, *baseline, &run, &summary);
   const std::vector<bool> listed = ArticlesToList(run.batch.is_new, run.result);
 
   ReportInput report;

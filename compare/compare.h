@@ -79,6 +79,8 @@ struct Discrepancy {
   // spans, whatever the input order (pipeline/finding_id.h); "" until
   // assigned.
   std::string id;
+  // Reported by an earlier run over the same store (pipeline/store_run.h).
+  bool seen_before = false;
   DiscrepancyClass cls = DiscrepancyClass::kConflict;
   ClaimKind kind = ClaimKind::kNumber;
   std::string topic;  // "troops deployed · North Korea"

@@ -71,6 +71,8 @@ struct CopyPair {
   // aligned spans, whatever the input order (pipeline/finding_id.h); "" until
   // assigned.
   std::string id;
+  // Reported by an earlier run over the same store (pipeline/store_run.h).
+  bool seen_before = false;
   int source = 0;
   int copy = 0;
   bool by_date = false;    // Direction from publication times.

@@ -43,6 +43,30 @@ void KeepFindingsTouchingNew(const std::vector<bool>& is_new,
   }
 }
 
+std::vector<std::string> FindingIds(const CheckResult& result) {
+  std::vector<std::string> ids;
+  if (result.dedup) {
+    for (const CopyPair& p : result.dedup->copies) ids.push_back(p.id);
+  }
+  if (result.compare) {
+    for (const Discrepancy& d : result.compare->discrepancies) {
+      ids.push_back(d.id);
+    }
+  }
+  return ids;
+}
+
+int DropSeenBefore(CheckResult* result) {
+  int dropped = 0;
+  auto seen = [&](const auto& f) {
+    dropped += f.seen_before;
+    return !f.seen_before;
+  };
+  if (result->dedup) EraseUnless(&result->dedup->copies, seen);
+  if (result->compare) EraseUnless(&result->compare->discrepancies, seen);
+  return dropped;
+}
+
 std::vector<bool> ArticlesToList(const std::vector<bool>& is_new,
                                  const CheckResult& result) {
   std::vector<bool> list = is_new;

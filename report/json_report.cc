@@ -63,6 +63,8 @@ void WriteCopies(JsonWriter* w, const std::vector<Article>& articles,
     w->BeginObject();
     w->Key("id");
     w->String(p.id);
+    w->Key("seen_before");
+    w->Bool(p.seen_before);
     w->Key("source");
     w->String(articles[p.source].id);
     w->Key("copy");
@@ -165,6 +167,8 @@ void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
     w->BeginObject();
     w->Key("id");
     w->String(d.id);
+    w->Key("seen_before");
+    w->Bool(d.seen_before);
     w->Key("class");
     w->String(DiscrepancyClassName(d.cls));
     w->Key("kind");

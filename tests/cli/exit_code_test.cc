@@ -54,7 +54,8 @@ TEST(ExitCodeTest, RulesPickTheFindingsThatTripThem) {
   compare.discrepancies.push_back(update);
   const std::vector<Case> cases = {
       {"never", {}, {}},
-      {"copies", {{FailOn::kCopies, {}}},
+      {"copies",
+       {{FailOn::kCopies, {}}},
        {"c-credited", "c-uncredited", "c-own"}},
       {"copies:0.8", {{FailOn::kCopies, 0.8}}, {"c-credited", "c-own"}},
       // Same-outlet reuse is its own class, never an uncredited copy.
@@ -88,17 +89,17 @@ TEST(ExitCodeTest, EditsTripEditsAndAny) {
   e.doc = 1;
   e.version = 2;
   const std::vector<Article> articles = Articles();
-  EXPECT_EQ(EvaluateGates({{FailOn::kEdits, {}}}, articles, nullptr, nullptr,
-                          {e})
-                .hits.size(),
-            1u);
+  EXPECT_EQ(
+      EvaluateGates({{FailOn::kEdits, {}}}, articles, nullptr, nullptr, {e})
+          .hits.size(),
+      1u);
   EXPECT_EQ(EvaluateGates({{FailOn::kAny, {}}, {FailOn::kEdits, {}}}, articles,
                           nullptr, nullptr, {e})
                 .hits.size(),
             1u);
-  EXPECT_TRUE(EvaluateGates({{FailOn::kCopies, {}}}, articles, nullptr,
-                            nullptr, {e})
-                  .hits.empty());
+  EXPECT_TRUE(
+      EvaluateGates({{FailOn::kCopies, {}}}, articles, nullptr, nullptr, {e})
+          .hits.empty());
 }
 
 TEST(ExitCodeTest, MessageListsHitsUpToTheCap) {
