@@ -2,11 +2,13 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 
 namespace wirecheck {
@@ -287,6 +289,7 @@ absl::Status ParseFlag(const std::vector<std::string>& argv, size_t* i,
   arg.remove_prefix(2);
   std::string name(arg.substr(0, arg.find('=')));
   const bool has_value = arg.find('=') != absl::string_view::npos;
+  args->given.insert(name);
   if (name == "help") {
     args->command = Command::kHelp;
     return absl::OkStatus();
@@ -340,6 +343,101 @@ absl::StatusOr<CliArgs> StoreCommand(CliArgs args) {
   return args;
 }
 
+const char* CommandName(Command c) {
+  switch (c) {
+    case Command::kCheck:
+      return "check";
+    case Command::kDedup:
+      return "dedup";
+    case Command::kCompare:
+      return "compare";
+    case Command::kBaseline:
+      return "baseline";
+    case Command::kRead:
+      return "read";
+    case Command::kStore:
+      return "store";
+    case Command::kHelp:
+      return "help";
+    case Command::kVersion:
+      return "version";
+  }
+  return "?";
+}
+
+// The commands each flag means something to (flags not listed apply to
+// every command).
+const std::map<std::string, std::set<Command>>& FlagCommands() {
+  using C = Command;
+  static const std::set<C> kMatch = {C::kCheck, C::kDedup, C::kCompare,
+                                     C::kBaseline};
+  static const std::set<C> kIndex = {C::kCheck, C::kDedup, C::kCompare,
+                                     C::kBaseline, C::kStore};
+  static const std::set<C> kClaims = {C::kCheck, C::kCompare, C::kBaseline};
+  static const std::set<C> kGate = {C::kCheck, C::kDedup, C::kCompare};
+  static const std::set<C> kRead = {C::kCheck, C::kDedup, C::kCompare,
+                                    C::kBaseline, C::kRead};
+  static const auto* table = new std::map<std::string, std::set<C>>{
+      {"threshold", kMatch},
+      {"num-perm", kMatch},
+      {"explain", kMatch},
+      {"shingle", kIndex},
+      {"min-passage", kIndex},
+      {"fold-diacritics", kIndex},
+      {"store", kIndex},
+      {"min-confidence", kClaims},
+      {"aliases", kClaims},
+      {"lexicon", kClaims},
+      {"fail-on", kGate},
+      {"new-only", kGate},
+      {"baseline", kMatch},
+      {"strict", kRead},
+      {"max-file-bytes", kRead},
+      {"format", {C::kCheck, C::kDedup, C::kCompare, C::kRead}},
+      {"show-boilerplate", {C::kCheck, C::kDedup, C::kCompare, C::kRead}},
+      {"older-than", {C::kStore}},
+      {"out", {C::kBaseline}},
+  };
+  return *table;
+}
+
+// A flag given to a command or format it does nothing for is an error.
+absl::Status CheckFlagsApply(const CliArgs& a) {
+  for (const std::string& flag : a.given) {
+    auto it = FlagCommands().find(flag);
+    if (it == FlagCommands().end() || it->second.count(a.command)) continue;
+    std::vector<std::string> names;
+    for (Command c : it->second) names.push_back(CommandName(c));
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", flag, " does nothing for ", CommandName(a.command),
+                     " (it is for ", absl::StrJoin(names, ", "), ")"));
+  }
+  const bool claims_shown = a.show_claims || a.include_refinements ||
+                            a.include_updates || a.include_candidates;
+  if (claims_shown && !FlagCommands().at("min-confidence").count(a.command)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--show=claims, refinements, updates and candidates are found by "
+        "compare; ",
+        CommandName(a.command), " finds no claims (use check or compare)"));
+  }
+  if (a.show_boilerplate &&
+      !FlagCommands().at("show-boilerplate").count(a.command)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--show=boilerplate does nothing for ", CommandName(a.command)));
+  }
+  if (a.explain && a.format != Format::kText) {
+    return absl::InvalidArgumentError(
+        "--explain prints text; it is not part of --format=json or csv "
+        "output (run it with --format=text)");
+  }
+  if (a.format == Format::kCsv && (a.show_claims || a.show_boilerplate)) {
+    return absl::InvalidArgumentError(
+        "--show=claims and --show=boilerplate are listed in text and JSON "
+        "output; CSV has one row per finding (doc/csv.md)");
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
@@ -376,6 +474,7 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
     }
   }
   if (!have_command) return args;  // Bare "wirecheck": help.
+  if (absl::Status s = CheckFlagsApply(args); !s.ok()) return s;
   if (args.command == Command::kStore) return StoreCommand(std::move(args));
   if (args.inputs.empty()) {
     return absl::InvalidArgumentError(
@@ -385,10 +484,6 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
     return absl::InvalidArgumentError(
         "--new-only needs --store=FILE (it hides findings an earlier run "
         "over that store reported)");
-  }
-  if (!args.out_path.empty() && args.command != Command::kBaseline) {
-    return absl::InvalidArgumentError(
-        "--out is for `wirecheck baseline`; reports go to standard output");
   }
   return args;
 }

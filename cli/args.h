@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -85,7 +86,10 @@ struct CliArgs {
   std::string baseline_path;
   bool new_only = false;  // With --store: leave out findings seen before.
   std::string out_path;   // `baseline`: the file to write ("" = stdout).
-  bool quiet = false;     // No per-file warnings on stderr, summary only.
+  // Every flag given, by name: one that does not apply to the command is
+  // an error, never silently ignored.
+  std::set<std::string> given;
+  bool quiet = false;  // No per-file warnings on stderr, summary only.
   // SQLite file of articles seen in earlier runs (store/article_store.h):
   // the batch is matched against them and only findings that involve a new
   // article are reported. Empty: no store.

@@ -41,7 +41,11 @@ output:
   --quiet                  no per-file warnings on stderr, summary only
 
 copy detection:
-  --threshold=F            containment to report a copy (default 0.5)
+  --threshold=F            containment to report a copy (default 0.5); a
+                           pair under it is still reported when one shared
+                           passage is --min-passage tokens or longer (a
+                           partial copy), so to report fewer copies raise
+                           --min-passage as well
   --shingle=N              tokens per shingle (default 5)
   --num-perm=N             MinHash values per signature (default 128)
   --min-passage=N          tokens in an aligned passage that make a partial

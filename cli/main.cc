@@ -1,5 +1,7 @@
 // wirecheck's command-line front end: parse argv, read inputs, run the
 // pipeline, print the report, choose the exit code. No algorithm lives here.
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -13,6 +15,7 @@
 #include "absl/time/time.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
+#include "cli/progress.h"
 #include "ingest/files.h"
 #include "ingest/ingest.h"
 #include "pipeline/baseline.h"
@@ -144,6 +147,7 @@ absl::Status AddKnowledgeFiles(const CliArgs& args, CheckOptions* options) {
     absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
     if (!aliases.ok()) return aliases.status();
     options->knowledge.aliases = *std::move(aliases);
+    options->knowledge.aliases_name = args.aliases_path;
   }
   if (!args.lexicon_path.empty()) {
     absl::StatusOr<std::string> lexicon = ReadWholeFile(args.lexicon_path);
@@ -169,8 +173,8 @@ bool Render(const CliArgs& args, const ReportInput& report) {
       break;
   }
   std::cout.flush();
-  // Text reports end with the summary; keep it visible for the others.
-  if (args.format != Format::kText) std::cerr << report.ingest_summary << "\n";
+  // The summary goes to stderr whatever the format: stdout is the report.
+  std::cerr << report.ingest_summary << "\n";
   return std::cout.good();
 }
 
@@ -270,7 +274,10 @@ int FinalExitCode(const CliArgs& args, const StoreRun& run,
 int Run(const CliArgs& args) {
   IngestOptions ingest_options;
   ingest_options.max_file_bytes = args.max_file_bytes;
+  Progress progress(isatty(STDERR_FILENO) != 0 && !args.quiet);
+  progress.Stage("reading the inputs");
   IngestResult ingest = IngestPaths(args.inputs, ingest_options, &std::cin);
+  progress.Done();
   if (!args.quiet) {
     // Notes (non-article files in a folder) are only counted in the
     // summary; JSON lists them.
@@ -294,6 +301,8 @@ int Run(const CliArgs& args) {
   absl::StatusOr<std::optional<Baseline>> baseline = ReadBaseline(args);
   if (!baseline.ok()) return StoreFailure(baseline.status().message());
 
+  progress.Stage(absl::StrCat("matching ", ingest.articles.size(),
+                              " articles (copies, then claims)"));
   std::unique_ptr<ArticleStore> store;
   StoreRun run;
   if (args.store_path.empty()) {
@@ -313,6 +322,7 @@ int Run(const CliArgs& args) {
     run = *std::move(matched);
     absl::StrAppend(&summary, StoreSummary(args, run));
   }
+  progress.Done();
   if (args.command == Command::kBaseline) {
     return WriteBaselineFile(args, run, *baseline, summary);
   }

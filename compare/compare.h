@@ -54,8 +54,8 @@ struct Knowledge {
 struct KnowledgeFiles {
   // A user's lexicon file ("table<TAB>phrase<TAB>tag" lines) and its name.
   std::string lexicon, lexicon_name;
-  // A user's alias lines (the format of data/aliases.tsv).
-  std::string aliases;
+  // A user's alias lines (the format of data/aliases.tsv) and their name.
+  std::string aliases, aliases_name;
 };
 
 // The built-in data plus `extra`. InvalidArgument names the file and line

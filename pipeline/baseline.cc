@@ -40,8 +40,8 @@ absl::Status LineError(absl::string_view file, int line,
 }
 
 template <typename E>
-bool Lookup(absl::string_view word, const std::vector<std::pair<E, const char*>>& names,
-            E* out) {
+bool Lookup(absl::string_view word,
+            const std::vector<std::pair<E, const char*>>& names, E* out) {
   for (const auto& [value, name] : names) {
     if (word == name) {
       *out = value;
@@ -52,8 +52,10 @@ bool Lookup(absl::string_view word, const std::vector<std::pair<E, const char*>>
 }
 
 const std::vector<std::pair<FindingType, const char*>>& TypeNames() {
-  static const auto* names = new std::vector<std::pair<FindingType, const char*>>{
-      {FindingType::kCopy, "copy"}, {FindingType::kDiscrepancy, "discrepancy"}};
+  static const auto* names =
+      new std::vector<std::pair<FindingType, const char*>>{
+          {FindingType::kCopy, "copy"},
+          {FindingType::kDiscrepancy, "discrepancy"}};
   return *names;
 }
 
@@ -105,12 +107,12 @@ std::string Who(const Article& a) {
 
 std::string CopySummary(const std::vector<Article>& articles,
                         const CopyPair& p) {
-  return absl::StrFormat(
-      "%s %s %s; %.0f%% of it, %s", Who(articles[p.copy]),
-      p.by_date ? "copied from" : "shares a passage with",
-      Who(articles[p.source]), 100 * p.containment,
-      p.same_outlet ? "same outlet"
-                    : (p.credited ? "credited" : "not credited"));
+  return absl::StrFormat("%s %s %s; %.0f%% of it, %s", Who(articles[p.copy]),
+                         p.by_date ? "copied from" : "shares a passage with",
+                         Who(articles[p.source]), 100 * p.containment,
+                         p.same_outlet
+                             ? "same outlet"
+                             : (p.credited ? "credited" : "not credited"));
 }
 
 std::string DiscrepancySummary(const std::vector<Article>& articles,

@@ -52,7 +52,7 @@ struct BaselineEntry {
 };
 
 struct Baseline {
-  std::vector<BaselineEntry> entries;               // In file order.
+  std::vector<BaselineEntry> entries;              // In file order.
   absl::flat_hash_map<std::string, size_t> by_id;  // Into `entries`.
 
   const BaselineEntry* Find(const std::string& id) const;

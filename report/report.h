@@ -33,8 +33,10 @@ struct ReportInput {
   const DedupResult* dedup = nullptr;      // Null: copies not asked for.
   const CompareResult* compare = nullptr;  // Null: claims not asked for.
   const std::vector<Diagnostic>* diagnostics = nullptr;  // Ingest problems.
-  std::string ingest_summary;  // "read 7 articles from 6 files; ..."
-  std::string explain;         // LSH parameters, when --explain.
+  // "read 7 articles from 6 files; ...": in JSON; the CLI writes it to
+  // stderr for every format, so text output holds findings only.
+  std::string ingest_summary;
+  std::string explain;  // LSH parameters, when --explain.
   bool show_boilerplate = false;
   bool show_claims = false;
   bool show_documents = false;  // `read`: one block per article.

@@ -224,7 +224,6 @@ std::string RenderText(const ReportInput& in) {
       absl::StrAppend(&out, "\n");
     }
   }
-  absl::StrAppend(&out, in.ingest_summary, "\n");
   return out;
 }
 

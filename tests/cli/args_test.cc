@@ -47,14 +47,14 @@ TEST(ArgsTest, DefaultsMatchTheHelpText) {
 }
 
 TEST(ArgsTest, FlagsTakeEqualsOrNextWord) {
-  absl::StatusOr<CliArgs> a =
-      Parse({"dedup", "--threshold=0.7", "--shingle", "4", "a.jsonl",
-             "--format=json", "--explain", "-", "--fail-on", "uncredited"});
+  absl::StatusOr<CliArgs> a = Parse(
+      {"dedup", "--threshold=0.7", "--shingle", "4", "a.jsonl", "--format=json",
+       "--fold-diacritics", "-", "--fail-on", "uncredited"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_DOUBLE_EQ(a->threshold, 0.7);
   EXPECT_EQ(a->shingle, 4);
   EXPECT_EQ(a->format, Format::kJson);
-  EXPECT_TRUE(a->explain);
+  EXPECT_TRUE(a->fold_diacritics);
   EXPECT_EQ(a->fail_on, (std::vector<FailRule>{{FailOn::kUncredited, {}}}));
   EXPECT_EQ(a->inputs, (std::vector<std::string>{"a.jsonl", "-"}));
 }
@@ -102,6 +102,44 @@ TEST(ArgsTest, FailOnTakesAListWithThresholds) {
   ASSERT_FALSE(bad.ok());
   EXPECT_TRUE(absl::StrContains(bad.status().message(), "--fail-on=conflict"))
       << bad.status();
+}
+
+TEST(ArgsTest, FlagsThatDoNothingAreErrors) {
+  const struct {
+    std::vector<std::string> words;
+    std::string error;  // "" when the command line is fine.
+  } cases[] = {
+      {{"dedup", "--min-confidence=0.3", "x"},
+       "--min-confidence does nothing for dedup"},
+      {{"read", "--threshold=0.8", "x"}, "--threshold does nothing for read"},
+      {{"read", "--fail-on=copies", "x"}, "--fail-on does nothing for read"},
+      {{"store", "stats", "--store=s.db", "--threshold=0.8"},
+       "--threshold does nothing for store"},
+      {{"baseline", "--format=json", "x"},
+       "--format does nothing for baseline"},
+      {{"dedup", "--show=claims", "x"}, "dedup finds no claims"},
+      {{"dedup", "--format=json", "--explain", "x"}, "--explain prints text"},
+      {{"compare", "--format=csv", "--show=claims", "x"},
+       "CSV has one row per finding"},
+      {{"check", "--new-only", "x"}, "--new-only needs --store"},
+      {{"check", "--out=b.tsv", "x"}, "--out does nothing for check"},
+      {{"check", "--format=json", "--show=claims", "--min-confidence=0.3",
+        "--strict", "--baseline=b.tsv", "x"},
+       ""},
+      {{"store", "rebuild", "--store=s.db", "--shingle=4"}, ""},
+      {{"read", "--format=csv", "--strict", "x"}, ""},
+      {{"baseline", "--baseline=b.tsv", "--out=b.tsv", "x"}, ""},
+  };
+  for (const auto& c : cases) {
+    absl::StatusOr<CliArgs> a = Parse(c.words);
+    if (c.error.empty()) {
+      EXPECT_TRUE(a.ok()) << c.words[0] << " " << a.status();
+    } else {
+      ASSERT_FALSE(a.ok()) << c.error;
+      EXPECT_TRUE(absl::StrContains(a.status().message(), c.error))
+          << a.status();
+    }
+  }
 }
 
 TEST(ArgsTest, MaxFileBytesTakesSuffixes) {

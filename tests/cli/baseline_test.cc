@@ -55,7 +55,8 @@ TEST(BaselineCliTest, DismissedFindingIsNeverSeenAgain) {
   RunResult wrote =
       RunWirecheck(absl::StrCat("baseline --quiet --out=", file, " ", kInputs));
   ASSERT_EQ(wrote.exit_code, 0) << wrote.err;
-  EXPECT_TRUE(absl::StrContains(wrote.out + wrote.err, "4 findings written to")) << wrote.err;
+  EXPECT_TRUE(absl::StrContains(wrote.out + wrote.err, "4 findings written to"))
+      << wrote.err;
   const std::string written = ReadFileOrEmpty(file);
   ASSERT_EQ(Ids(written).size(), 4u) << written;
 
@@ -77,8 +78,9 @@ TEST(BaselineCliTest, DismissedFindingIsNeverSeenAgain) {
   EXPECT_EQ(green.exit_code, 0) << green.err;
   EXPECT_FALSE(absl::StrContains(green.out, kUncredited)) << green.out;
   EXPECT_EQ(Ids(green.out).size(), 3u) << green.out;
-  EXPECT_TRUE(absl::StrContains(
-      green.out + green.err, "1 finding left out (0 open, 1 dismissed, 0 accepted)"))
+  EXPECT_TRUE(
+      absl::StrContains(green.out + green.err,
+                        "1 finding left out (0 open, 1 dismissed, 0 accepted)"))
       << green.err;
 
   // Rewriting the baseline keeps the reviewer's decision.
@@ -88,7 +90,8 @@ TEST(BaselineCliTest, DismissedFindingIsNeverSeenAgain) {
   EXPECT_TRUE(absl::StrContains(ReadFileOrEmpty(file),
                                 "\tdismissed\tthe same press release"))
       << ReadFileOrEmpty(file);
-  EXPECT_TRUE(absl::StrContains(rewrote.out + rewrote.err, "1 kept from")) << rewrote.err;
+  EXPECT_TRUE(absl::StrContains(rewrote.out + rewrote.err, "1 kept from"))
+      << rewrote.err;
 }
 
 TEST(BaselineCliTest, MalformedLineIsAnErrorNamingFileAndLine) {
@@ -131,18 +134,18 @@ TEST(BaselineCliTest, IdsAndSidesDoNotDependOnInputOrder) {
 
 TEST(BaselineCliTest, StoreMarksFindingsSeenBeforeAndNewOnlyHidesThem) {
   const std::string store = Temp("seen.db");
-  RunResult first = RunWirecheck(
-      absl::StrCat("check --quiet --store=", store, " ", kInputs));
+  RunResult first =
+      RunWirecheck(absl::StrCat("check --quiet --store=", store, " ", kInputs));
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_FALSE(absl::StrContains(first.out, "(seen before)")) << first.out;
   EXPECT_TRUE(absl::StrContains(first.out + first.err,
                                 "0 of 4 findings reported by earlier runs"))
       << first.err;
 
-  RunResult again = RunWirecheck(
-      absl::StrCat("check --quiet --store=", store, " ", kInputs));
-  EXPECT_TRUE(absl::StrContains(
-      again.out, absl::StrCat(kUncredited, " (seen before)")))
+  RunResult again =
+      RunWirecheck(absl::StrCat("check --quiet --store=", store, " ", kInputs));
+  EXPECT_TRUE(
+      absl::StrContains(again.out, absl::StrCat(kUncredited, " (seen before)")))
       << again.out;
   EXPECT_TRUE(absl::StrContains(again.out + again.err,
                                 "4 of 4 findings reported by earlier runs"))
@@ -153,7 +156,8 @@ TEST(BaselineCliTest, StoreMarksFindingsSeenBeforeAndNewOnlyHidesThem) {
   EXPECT_EQ(fresh.exit_code, 0) << fresh.err;
   EXPECT_TRUE(Ids(fresh.out).empty()) << fresh.out;
   EXPECT_TRUE(absl::StrContains(
-      fresh.out + fresh.err, "4 findings reported by earlier runs left out (--new-only)"))
+      fresh.out + fresh.err,
+      "4 findings reported by earlier runs left out (--new-only)"))
       << fresh.err;
 }
 

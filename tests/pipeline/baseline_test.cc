@@ -85,9 +85,8 @@ TEST(BaselineTest, ListedFindingsAreLeftOutAndCounted) {
 }
 
 TEST(BaselineTest, RewritingKeepsStatusAndNote) {
-  const std::string file =
-      absl::StrCat("# wirecheck baseline 1\n", kCopyId,
-                   "\tcopy\taccepted\tsyndication deal\n");
+  const std::string file = absl::StrCat("# wirecheck baseline 1\n", kCopyId,
+                                        "\tcopy\taccepted\tsyndication deal\n");
   absl::StatusOr<Baseline> b = ParseBaseline(file, "b.tsv");
   ASSERT_TRUE(b.ok()) << b.status();
   DedupResult dedup = Copies();
