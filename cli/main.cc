@@ -102,6 +102,7 @@ void FilterFindings(const CliArgs& args, const std::optional<Baseline>& b,
     absl::StrAppend(summary, "\n", n, n == 1 ? " finding" : " findings",
                     " reported by earlier runs left out (--new-only)");
   }
+  if (b || args.new_only) RebuildClusters(run->batch.articles, &r);
 }
 
 // `wirecheck baseline`: the run's findings as a baseline file, keeping the
@@ -252,6 +253,18 @@ int RunStoreCommand(const CliArgs& args) {
   return kExitOk;
 }
 
+// --strict: any input problem fails the run (exit 2) once its output is
+// written.
+int StrictExitCode(const CliArgs& args,
+                   const std::vector<Diagnostic>& diagnostics) {
+  const int problems = InputProblems(diagnostics);
+  if (!args.strict || problems == 0) return kExitOk;
+  std::cerr << "wirecheck: exit 2: --strict and " << problems
+            << (problems == 1 ? " input problem" : " input problems")
+            << " (counted in the summary)\n";
+  return kExitUsage;
+}
+
 // After the report: --strict fails on input problems (exit 2), else the
 // --fail-on gates decide, and say which findings tripped them.
 int FinalExitCode(const CliArgs& args, const StoreRun& run,
@@ -261,14 +274,8 @@ int FinalExitCode(const CliArgs& args, const StoreRun& run,
       args.fail_on, run.batch.articles, report.dedup,
       run.result.compare ? &*run.result.compare : nullptr, run.edits);
   if (gates.exit_code != kExitOk) std::cerr << GateMessage(gates, 10);
-  const int problems = InputProblems(diagnostics);
-  if (args.strict && problems > 0) {
-    std::cerr << "wirecheck: exit 2: --strict and " << problems
-              << (problems == 1 ? " input problem" : " input problems")
-              << " (listed above and in the summary)\n";
-    return kExitUsage;
-  }
-  return gates.exit_code;
+  const int strict = StrictExitCode(args, diagnostics);
+  return strict != kExitOk ? strict : gates.exit_code;
 }
 
 int Run(const CliArgs& args) {
@@ -324,7 +331,9 @@ int Run(const CliArgs& args) {
   }
   progress.Done();
   if (args.command == Command::kBaseline) {
-    return WriteBaselineFile(args, run, *baseline, summary);
+    const int written = WriteBaselineFile(args, run, *baseline, summary);
+    return written != kExitOk ? written
+                              : StrictExitCode(args, ingest.diagnostics);
   }
   FilterFindings(args, *baseline, &run, &summary);
   const std::vector<bool> listed = ArticlesToList(run.batch.is_new, run.result);

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "dedup/cluster.h"
+
 namespace wirecheck {
 namespace {
 
@@ -65,6 +67,16 @@ int DropSeenBefore(CheckResult* result) {
   if (result->dedup) EraseUnless(&result->dedup->copies, seen);
   if (result->compare) EraseUnless(&result->compare->discrepancies, seen);
   return dropped;
+}
+
+void RebuildClusters(const std::vector<Article>& articles,
+                     CheckResult* result) {
+  if (!result->dedup) return;
+  std::vector<std::pair<int, int>> edges;
+  for (const CopyPair& p : result->dedup->copies) {
+    edges.push_back({p.source, p.copy});
+  }
+  result->dedup->clusters = BuildClusters(edges, articles);
 }
 
 std::vector<bool> ArticlesToList(const std::vector<bool>& is_new,

@@ -38,6 +38,11 @@ std::vector<std::string> FindingIds(const CheckResult& result);
 // returns how many.
 int DropSeenBefore(CheckResult* result);
 
+// After findings were left out (a baseline, --new-only): the stories
+// (clusters) of the copies that remain, so no story lists an article only
+// a left-out copy joined.
+void RebuildClusters(const std::vector<Article>& articles, CheckResult* result);
+
 // Which articles a report should list: the new ones and any old one that a
 // kept finding refers to.
 std::vector<bool> ArticlesToList(const std::vector<bool>& is_new,

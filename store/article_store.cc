@@ -429,6 +429,19 @@ absl::Status ArticleStore::PutFindings(const std::vector<std::string>& ids,
   return absl::OkStatus();
 }
 
+absl::StatusOr<std::vector<std::pair<std::string, int64_t>>>
+ArticleStore::Findings() const {
+  Statement st(db_, "SELECT id, first_seen FROM findings ORDER BY id");
+  if (!st.ok()) return Error("reading findings");
+  std::vector<std::pair<std::string, int64_t>> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    out.push_back({Column(st.get(), 0), sqlite3_column_int64(st.get(), 1)});
+  }
+  if (rc != SQLITE_DONE) return Error("reading findings");
+  return out;
+}
+
 absl::StatusOr<std::vector<Posting>> ArticleStore::Lookup(
     StoreIndex index, const std::vector<uint64_t>& keys,
     int max_postings) const {

@@ -46,6 +46,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -152,6 +153,9 @@ class ArticleStore {
   // Records finding ids as reported at `now` (inside Begin/Commit); an id
   // already recorded keeps its first time.
   absl::Status PutFindings(const std::vector<std::string>& ids, int64_t now);
+  // Every recorded finding id with the time it was first reported (for
+  // rebuilding a store).
+  absl::StatusOr<std::vector<std::pair<std::string, int64_t>>> Findings() const;
   absl::StatusOr<int64_t> CountCurrent() const;
 
   // One write transaction (BEGIN IMMEDIATE ... COMMIT).

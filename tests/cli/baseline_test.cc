@@ -151,6 +151,16 @@ TEST(BaselineCliTest, StoreMarksFindingsSeenBeforeAndNewOnlyHidesThem) {
                                 "4 of 4 findings reported by earlier runs"))
       << again.err;
 
+  // A rebuilt store still knows what was reported.
+  RunResult rebuilt =
+      RunWirecheck(absl::StrCat("store rebuild --store=", store));
+  ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.err;
+  RunResult after =
+      RunWirecheck(absl::StrCat("check --quiet --store=", store, " ", kInputs));
+  EXPECT_TRUE(absl::StrContains(after.out + after.err,
+                                "4 of 4 findings reported by earlier runs"))
+      << after.err;
+
   RunResult fresh = RunWirecheck(absl::StrCat(
       "check --quiet --new-only --fail-on=any --store=", store, " ", kInputs));
   EXPECT_EQ(fresh.exit_code, 0) << fresh.err;
