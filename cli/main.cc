@@ -90,8 +90,11 @@ void FilterFindings(const CliArgs& args, const std::optional<Baseline>& b,
                     StoreRun* run, std::string* summary) {
   CheckResult& r = run->result;
   if (b) {
-    const BaselineCounts n = ApplyBaseline(*b, r.dedup ? &*r.dedup : nullptr,
-                                           r.compare ? &*r.compare : nullptr);
+    // `compare` reports no copies: none of them is left out.
+    DedupResult* copies =
+        r.dedup && args.command != Command::kCompare ? &*r.dedup : nullptr;
+    const BaselineCounts n =
+        ApplyBaseline(*b, copies, r.compare ? &*r.compare : nullptr);
     absl::StrAppend(summary, "\nbaseline ", args.baseline_path, ": ", n.total(),
                     n.total() == 1 ? " finding" : " findings", " left out (",
                     n.open, " open, ", n.dismissed, " dismissed, ", n.accepted,
