@@ -89,19 +89,19 @@ absl::StatusOr<std::optional<Baseline>> ReadBaseline(const CliArgs& args) {
 void FilterFindings(const CliArgs& args, const std::optional<Baseline>& b,
                     StoreRun* run, std::string* summary) {
   CheckResult& r = run->result;
+  // `compare` reports no copies: none of them is left out.
+  DedupResult* copies =
+      r.dedup && args.command != Command::kCompare ? &*r.dedup : nullptr;
+  CompareResult* discrepancies = r.compare ? &*r.compare : nullptr;
   if (b) {
-    // `compare` reports no copies: none of them is left out.
-    DedupResult* copies =
-        r.dedup && args.command != Command::kCompare ? &*r.dedup : nullptr;
-    const BaselineCounts n =
-        ApplyBaseline(*b, copies, r.compare ? &*r.compare : nullptr);
+    const BaselineCounts n = ApplyBaseline(*b, copies, discrepancies);
     absl::StrAppend(summary, "\nbaseline ", args.baseline_path, ": ", n.total(),
                     n.total() == 1 ? " finding" : " findings", " left out (",
                     n.open, " open, ", n.dismissed, " dismissed, ", n.accepted,
                     " accepted)");
   }
   if (args.new_only) {
-    const int n = DropSeenBefore(&r);
+    const int n = DropSeenBefore(copies, discrepancies);
     absl::StrAppend(summary, "\n", n, n == 1 ? " finding" : " findings",
                     " reported by earlier runs left out (--new-only)");
   }

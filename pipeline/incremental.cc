@@ -58,14 +58,14 @@ std::vector<std::string> FindingIds(const CheckResult& result) {
   return ids;
 }
 
-int DropSeenBefore(CheckResult* result) {
+int DropSeenBefore(DedupResult* dedup, CompareResult* compare) {
   int dropped = 0;
   auto seen = [&](const auto& f) {
     dropped += f.seen_before;
     return !f.seen_before;
   };
-  if (result->dedup) EraseUnless(&result->dedup->copies, seen);
-  if (result->compare) EraseUnless(&result->compare->discrepancies, seen);
+  if (dedup != nullptr) EraseUnless(&dedup->copies, seen);
+  if (compare != nullptr) EraseUnless(&compare->discrepancies, seen);
   return dropped;
 }
 

@@ -35,8 +35,8 @@ void KeepFindingsTouchingNew(const std::vector<bool>& is_new,
 std::vector<std::string> FindingIds(const CheckResult& result);
 
 // --new-only: drops findings an earlier run reported (`seen_before`);
-// returns how many.
-int DropSeenBefore(CheckResult* result);
+// returns how many. Either result may be null.
+int DropSeenBefore(DedupResult* dedup, CompareResult* compare);
 
 // After findings were left out (a baseline, --new-only): the stories
 // (clusters) of the copies that remain, so no story lists an article only
