@@ -2,11 +2,13 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 
 namespace wirecheck {
@@ -111,6 +113,44 @@ absl::Status ParseEnum(absl::string_view flag, absl::string_view v,
   return absl::OkStatus();
 }
 
+// --fail-on=LIST: comma-separated CLASS or CLASS:LEAST_VALUE.
+absl::Status ParseFailOn(absl::string_view v, std::vector<FailRule>* out) {
+  static const auto* names =
+      new std::map<std::string, FailOn>{{"never", FailOn::kNever},
+                                        {"copies", FailOn::kCopies},
+                                        {"uncredited", FailOn::kUncredited},
+                                        {"same-outlet", FailOn::kSameOutlet},
+                                        {"conflicts", FailOn::kConflicts},
+                                        {"edits", FailOn::kEdits},
+                                        {"any", FailOn::kAny}};
+  out->clear();
+  for (absl::string_view item : absl::StrSplit(v, ',')) {
+    std::pair<absl::string_view, absl::string_view> parts =
+        absl::StrSplit(item, absl::MaxSplits(':', 1));
+    FailRule rule;
+    absl::Status s =
+        ParseEnum<FailOn>("fail-on", parts.first, *names, &rule.what);
+    if (!s.ok()) return s;
+    const bool thresholded =
+        rule.what == FailOn::kCopies || rule.what == FailOn::kUncredited ||
+        rule.what == FailOn::kSameOutlet || rule.what == FailOn::kConflicts;
+    if (item.find(':') != absl::string_view::npos) {
+      double min = 0;
+      if (!thresholded || !absl::SimpleAtod(parts.second, &min) ||
+          !(min >= 0 && min <= 1)) {
+        return BadValue("fail-on", v,
+                        "a list of never, copies, uncredited, same-outlet, "
+                        "conflicts, edits, any; copy classes and conflicts "
+                        "may take :F, a least containment or confidence in "
+                        "[0, 1]");
+      }
+      rule.min = min;
+    }
+    if (rule.what != FailOn::kNever) out->push_back(rule);
+  }
+  return absl::OkStatus();
+}
+
 using ValueSetter = std::function<absl::Status(absl::string_view, CliArgs*)>;
 using SwitchSetter = std::function<void(CliArgs*)>;
 
@@ -160,6 +200,18 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          a->store_path = std::string(v);
          return absl::OkStatus();
        }},
+      {"baseline",
+       [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("baseline", v, "a file path");
+         a->baseline_path = std::string(v);
+         return absl::OkStatus();
+       }},
+      {"out",
+       [](absl::string_view v, CliArgs* a) {
+         if (v.empty()) return BadValue("out", v, "a file path");
+         a->out_path = std::string(v);
+         return absl::OkStatus();
+       }},
       {"aliases",
        [](absl::string_view v, CliArgs* a) {
          if (v.empty()) return BadValue("aliases", v, "a file path");
@@ -197,17 +249,8 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          }
          return absl::OkStatus();
        }},
-      {"fail-on",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseEnum<FailOn>("fail-on", v,
-                                  {{"never", FailOn::kNever},
-                                   {"copies", FailOn::kCopies},
-                                   {"uncredited", FailOn::kUncredited},
-                                   {"conflicts", FailOn::kConflicts},
-                                   {"edits", FailOn::kEdits},
-                                   {"any", FailOn::kAny}},
-                                  &a->fail_on);
-       }},
+      {"fail-on", [](absl::string_view v,
+                     CliArgs* a) { return ParseFailOn(v, &a->fail_on); }},
   };
   return *flags;
 }
@@ -219,6 +262,8 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
       {"fold-diacritics", [](CliArgs* a) { a->fold_diacritics = true; }},
       {"quiet", [](CliArgs* a) { a->quiet = true; }},
       {"csv-bom", [](CliArgs* a) { a->csv_bom = true; }},
+      {"strict", [](CliArgs* a) { a->strict = true; }},
+      {"new-only", [](CliArgs* a) { a->new_only = true; }},
   };
   return *flags;
 }
@@ -226,15 +271,16 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
 absl::StatusOr<Command> ParseCommand(absl::string_view word) {
   static const auto* commands = new std::map<std::string, Command>{
       {"check", Command::kCheck},     {"dedup", Command::kDedup},
-      {"compare", Command::kCompare}, {"read", Command::kRead},
-      {"store", Command::kStore},     {"help", Command::kHelp},
-      {"version", Command::kVersion},
+      {"compare", Command::kCompare}, {"baseline", Command::kBaseline},
+      {"read", Command::kRead},       {"store", Command::kStore},
+      {"help", Command::kHelp},       {"version", Command::kVersion},
   };
   auto it = commands->find(std::string(word));
   if (it == commands->end()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "unknown command '", word,
-        "': expected check, dedup, compare, read, store, help or version"));
+        "': expected check, dedup, compare, baseline, read, store, help or "
+        "version"));
   }
   return it->second;
 }
@@ -246,6 +292,7 @@ absl::Status ParseFlag(const std::vector<std::string>& argv, size_t* i,
   arg.remove_prefix(2);
   std::string name(arg.substr(0, arg.find('=')));
   const bool has_value = arg.find('=') != absl::string_view::npos;
+  args->given.insert(name);
   if (name == "help") {
     args->command = Command::kHelp;
     return absl::OkStatus();
@@ -299,6 +346,105 @@ absl::StatusOr<CliArgs> StoreCommand(CliArgs args) {
   return args;
 }
 
+const char* CommandName(Command c) {
+  switch (c) {
+    case Command::kCheck:
+      return "check";
+    case Command::kDedup:
+      return "dedup";
+    case Command::kCompare:
+      return "compare";
+    case Command::kBaseline:
+      return "baseline";
+    case Command::kRead:
+      return "read";
+    case Command::kStore:
+      return "store";
+    case Command::kHelp:
+      return "help";
+    case Command::kVersion:
+      return "version";
+  }
+  return "?";
+}
+
+// The commands each flag means something to (flags not listed apply to
+// every command).
+const std::map<std::string, std::set<Command>>& FlagCommands() {
+  using C = Command;
+  static const std::set<C> kMatch = {C::kCheck, C::kDedup, C::kCompare,
+                                     C::kBaseline};
+  static const std::set<C> kIndex = {C::kCheck, C::kDedup, C::kCompare,
+                                     C::kBaseline, C::kStore};
+  static const std::set<C> kClaims = {C::kCheck, C::kCompare, C::kBaseline};
+  static const std::set<C> kGate = {C::kCheck, C::kDedup, C::kCompare};
+  static const std::set<C> kRead = {C::kCheck, C::kDedup, C::kCompare,
+                                    C::kBaseline, C::kRead};
+  static const auto* table = new std::map<std::string, std::set<C>>{
+      {"threshold", kMatch},
+      {"num-perm", kMatch},
+      {"explain", kMatch},
+      {"shingle", kIndex},
+      {"min-passage", kIndex},
+      {"fold-diacritics", kIndex},
+      {"store", kIndex},
+      {"min-confidence", kClaims},
+      {"aliases", kClaims},
+      {"lexicon", kClaims},
+      {"fail-on", kGate},
+      {"new-only", kGate},
+      {"baseline", kMatch},
+      {"strict", kRead},
+      {"max-file-bytes", kRead},
+      {"format", {C::kCheck, C::kDedup, C::kCompare, C::kRead}},
+      {"show-boilerplate", {C::kCheck, C::kDedup, C::kCompare, C::kRead}},
+      {"older-than", {C::kStore}},
+      {"out", {C::kBaseline}},
+  };
+  return *table;
+}
+
+// A flag given to a command or format it does nothing for is an error.
+absl::Status CheckFlagsApply(const CliArgs& a) {
+  for (const std::string& flag : a.given) {
+    auto it = FlagCommands().find(flag);
+    if (it == FlagCommands().end() || it->second.count(a.command)) continue;
+    std::vector<std::string> names;
+    for (Command c : it->second) names.push_back(CommandName(c));
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", flag, " does nothing for ", CommandName(a.command),
+                     " (it is for ", absl::StrJoin(names, ", "), ")"));
+  }
+  const bool claims_shown = a.show_claims || a.include_refinements ||
+                            a.include_updates || a.include_candidates;
+  if (claims_shown && !FlagCommands().at("min-confidence").count(a.command)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--show=claims, refinements, updates and candidates are found by "
+        "compare; ",
+        CommandName(a.command), " finds no claims (use check or compare)"));
+  }
+  if (a.show_boilerplate &&
+      !FlagCommands().at("show-boilerplate").count(a.command)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--show=boilerplate does nothing for ", CommandName(a.command)));
+  }
+  if (a.explain && a.format != Format::kText) {
+    return absl::InvalidArgumentError(
+        "--explain prints text; it is not part of --format=json, csv, html "
+        "or markdown output (run it with --format=text)");
+  }
+  const bool findings_only = a.format == Format::kCsv ||
+                             a.format == Format::kHtml ||
+                             a.format == Format::kMarkdown;
+  if (findings_only && (a.show_claims || a.show_boilerplate)) {
+    return absl::InvalidArgumentError(
+        "--show=claims and --show=boilerplate are listed in text and JSON "
+        "output; CSV, HTML and Markdown show the findings (doc/csv.md, "
+        "doc/reports.md)");
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
@@ -338,13 +484,21 @@ absl::StatusOr<CliArgs> ParseArgs(const std::vector<std::string>& argv) {
   if (args.csv_bom && args.format != Format::kCsv) {
     return absl::InvalidArgumentError("--csv-bom needs --format=csv");
   }
+  if (absl::Status s = CheckFlagsApply(args); !s.ok()) return s;
   if (args.command == Command::kStore) return StoreCommand(std::move(args));
   if (args.inputs.empty()) {
     return absl::InvalidArgumentError(
         "no input: name files or folders of articles, or - for JSONL on stdin");
   }
+  if (args.new_only && args.store_path.empty()) {
+    return absl::InvalidArgumentError(
+        "--new-only needs --store=FILE (it hides findings an earlier run "
+        "over that store reported)");
+  }
   return args;
 }
+
+std::string ToolVersion() { return kVersion; }
 
 std::string VersionText() {
   return absl::StrCat("wirecheck ", kVersion, " (json schema 1)");

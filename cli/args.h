@@ -8,6 +8,8 @@
 #define WIRECHECK_CLI_ARGS_H_
 
 #include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -15,12 +17,41 @@
 
 namespace wirecheck {
 
-enum class Command { kCheck, kDedup, kCompare, kRead, kStore, kHelp, kVersion };
+enum class Command {
+  kCheck,
+  kDedup,
+  kCompare,
+  kBaseline,  // Writes the findings of a check run as a baseline file.
+  kRead,
+  kStore,
+  kHelp,
+  kVersion
+};
 // `wirecheck store ACTION --store=FILE`: housekeeping of a store.
 enum class StoreAction { kStats, kPrune, kVacuum, kExport, kRebuild };
 enum class Format { kText, kJson, kCsv, kHtml, kMarkdown };
 // Which findings make the exit code 1 (for CI gates).
-enum class FailOn { kNever, kCopies, kUncredited, kConflicts, kEdits, kAny };
+enum class FailOn {
+  kNever,
+  kCopies,      // Any copy (same-outlet reuse included).
+  kUncredited,  // Copies across outlets that do not credit their source.
+  kSameOutlet,  // An outlet reusing its own story.
+  kConflicts,   // Conflicting claims.
+  kEdits,       // Stored articles that came back changed.
+  kAny,         // Copies, conflicts or edits.
+};
+
+// One item of --fail-on=LIST: "conflicts:0.9" is {kConflicts, 0.9}. The
+// least value is a containment for copy classes and a confidence for
+// conflicts; unset, every finding of the class counts.
+struct FailRule {
+  FailOn what = FailOn::kNever;
+  std::optional<double> min;
+
+  bool operator==(const FailRule& o) const {
+    return what == o.what && min == o.min;
+  }
+};
 
 struct CliArgs {
   Command command = Command::kHelp;
@@ -47,8 +78,18 @@ struct CliArgs {
   // shared
   bool show_boilerplate = false;
   bool fold_diacritics = false;
-  int threads = 0;  // 0: one per core.
-  FailOn fail_on = FailOn::kNever;
+  int threads = 0;                // 0: one per core.
+  std::vector<FailRule> fail_on;  // Empty: never fail on findings.
+  // Any input problem (a missing path, a skipped file or line, repaired
+  // input) makes the run exit 2 once the report is written.
+  bool strict = false;
+  // A baseline file (pipeline/baseline.h): findings it lists are left out.
+  std::string baseline_path;
+  bool new_only = false;  // With --store: leave out findings seen before.
+  std::string out_path;   // `baseline`: the file to write ("" = stdout).
+  // Every flag given, by name: one that does not apply to the command is
+  // an error, never silently ignored.
+  std::set<std::string> given;
   bool quiet = false;  // No per-file warnings on stderr, summary only.
   // SQLite file of articles seen in earlier runs (store/article_store.h):
   // the batch is matched against them and only findings that involve a new
@@ -70,6 +111,8 @@ std::string HelpText();
 
 // "wirecheck 0.1.0 (schema 1)".
 std::string VersionText();
+// "0.1.0".
+std::string ToolVersion();
 
 }  // namespace wirecheck
 

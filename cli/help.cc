@@ -19,6 +19,8 @@ commands:
   check     copies and discrepancies together (the main job)
   dedup     copied passages: source -> copy, containment, direction, credit
   compare   conflicting dates and numbers between sources about one event
+  baseline  check's findings written as a baseline file (--out=FILE or
+            stdout) that a team commits and triages (doc/baseline.md)
   read      what was read: each article's metadata (inferred fields marked)
             and, with --show-boilerplate, the text removed as boilerplate
   store     housekeeping of a --store file: stats, prune --older-than=90d,
@@ -47,7 +49,11 @@ output:
   --quiet                  no per-file warnings on stderr, summary only
 
 copy detection:
-  --threshold=F            containment to report a copy (default 0.5)
+  --threshold=F            containment to report a copy (default 0.5); a
+                           pair under it is still reported when one shared
+                           passage is --min-passage tokens or longer (a
+                           partial copy), so to report fewer copies raise
+                           --min-passage as well
   --shingle=N              tokens per shingle (default 5)
   --num-perm=N             MinHash values per signature (default 128)
   --min-passage=N          tokens in an aligned passage that make a partial
@@ -73,6 +79,14 @@ incremental runs (CI):
                            written the batch is stored; an article that
                            comes back changed is kept as a new version and
                            reported as an edit
+  --new-only               with --store: leave out findings an earlier run
+                           over the store reported (else marked "seen
+                           before")
+  --baseline=FILE          leave out the findings FILE lists (dismissed,
+                           accepted or open: doc/baseline.md); the summary
+                           counts them; with `baseline`, keep their status
+                           and notes in the file written
+  --out=FILE               for baseline: the file to write (default stdout)
   --older-than=DURATION    for store prune: 90d, 12h, 30m
 
 shared:
@@ -80,13 +94,21 @@ shared:
                            and G suffixes allowed (default 64M)
   --fold-diacritics        match Binh Nhuong with Bình Nhưỡng (default off)
   --threads=N              worker threads (default 0: one per core)
-  --fail-on=WHAT           exit 1 when the run finds WHAT: never (default),
-                           copies, uncredited (copies without credit),
-                           conflicts, edits (stored articles changed), or
-                           any
+  --fail-on=LIST           exit 1 when the run finds any of LIST, a comma
+                           list of: never (default), copies, uncredited
+                           (copies across outlets without credit),
+                           same-outlet (an outlet reusing its own story),
+                           conflicts, edits (stored articles changed), any;
+                           CLASS:F sets a least containment (copy classes)
+                           or confidence (conflicts), e.g.
+                           --fail-on=uncredited,conflicts:0.9,copies:0.5;
+                           stderr then lists the findings that tripped it
+  --strict                 any input problem (missing path, skipped file or
+                           line, repaired text) makes the run exit 2 once the
+                           report is written
 
-exit codes: 0 done; 1 findings matched --fail-on; 2 bad command line or
-nothing usable was read. Problems with single files or lines are reported on
+exit codes: 0 done; 1 findings matched --fail-on; 2 bad command line,
+nothing usable was read, or --strict and an input problem. Problems with single files or lines are reported on
 stderr with file and line; the rest of the batch still runs.
 )";
 }

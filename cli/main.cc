@@ -1,8 +1,11 @@
 // wirecheck's command-line front end: parse argv, read inputs, run the
 // pipeline, print the report, choose the exit code. No algorithm lives here.
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -12,8 +15,10 @@
 #include "absl/time/time.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
+#include "cli/progress.h"
 #include "ingest/files.h"
 #include "ingest/ingest.h"
+#include "pipeline/baseline.h"
 #include "pipeline/check.h"
 #include "pipeline/incremental.h"
 #include "pipeline/store_admin.h"
@@ -47,8 +52,9 @@ CheckOptions ToCheckOptions(const CliArgs& args) {
   // `compare` still runs dedup: a copied pair reports one event, and copied
   // passages make changed numbers certain.
   o.run_dedup = args.command != Command::kRead;
-  o.run_compare =
-      args.command == Command::kCheck || args.command == Command::kCompare;
+  o.run_compare = args.command == Command::kCheck ||
+                  args.command == Command::kCompare ||
+                  args.command == Command::kBaseline;
   return o;
 }
 
@@ -68,12 +74,84 @@ int StoreFailure(absl::string_view message) {
 
 int64_t Now() { return absl::ToUnixSeconds(absl::Now()); }
 
+// --baseline=FILE, read before any work so a bad line fails fast.
+absl::StatusOr<std::optional<Baseline>> ReadBaseline(const CliArgs& args) {
+  if (args.baseline_path.empty()) return std::nullopt;
+  absl::StatusOr<std::string> text = ReadWholeFile(args.baseline_path);
+  if (!text.ok()) return text.status();
+  absl::StatusOr<Baseline> b = ParseBaseline(*text, args.baseline_path);
+  if (!b.ok()) return b.status();
+  return std::optional<Baseline>(*std::move(b));
+}
+
+// Leaves out what --baseline lists and, with --new-only, what earlier runs
+// reported; says so in the summary.
+void FilterFindings(const CliArgs& args, const std::optional<Baseline>& b,
+                    StoreRun* run, std::string* summary) {
+  CheckResult& r = run->result;
+  // `compare` reports no copies: none of them is left out.
+  DedupResult* copies =
+      r.dedup && args.command != Command::kCompare ? &*r.dedup : nullptr;
+  CompareResult* discrepancies = r.compare ? &*r.compare : nullptr;
+  if (b) {
+    const BaselineCounts n = ApplyBaseline(*b, copies, discrepancies);
+    absl::StrAppend(summary, "\nbaseline ", args.baseline_path, ": ", n.total(),
+                    n.total() == 1 ? " finding" : " findings", " left out (",
+                    n.open, " open, ", n.dismissed, " dismissed, ", n.accepted,
+                    " accepted)");
+  }
+  if (args.new_only) {
+    const int n = DropSeenBefore(copies, discrepancies);
+    absl::StrAppend(summary, "\n", n, n == 1 ? " finding" : " findings",
+                    " reported by earlier runs left out (--new-only)");
+  }
+  if (b || args.new_only) RebuildClusters(run->batch.articles, &r);
+}
+
+// `wirecheck baseline`: the run's findings as a baseline file, keeping the
+// triage of a --baseline given.
+int WriteBaselineFile(const CliArgs& args, const StoreRun& run,
+                      const std::optional<Baseline>& previous,
+                      const std::string& summary) {
+  const CheckResult& r = run.result;
+  const std::vector<BaselineEntry> entries = BaselineEntriesFor(
+      run.batch.articles, r.dedup ? &*r.dedup : nullptr,
+      r.compare ? &*r.compare : nullptr, previous ? &*previous : nullptr);
+  const std::string text = FormatBaseline(entries);
+  if (args.out_path.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    if (!std::cout.good()) return StoreFailure("cannot write the baseline");
+  } else {
+    std::ofstream out(args.out_path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      return StoreFailure(absl::StrCat("cannot write ", args.out_path));
+    }
+  }
+  std::cerr << summary << "\nbaseline: " << entries.size()
+            << (entries.size() == 1 ? " finding" : " findings")
+            << " written to "
+            << (args.out_path.empty() ? "standard output" : args.out_path);
+  if (previous) {
+    size_t kept = 0;
+    for (const BaselineEntry& e : entries)
+      kept += previous->Find(e.id) != nullptr;
+    std::cerr << " (" << kept << " kept from " << args.baseline_path << ", "
+              << previous->entries.size() - kept << " no longer found)";
+  }
+  std::cerr << "\n";
+  return kExitOk;
+}
+
 // Fills the options' user knowledge from --aliases and --lexicon.
 absl::Status AddKnowledgeFiles(const CliArgs& args, CheckOptions* options) {
   if (!args.aliases_path.empty()) {
     absl::StatusOr<std::string> aliases = ReadWholeFile(args.aliases_path);
     if (!aliases.ok()) return aliases.status();
     options->knowledge.aliases = *std::move(aliases);
+    options->knowledge.aliases_name = args.aliases_path;
   }
   if (!args.lexicon_path.empty()) {
     absl::StatusOr<std::string> lexicon = ReadWholeFile(args.lexicon_path);
@@ -105,17 +183,18 @@ bool Render(const CliArgs& args, const ReportInput& report) {
       break;
   }
   std::cout.flush();
-  // Text reports end with the summary; keep it visible for the others.
-  if (args.format != Format::kText) std::cerr << report.ingest_summary << "\n";
+  // The summary goes to stderr whatever the format: stdout is the report.
+  std::cerr << report.ingest_summary << "\n";
   return std::cout.good();
 }
 
 std::string StoreSummary(const CliArgs& args, const StoreRun& run) {
-  return absl::StrCat("\nstore ", args.store_path, ": ", run.stored_before,
-                      " articles from earlier runs; ", run.to_add, " added, ",
-                      run.to_edit, " changed (kept as new versions), ",
-                      run.unchanged, " already stored; ", run.candidates,
-                      " stored articles matched");
+  return absl::StrCat(
+      "\nstore ", args.store_path, ": ", run.stored_before,
+      " articles from earlier runs; ", run.to_add, " added, ", run.to_edit,
+      " changed (kept as new versions), ", run.unchanged, " already stored; ",
+      run.candidates, " stored articles matched; ", run.seen_before, " of ",
+      run.finding_ids.size(), " findings reported by earlier runs");
 }
 
 int RunStoreCommand(const CliArgs& args) {
@@ -183,10 +262,38 @@ int RunStoreCommand(const CliArgs& args) {
   return kExitOk;
 }
 
+// --strict: any input problem fails the run (exit 2) once its output is
+// written.
+int StrictExitCode(const CliArgs& args,
+                   const std::vector<Diagnostic>& diagnostics) {
+  const int problems = InputProblems(diagnostics);
+  if (!args.strict || problems == 0) return kExitOk;
+  std::cerr << "wirecheck: exit 2: --strict and " << problems
+            << (problems == 1 ? " input problem" : " input problems")
+            << " (counted in the summary)\n";
+  return kExitUsage;
+}
+
+// After the report: --strict fails on input problems (exit 2), else the
+// --fail-on gates decide, and say which findings tripped them.
+int FinalExitCode(const CliArgs& args, const StoreRun& run,
+                  const ReportInput& report,
+                  const std::vector<Diagnostic>& diagnostics) {
+  const GateOutcome gates = EvaluateGates(
+      args.fail_on, run.batch.articles, report.dedup,
+      run.result.compare ? &*run.result.compare : nullptr, run.edits);
+  if (gates.exit_code != kExitOk) std::cerr << GateMessage(gates, 10);
+  const int strict = StrictExitCode(args, diagnostics);
+  return strict != kExitOk ? strict : gates.exit_code;
+}
+
 int Run(const CliArgs& args) {
   IngestOptions ingest_options;
   ingest_options.max_file_bytes = args.max_file_bytes;
+  Progress progress(isatty(STDERR_FILENO) != 0 && !args.quiet);
+  progress.Stage("reading the inputs");
   IngestResult ingest = IngestPaths(args.inputs, ingest_options, &std::cin);
+  progress.Done();
   if (!args.quiet) {
     // Notes (non-article files in a folder) are only counted in the
     // summary; JSON lists them.
@@ -207,7 +314,11 @@ int Run(const CliArgs& args) {
   if (absl::Status s = AddKnowledgeFiles(args, &options.check); !s.ok()) {
     return UsageError(s.message());
   }
+  absl::StatusOr<std::optional<Baseline>> baseline = ReadBaseline(args);
+  if (!baseline.ok()) return StoreFailure(baseline.status().message());
 
+  progress.Stage(absl::StrCat("matching ", ingest.articles.size(),
+                              " articles (copies, then claims)"));
   std::unique_ptr<ArticleStore> store;
   StoreRun run;
   if (args.store_path.empty()) {
@@ -227,6 +338,13 @@ int Run(const CliArgs& args) {
     run = *std::move(matched);
     absl::StrAppend(&summary, StoreSummary(args, run));
   }
+  progress.Done();
+  if (args.command == Command::kBaseline) {
+    const int written = WriteBaselineFile(args, run, *baseline, summary);
+    return written != kExitOk ? written
+                              : StrictExitCode(args, ingest.diagnostics);
+  }
+  FilterFindings(args, *baseline, &run, &summary);
   const std::vector<bool> listed = ArticlesToList(run.batch.is_new, run.result);
 
   ReportInput report;
@@ -244,6 +362,8 @@ int Run(const CliArgs& args) {
   report.show_claims = args.show_claims;
   report.csv_bom = args.csv_bom;
   report.show_documents = args.command == Command::kRead;
+  report.tool_version = ToolVersion();
+  if (args.command != Command::kRead) report.options = &options.check;
   if (args.explain) {
     absl::StatusOr<std::string> explain = ExplainLsh(options.check.dedup);
     if (!explain.ok()) return UsageError(explain.status().message());
@@ -265,9 +385,7 @@ int Run(const CliArgs& args) {
                        counts.status().message()));
     }
   }
-  return ExitCodeFor(args.fail_on, report.dedup,
-                     run.result.compare ? &*run.result.compare : nullptr,
-                     static_cast<int>(run.edits.size()));
+  return FinalExitCode(args, run, report, ingest.diagnostics);
 }
 
 }  // namespace

@@ -7,6 +7,18 @@
 
 namespace wirecheck {
 
+namespace {
+
+// A name is a few words without JSON or markup punctuation: a JSONL line or
+// a paragraph given as an alias table is an error, not one huge "entity".
+bool LooksLikeName(absl::string_view n) {
+  constexpr size_t kMaxNameBytes = 120;
+  return n.size() <= kMaxNameBytes &&
+         n.find_first_of("{}[]\"<>") == absl::string_view::npos;
+}
+
+}  // namespace
+
 absl::StatusOr<AliasTable> AliasTable::Parse(absl::string_view contents) {
   AliasTable t;
   int line_no = 0;
@@ -20,6 +32,14 @@ absl::StatusOr<AliasTable> AliasTable::Parse(absl::string_view contents) {
       if (!n.empty()) names.push_back(n);
     }
     if (names.empty()) continue;
+    for (absl::string_view n : names) {
+      if (!LooksLikeName(n)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "aliases line ", line_no, ": \"", n.substr(0, 40),
+            "\" is not a name (lines are names separated by TABs; is this "
+            "a JSONL file?)"));
+      }
+    }
     const int id = static_cast<int>(t.display_.size());
     t.display_.emplace_back(names[0]);
     for (absl::string_view n : names) {

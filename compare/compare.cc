@@ -95,11 +95,19 @@ bool NamesUnknown(const Claim& c, const ArticleProfile& article,
   return false;
 }
 
-// The earlier article's claim first (lower index when times do not order).
+// Where a claim sits, independent of input order: its article's id (the
+// index only separates two articles given one id), then its bytes.
+auto PlaceOf(const std::vector<Article>& arts, const Claim& c) {
+  return std::tie(arts[c.doc].id, c.doc, c.span.begin, c.span.end);
+}
+
+// The earlier article's claim first; when times do not order them, the
+// smaller place first, so the sides never swap with the input order.
 void Order(const std::vector<Article>& arts, Discrepancy* d) {
-  if (arts[d->b.doc].published.StrictlyBefore(arts[d->a.doc].published) ||
-      (!arts[d->a.doc].published.StrictlyBefore(arts[d->b.doc].published) &&
-       d->b.doc < d->a.doc)) {
+  const PublishedTime& ta = arts[d->a.doc].published;
+  const PublishedTime& tb = arts[d->b.doc].published;
+  if (tb.StrictlyBefore(ta) ||
+      (!ta.StrictlyBefore(tb) && PlaceOf(arts, d->b) < PlaceOf(arts, d->a))) {
     std::swap(d->a, d->b);
   }
 }
@@ -358,13 +366,16 @@ class Matcher {
       if (d.changed_in_copy) absl::StrAppend(&d.topic, " · changed in copy");
       result->discrepancies.push_back(std::move(d));
     }
-    std::sort(
-        result->discrepancies.begin(), result->discrepancies.end(),
-        [](const Discrepancy& p, const Discrepancy& q) {
-          if (p.confidence != q.confidence) return p.confidence > q.confidence;
-          return std::tie(p.a.doc, p.a.span.begin, p.b.doc, p.b.span.begin) <
-                 std::tie(q.a.doc, q.a.span.begin, q.b.doc, q.b.span.begin);
-        });
+    std::sort(result->discrepancies.begin(), result->discrepancies.end(),
+              [this](const Discrepancy& p, const Discrepancy& q) {
+                if (p.confidence != q.confidence) {
+                  return p.confidence > q.confidence;
+                }
+                if (PlaceOf(arts_, p.a) != PlaceOf(arts_, q.a)) {
+                  return PlaceOf(arts_, p.a) < PlaceOf(arts_, q.a);
+                }
+                return PlaceOf(arts_, p.b) < PlaceOf(arts_, q.b);
+              });
   }
 
   const std::vector<Article>& arts_;

@@ -54,8 +54,8 @@ struct Knowledge {
 struct KnowledgeFiles {
   // A user's lexicon file ("table<TAB>phrase<TAB>tag" lines) and its name.
   std::string lexicon, lexicon_name;
-  // A user's alias lines (the format of data/aliases.tsv).
-  std::string aliases;
+  // A user's alias lines (the format of data/aliases.tsv) and their name.
+  std::string aliases, aliases_name;
 };
 
 // The built-in data plus `extra`. InvalidArgument names the file and line
@@ -75,6 +75,12 @@ struct CompareInput {
 };
 
 struct Discrepancy {
+  // Stable id ("d-" + 16 hex digits) from both articles' ids and the claim
+  // spans, whatever the input order (pipeline/finding_id.h); "" until
+  // assigned.
+  std::string id;
+  // Reported by an earlier run over the same store (pipeline/store_run.h).
+  bool seen_before = false;
   DiscrepancyClass cls = DiscrepancyClass::kConflict;
   ClaimKind kind = ClaimKind::kNumber;
   std::string topic;  // "troops deployed · North Korea"
@@ -86,7 +92,9 @@ struct Discrepancy {
   double event_similarity = 0;  // How alike the two articles are.
   int agreements = 0;           // Other figures the two articles agree on.
   int event = -1;               // Event id (Events::event_of).
-  Claim a, b;  // a is from the earlier (or lower-index) article.
+  // a is from the earlier article; when times do not order them, from the
+  // one with the smaller id, so the sides never depend on input order.
+  Claim a, b;
 };
 
 struct CompareOptions {

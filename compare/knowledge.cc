@@ -13,6 +13,14 @@ absl::StatusOr<Knowledge> LoadKnowledge(const KnowledgeFiles& extra) {
     absl::Status s = lexicon->Add(extra.lexicon, extra.lexicon_name);
     if (!s.ok()) return s;
   }
+  // The user's file alone first, so its errors carry its own line numbers.
+  if (!extra.aliases.empty()) {
+    absl::StatusOr<AliasTable> own = AliasTable::Parse(extra.aliases);
+    if (!own.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(extra.aliases_name, ": ", own.status().message()));
+    }
+  }
   // The user's lines follow the built-in ones, so a user file can add
   // entities; AliasTable::Parse rejects a name given to two entities.
   absl::StatusOr<AliasTable> aliases =

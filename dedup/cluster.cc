@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace wirecheck {
 namespace {
@@ -36,8 +37,12 @@ Direction ChooseDirection(int a, int b, const std::vector<Article>& articles,
   const PublishedTime& tb = articles[b].published;
   if (ta.StrictlyBefore(tb)) return {a, b, true};
   if (tb.StrictlyBefore(ta)) return {b, a, true};
-  const int lo = std::min(a, b);
-  const int hi = std::max(a, b);
+  // "lo" has the smaller id (index only between equal ids), so the choice
+  // never depends on input order.
+  const bool a_first =
+      std::tie(articles[a].id, a) < std::tie(articles[b].id, b);
+  const int lo = a_first ? a : b;
+  const int hi = a_first ? b : a;
   const double lo_in_hi = lo == a ? containment_a_in_b : containment_b_in_a;
   const double hi_in_lo = lo == a ? containment_b_in_a : containment_a_in_b;
   if (lo_in_hi > hi_in_lo) return {hi, lo, false};

@@ -8,7 +8,7 @@
 // deterministic, the article more fully contained in the other (higher
 // containment) is called the copy — a short text that lives inside a long
 // one was more likely cut from it than padded into it; ties go to the
-// lower index as source.
+// smaller id as source (never to input order).
 //
 // BuildClusters takes connected components of the copy pairs (union-find).
 // A cluster's origin is its earliest member: smallest start among members

@@ -180,6 +180,32 @@ bool NameLike(const CreditFinder& finder, absl::string_view name) {
   return c >= 0 && (u_isupper(c) || u_istitle(c) || u_isdigit(c));
 }
 
+// A masthead written as one word: "VnExpress", "GiadinhNet", "VTC1",
+// "REUTER" (mixed case with two capitals, or 2-8 ASCII capitals and digits),
+// never a person's name ("Quý Sáng") or a sentence.
+bool MastheadWord(absl::string_view name) {
+  constexpr size_t kMaxMastheadBytes = 30;
+  if (name.empty() || name.size() > kMaxMastheadBytes) return false;
+  int upper = 0, lower = 0, other = 0;
+  for (unsigned char c : name) {
+    if (absl::ascii_isupper(c)) {
+      ++upper;
+    } else if (absl::ascii_islower(c)) {
+      ++lower;
+    } else if (!absl::ascii_isdigit(c)) {
+      ++other;
+    }
+  }
+  if (other > 0 || upper < 2) return false;
+  return lower > 0 || name.size() <= 8;
+}
+
+// An outlet named by its masthead: an agency, a domain, an outlet word, or
+// one masthead word.
+bool MastheadLike(const CreditFinder& finder, absl::string_view name) {
+  return OutletLike(finder, name) || MastheadWord(name);
+}
+
 // Whether original `name` can be what a credit names: short, not a clause
 // (no quotes, colons, questions; every comma part a name).
 bool NameQualifies(const CreditFinder& finder, absl::string_view name,
@@ -241,8 +267,12 @@ class Scanner {
   std::vector<Attribution> Run() {
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (CreditLine(i)) continue;
-      if (static_cast<int>(i) < kDatelineLines && Dateline(i)) continue;
+      if (static_cast<int>(i) < kDatelineLines &&
+          (Dateline(i) || BareDateline(i))) {
+        continue;
+      }
       if (Parenthesised(i)) continue;
+      if (i + 1 == lines_.size() && i > 0 && Masthead(i)) continue;
       if (i + 1 == lines_.size()) Closing(i);
     }
     Statements();
@@ -341,13 +371,62 @@ class Scanner {
       return false;
     }
     size_t name_b;
-    if (!ParenCredit(open + 1, close, &name_b)) return false;
+    const bool credit = ParenCredit(open + 1, close, &name_b);
     size_t after = close + 1;
     while (after < line.e && IsBlank(f_.s[after])) ++after;
-    const bool has_cue = name_b != open + 1;
     const bool dashed = IsDash(absl::string_view(f_.s).substr(after));
+    // "(Soha.vn) - ...", "(VOV) - ...": an outlet's own dateline opening
+    // the line names the outlet whether or not it is a wire agency.
+    const absl::string_view inside = Original(open + 1, close);
+    const bool masthead = open == line.b && dashed &&
+                          !absl::StrContains(inside, " ") &&
+                          (MastheadLike(finder_, inside) ||
+                           NameQualifies(finder_, inside, false));
+    if (!credit && !masthead) return false;
+    if (!credit) name_b = open + 1;
+    const bool has_cue = credit && name_b != open + 1;
     if (!dashed && !(has_cue && open == line.b)) return false;
-    Add(line.b, close + 1, name_b, close, CreditForm::kDateline);
+    Add(line.b, close + 1, name_b, close,
+        credit ? CreditForm::kDateline : CreditForm::kMasthead);
+    return true;
+  }
+
+  // "VOV.VN - ...", "GiadinhNet - ...": a masthead word opening the line,
+  // then a dash between blanks.
+  bool BareDateline(size_t i) {
+    const Line& line = lines_[i];
+    const size_t blank = f_.s.find(' ', line.b);
+    if (blank == std::string::npos || blank >= line.e) return false;
+    size_t after = blank;
+    while (after < line.e && IsBlank(f_.s[after])) ++after;
+    const absl::string_view rest = absl::string_view(f_.s).substr(after);
+    if (!IsDash(rest)) return false;
+    const size_t dash_len = rest[0] == '-' ? 1 : 3;
+    if (after + dash_len >= line.e || !IsBlank(f_.s[after + dash_len])) {
+      return false;
+    }
+    const absl::string_view name = Original(line.b, blank);
+    // "TP.HCM - Sáng nay ..." is a place's dateline, not an outlet's.
+    if (absl::StartsWith(FoldForMatching(name), "tp ")) return false;
+    const bool mixed =
+        MastheadWord(name) &&
+        std::any_of(name.begin(), name.end(),
+                    [](unsigned char c) { return absl::ascii_islower(c); });
+    if (!LooksLikeDomain(name) && finder_.AgenciesIn(name).empty() && !mixed) {
+      return false;
+    }
+    Add(line.b, after + dash_len, line.b, blank, CreditForm::kMasthead);
+    return true;
+  }
+
+  // The last line is only a masthead: "VnExpress", "VTC1", "REUTER".
+  bool Masthead(size_t i) {
+    const Line& line = lines_[i];
+    const absl::string_view name = Original(line.b, line.e);
+    if (absl::StrContains(name, " ") || !MastheadLike(finder_, name)) {
+      return false;
+    }
+    Add(line.b, line.e, line.b, line.e, CreditForm::kMasthead);
     return true;
   }
 
@@ -607,8 +686,11 @@ CreditCheck CheckCredit(const CreditFinder& finder,
         a.agencies.begin(), a.agencies.end(), [&](const std::string& agency) {
           return Contains(story_agencies, agency);
         });
-    const bool unverifiable =
-        !outlet_known && (a.agencies.empty() || !source_credits_agency);
+    // A masthead may be the copy's own outlet signing its page: it credits
+    // only by naming the source's outlet or agency.
+    const bool unverifiable = !outlet_known &&
+                              a.form != CreditForm::kMasthead &&
+                              (a.agencies.empty() || !source_credits_agency);
     if (names_outlet || shared_agency || unverifiable) {
       first = &a;
       result.credited = true;

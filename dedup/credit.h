@@ -30,6 +30,16 @@
 //                   "Hà Nội (TTXVN) -"; or "(Theo X)" opening the line.
 //   kClosing        cue + name forming the last sentence of the last
 //                   non-blank line: "... không thể phá vỡ. Theo TTXVN".
+//   kMasthead       an outlet named by its masthead: opening one of the
+//                   first 8 lines before a dash ("VOV.VN - ...",
+//                   "GiadinhNet - ...", "(Soha.vn) - ...", "(Toquoc) - ..."),
+//                   or alone on the last line of several ("VnExpress",
+//                   "VTC1", "Reuter"). A masthead word is a domain, an
+//                   agency, or one ASCII word with two capitals in mixed
+//                   case ("GiadinhNet") or 2-8 capitals and digits ("VTC1");
+//                   bylines ("Quý Sáng") and "TP.HCM -" (a place) are not.
+//                   Real articles carry them where aggregators and scrapers
+//                   keep the source (testdata/dedup/credit_lines.tsv).
 // A name qualifies when it is <= 60 bytes and <= 8 words, is not a clause
 // (every comma-separated part is a name) and is name-like: it names a wire
 // agency (data/wire_agencies.txt), or looks like a domain ("vnexpress.net"),
@@ -57,7 +67,8 @@
 //       no Reuters credit) names someone else: not credited.
 //   (c) the source's outlet is unknown (empty, as for many .txt scrapes):
 //       wirecheck cannot show that a credit names someone else, so any
-//       article-level credit counts, except an agency credit when the source
+//       article-level credit counts (a masthead only under (a) or (b): it
+//       may be the copy's own outlet), except an agency credit when the source
 //       itself credits other agencies at article level (then (b) decides:
 //       the story is theirs).
 // When nothing qualifies, `credited` is false and `text`/`span` show the
@@ -89,6 +100,8 @@ enum class CreditForm {
   kParenthesised,  // "(Theo AFP)" closing the text or a byline line.
   kDateline,       // "PYONGYANG, June 19 (Reuters) -".
   kClosing,        // "... . Theo TTXVN" ending the text.
+  kMasthead,       // An outlet's own sign: "VOV.VN -", "(Soha.vn) -", a
+                   // last line "VnExpress"; may be the copy's own outlet.
 };
 
 struct Attribution {

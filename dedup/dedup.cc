@@ -118,6 +118,9 @@ void AddCredits(const std::vector<Article>& articles, int threads,
     const CreditCheck credit =
         CheckCredit(finder, found[p->copy], articles[p->copy].text,
                     found[p->source], articles[p->source].outlet);
+    const std::string stem = OutletStem(articles[p->source].outlet);
+    p->same_outlet =
+        !stem.empty() && stem == OutletStem(articles[p->copy].outlet);
     p->credited = credit.credited;
     p->credit = credit.text;
     p->credit_span = credit.span;

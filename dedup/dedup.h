@@ -29,7 +29,8 @@
 //     threshold is aligned at all only when it shares at least
 //     (min_passage - shingle + 1) / 2 shingles: fewer cannot make such a
 //     passage unless more than half of it is edits.
-//  7. Credit (credit.h) and clusters (connected components, cluster.h).
+//  7. Credit (credit.h), same-outlet reuse, and clusters (connected
+//     components, cluster.h).
 //
 //   DedupOptions options;
 //   ASSIGN_OR_RETURN(DedupResult r, FindCopies(articles, docs, options));
@@ -66,11 +67,20 @@ struct AlignedSpan {
 };
 
 struct CopyPair {
+  // Stable id ("c-" + 16 hex digits) from both articles' ids and the
+  // aligned spans, whatever the input order (pipeline/finding_id.h); "" until
+  // assigned.
+  std::string id;
+  // Reported by an earlier run over the same store (pipeline/store_run.h).
+  bool seen_before = false;
   int source = 0;
   int copy = 0;
   bool by_date = false;    // Direction from publication times.
   double similarity = 0;   // Jaccard of the shingle sets.
   double containment = 0;  // Share of the copy's shingles in the source.
+  // Both articles come from one outlet (same OutletStem): an outlet reusing
+  // its own story, which needs no credit.
+  bool same_outlet = false;
   bool credited = false;
   std::string credit;  // The attribution text in the copy, or "".
   Span credit_span;    // Its bytes in the copy's text.

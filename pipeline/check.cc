@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "pipeline/finding_id.h"
 #include "util/status_macros.h"
 
 namespace wirecheck {
@@ -52,6 +53,8 @@ absl::StatusOr<CheckResult> RunCheckOnDocuments(
     ASSIGN_OR_RETURN(result.compare,
                      FindDiscrepancies(input, knowledge, options.compare));
   }
+  AssignFindingIds(articles, result.dedup ? &*result.dedup : nullptr,
+                   result.compare ? &*result.compare : nullptr);
   return result;
 }
 

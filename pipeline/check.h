@@ -8,7 +8,8 @@
 // evidence: a copied pair reports one event, and a number that a copy changed
 // in place is a conflict of very high confidence. The pipeline converts
 // dedup's result into compare's input types, so neither stage depends on the
-// other.
+// other. Every copy and discrepancy leaves with its stable id
+// (pipeline/finding_id.h).
 //
 //   CheckOptions options;
 //   options.run_compare = true;

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "dedup/cluster.h"
+
 namespace wirecheck {
 namespace {
 
@@ -41,6 +43,40 @@ void KeepFindingsTouchingNew(const std::vector<bool>& is_new,
       return is_new[d.a.doc] || is_new[d.b.doc];
     });
   }
+}
+
+std::vector<std::string> FindingIds(const CheckResult& result) {
+  std::vector<std::string> ids;
+  if (result.dedup) {
+    for (const CopyPair& p : result.dedup->copies) ids.push_back(p.id);
+  }
+  if (result.compare) {
+    for (const Discrepancy& d : result.compare->discrepancies) {
+      ids.push_back(d.id);
+    }
+  }
+  return ids;
+}
+
+int DropSeenBefore(DedupResult* dedup, CompareResult* compare) {
+  int dropped = 0;
+  auto seen = [&](const auto& f) {
+    dropped += f.seen_before;
+    return !f.seen_before;
+  };
+  if (dedup != nullptr) EraseUnless(&dedup->copies, seen);
+  if (compare != nullptr) EraseUnless(&compare->discrepancies, seen);
+  return dropped;
+}
+
+void RebuildClusters(const std::vector<Article>& articles,
+                     CheckResult* result) {
+  if (!result->dedup) return;
+  std::vector<std::pair<int, int>> edges;
+  for (const CopyPair& p : result->dedup->copies) {
+    edges.push_back({p.source, p.copy});
+  }
+  result->dedup->clusters = BuildClusters(edges, articles);
 }
 
 std::vector<bool> ArticlesToList(const std::vector<bool>& is_new,

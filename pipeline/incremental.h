@@ -10,6 +10,7 @@
 #ifndef WIRECHECK_PIPELINE_INCREMENTAL_H_
 #define WIRECHECK_PIPELINE_INCREMENTAL_H_
 
+#include <string>
 #include <vector>
 
 #include "ingest/article.h"
@@ -29,6 +30,18 @@ Batch AllNew(std::vector<Article> articles);
 // article. Indices stay those of the batch.
 void KeepFindingsTouchingNew(const std::vector<bool>& is_new,
                              CheckResult* result);
+
+// The ids of every copy and discrepancy, copies first.
+std::vector<std::string> FindingIds(const CheckResult& result);
+
+// --new-only: drops findings an earlier run reported (`seen_before`);
+// returns how many. Either result may be null.
+int DropSeenBefore(DedupResult* dedup, CompareResult* compare);
+
+// After findings were left out (a baseline, --new-only): the stories
+// (clusters) of the copies that remain, so no story lists an article only
+// a left-out copy joined.
+void RebuildClusters(const std::vector<Article>& articles, CheckResult* result);
 
 // Which articles a report should list: the new ones and any old one that a
 // kept finding refers to.

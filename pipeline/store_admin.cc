@@ -55,6 +55,18 @@ absl::StatusOr<std::vector<StoredArticle>> ReadOld(const std::string& path,
   return out;
 }
 
+// The finding ids the old store recorded (schema 1 had none).
+absl::StatusOr<std::vector<std::pair<std::string, int64_t>>> ReadOldFindings(
+    const std::string& path, int schema) {
+  if (schema == 1) return std::vector<std::pair<std::string, int64_t>>{};
+  ArticleStore::OpenOptions open;
+  open.create = false;
+  open.check_params = false;
+  ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> old,
+                   ArticleStore::Open(path, StoreParams{}, open));
+  return old->Findings();
+}
+
 // Indexes and stores one chunk of old rows in `store` (inside a
 // transaction), keeping their versions' order and storage times.
 absl::Status StoreChunk(std::vector<StoredArticle>& chunk,
@@ -129,6 +141,8 @@ absl::StatusOr<RebuildCounts> RebuildStore(const std::string& path,
   }
   ASSIGN_OR_RETURN(std::vector<StoredArticle> rows,
                    ReadOld(path, counts.from_schema, now));
+  ASSIGN_OR_RETURN(const auto findings,
+                   ReadOldFindings(path, counts.from_schema));
   const std::string fresh = absl::StrCat(path, ".rebuild");
   std::remove(fresh.c_str());
   std::remove(absl::StrCat(fresh, "-wal").c_str());
@@ -150,6 +164,9 @@ absl::StatusOr<RebuildCounts> RebuildStore(const std::string& path,
       }
     }
     absl::Status s = store->PutTermDf(df.Serialize());
+    for (size_t i = 0; s.ok() && i < findings.size(); ++i) {
+      s = store->PutFindings({findings[i].first}, findings[i].second);
+    }
     if (!s.ok()) {
       store->Rollback();
       return s;

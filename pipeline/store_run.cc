@@ -261,6 +261,25 @@ void ExtractEdits(const std::vector<std::pair<int, int>>& versions,
   }
 }
 
+// Marks the findings an earlier run recorded, and keeps every id for
+// CommitToStore.
+absl::Status MarkSeenBefore(const ArticleStore& store, StoreRun* run) {
+  run->finding_ids = FindingIds(run->result);
+  ASSIGN_OR_RETURN(const std::vector<bool> seen,
+                   store.SeenFindings(run->finding_ids));
+  size_t i = 0;
+  CheckResult& r = run->result;
+  if (r.dedup) {
+    for (CopyPair& p : r.dedup->copies) p.seen_before = seen[i++];
+  }
+  if (r.compare) {
+    for (Discrepancy& d : r.compare->discrepancies) d.seen_before = seen[i++];
+  }
+  run->seen_before =
+      static_cast<int>(std::count(seen.begin(), seen.end(), true));
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 StoreParams StoreParamsFor(const CheckOptions& options) {
@@ -367,6 +386,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
                                        o.check, run.batch.is_new));
   ExtractEdits(versions, version_numbers, &run);
   KeepFindingsTouchingNew(run.batch.is_new, &run.result);
+  RETURN_IF_ERROR(MarkSeenBefore(store, &run));
 
   // What CommitToStore writes.
   run.index.resize(run.batch.articles.size());
@@ -428,6 +448,7 @@ absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
     }
   }
   absl::Status s = store.PutTermDf(df->Serialize());
+  if (s.ok()) s = store.PutFindings(run.finding_ids, now);
   if (!s.ok()) {
     store.Rollback();
     return s;

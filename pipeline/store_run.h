@@ -12,6 +12,10 @@
 // between the two versions (passages kept, figures changed) is reported as
 // an Edit, not as a copy.
 //
+// Findings are remembered by id: one an earlier run over the store already
+// reported is marked `seen_before` (a batch given twice reports the same
+// findings, now marked).
+//
 // Nothing is written until CommitToStore, which the caller runs after the
 // report is safely written: one transaction, so a failed or killed run
 // leaves the store as it was.
@@ -63,6 +67,11 @@ struct StoreRun {
   int candidates = 0;         // Stored articles loaded.
   // What CommitToStore will write, counted now so the report can say it.
   int to_add = 0, to_edit = 0, unchanged = 0;
+  // Every finding of the run (before any baseline or --new-only filter),
+  // recorded as reported by CommitToStore; `seen_before` marks those an
+  // earlier run recorded.
+  std::vector<std::string> finding_ids;
+  int seen_before = 0;
   // Kept for CommitToStore.
   std::vector<ArticleIndex> index;  // Per batch article (new ones only).
   // Per batch article: the terms of its previous version (edits only),

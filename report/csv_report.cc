@@ -35,6 +35,8 @@ std::string Row(const std::vector<std::string>& fields) {
 
 std::string Fixed(double v) { return absl::StrFormat("%.4f", v); }
 
+std::string Bool(bool b) { return b ? "true" : "false"; }
+
 std::string CopiesCsv(const ReportInput& in) {
   const std::vector<Article>& a = *in.articles;
   std::string out = Row({"source",
@@ -56,7 +58,10 @@ std::string CopiesCsv(const ReportInput& in) {
                          "source_title",
                          "source_url",
                          "copy_title",
-                         "copy_url"});
+                         "copy_url",
+                         "id",
+                         "same_outlet",
+                         "seen_before"});
   for (const CopyPair& p : in.dedup->copies) {
     const Article& s = a[p.source];
     const Article& c = a[p.copy];
@@ -81,7 +86,10 @@ std::string CopiesCsv(const ReportInput& in) {
                                s.title,
                                s.url,
                                c.title,
-                               c.url}));
+                               c.url,
+                               p.id,
+                               Bool(p.same_outlet),
+                               Bool(p.seen_before)}));
   }
   return out;
 }
@@ -93,7 +101,8 @@ std::string DiscrepanciesCsv(const ReportInput& in) {
            "a_outlet",   "a_published", "a_start",  "a_end",       "a_text",
            "a_value",    "b_doc",       "b_outlet", "b_published", "b_start",
            "b_end",      "b_text",      "b_value",  "a_title",     "a_url",
-           "a_sentence", "b_title",     "b_url",    "b_sentence"});
+           "a_sentence", "b_title",     "b_url",    "b_sentence",  "id",
+           "seen_before"});
   for (const Discrepancy& d : in.compare->discrepancies) {
     std::vector<std::string> row = {DiscrepancyClassName(d.cls),
                                     ClaimKindName(d.kind), d.topic,
@@ -110,6 +119,7 @@ std::string DiscrepanciesCsv(const ReportInput& in) {
       row.insert(row.end(),
                  {art.title, art.url, std::string(c->sentence.Of(art.text))});
     }
+    row.insert(row.end(), {d.id, Bool(d.seen_before)});
     absl::StrAppend(&out, Row(row));
   }
   return out;
@@ -129,6 +139,7 @@ std::vector<std::string> CheckHeader() {
       h.push_back(absl::StrCat(side, "_", col));
     }
   }
+  h.insert(h.end(), {"id", "seen_before"});
   return h;
 }
 
@@ -147,7 +158,7 @@ std::string CheckCsv(const ReportInput& in) {
   std::string out = Row(CheckHeader());
   for (const CopyPair& p : in.dedup->copies) {
     std::vector<std::string> row = {"copy",
-                                    p.credited ? "credited" : "uncredited",
+                                    CopyClassName(p),
                                     "",
                                     "",
                                     "",
@@ -160,6 +171,7 @@ std::string CheckCsv(const ReportInput& in) {
     const AlignedSpan first = p.spans.empty() ? AlignedSpan{} : p.spans[0];
     AppendSide(a[p.source], first.source, "", "", &row);
     AppendSide(a[p.copy], first.copy, "", "", &row);
+    row.insert(row.end(), {p.id, Bool(p.seen_before)});
     absl::StrAppend(&out, Row(row));
   }
   for (const Discrepancy& d : in.compare->discrepancies) {
@@ -179,6 +191,7 @@ std::string CheckCsv(const ReportInput& in) {
       AppendSide(art, c->span, c->sentence.Of(art.text), DescribeValue(*c),
                  &row);
     }
+    row.insert(row.end(), {d.id, Bool(d.seen_before)});
     absl::StrAppend(&out, Row(row));
   }
   return out;

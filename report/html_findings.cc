@@ -88,8 +88,14 @@ std::string PassagePair(const Article& src, const Article& cp,
                       Quote(cp, span.copy, shared.b), "</div></div>");
 }
 
-std::string CopyClass(const CopyPair& p) {
-  return p.credited ? "credited" : "uncredited";
+std::string CopyClass(const CopyPair& p) { return CopyClassName(p); }
+
+// " · c-0123… · seen before": the finding's id (for a baseline file) and
+// whether an earlier run with the store reported it.
+std::string IdLine(const std::string& id, bool seen_before) {
+  if (id.empty()) return "";
+  return absl::StrCat(" · <code class=\"id\">", HtmlEscape(id), "</code>",
+                      seen_before ? " · seen before" : "");
 }
 
 // "outlet · date — title" of one side of a finding.
@@ -104,12 +110,14 @@ std::string CopySummary(const std::vector<Article>& articles,
                         const CopyPair& p) {
   return absl::StrCat(
       "<span class=\"b ", CopyClass(p), "\">",
-      p.credited ? "credited" : "not credited", "</span>",
-      Headline(articles[p.copy]), "<br><span class=\"line\">",
+      p.same_outlet ? "same outlet"
+      : p.credited  ? "credited"
+                    : "not credited",
+      "</span>", Headline(articles[p.copy]), "<br><span class=\"line\">",
       p.by_date ? "copied from " : "shares a passage with ",
       Headline(articles[p.source]),
       absl::StrFormat(" · %.0f%% of it in common", 100 * p.containment),
-      "</span>");
+      IdLine(p.id, p.seen_before), "</span>");
 }
 
 std::string CopyBody(const std::vector<Article>& articles, const CopyPair& p) {
@@ -178,7 +186,8 @@ std::string DiscrepancyHtml(const std::vector<Article>& articles,
                    "class=\"b ",
                    cls, "\">", cls, "</span>", ClaimKindName(d.kind));
   if (!d.topic.empty()) absl::StrAppend(&out, " about ", HtmlEscape(d.topic));
-  absl::StrAppendFormat(&out, " · confidence %.2f: ", d.confidence);
+  absl::StrAppendFormat(&out, " · confidence %.2f", d.confidence);
+  absl::StrAppend(&out, IdLine(d.id, d.seen_before), ": ");
   absl::StrAppend(&out, "<b>", HtmlEscape(OutletKey(a)), "</b> “",
                   HtmlEscape(d.a.span.Of(a.text)), "” vs <b>",
                   HtmlEscape(OutletKey(b)), "</b> “",

@@ -37,7 +37,7 @@ Tally CountFindings(const ReportInput& in) {
   const std::vector<Article>& a = *in.articles;
   if (in.dedup != nullptr) {
     for (const CopyPair& p : in.dedup->copies) {
-      Count(&t, p.credited ? "credited" : "uncredited", a[p.source], a[p.copy]);
+      Count(&t, CopyClassName(p), a[p.source], a[p.copy]);
     }
   }
   if (in.compare != nullptr) {
@@ -88,8 +88,9 @@ std::string SummaryTable(const ReportInput& in, const Tally& t) {
         &out, Row("copies", in.dedup->copies.size(),
                   absl::StrCat("in ", in.dedup->clusters.size(),
                                " stories: ", count("credited"), " credited, ",
-                               count("uncredited"), " not credited; ", by_date,
-                               " with a direction known from dates")));
+                               count("uncredited"), " not credited, ",
+                               count("same-outlet"), " within one outlet; ",
+                               by_date, " with a direction known from dates")));
   }
   if (in.compare != nullptr) {
     std::string detail =

@@ -61,6 +61,10 @@ void WriteCopies(JsonWriter* w, const std::vector<Article>& articles,
   w->BeginArray();
   for (const CopyPair& p : dedup.copies) {
     w->BeginObject();
+    w->Key("id");
+    w->String(p.id);
+    w->Key("seen_before");
+    w->Bool(p.seen_before);
     w->Key("source");
     w->String(articles[p.source].id);
     w->Key("copy");
@@ -71,6 +75,8 @@ void WriteCopies(JsonWriter* w, const std::vector<Article>& articles,
     w->Double(p.similarity);
     w->Key("containment");
     w->Double(p.containment);
+    w->Key("same_outlet");
+    w->Bool(p.same_outlet);
     w->Key("credited");
     w->Bool(p.credited);
     w->Key("credit");
@@ -159,6 +165,10 @@ void WriteDiscrepancies(JsonWriter* w, const std::vector<Article>& articles,
   w->BeginArray();
   for (const Discrepancy& d : compare.discrepancies) {
     w->BeginObject();
+    w->Key("id");
+    w->String(d.id);
+    w->Key("seen_before");
+    w->Bool(d.seen_before);
     w->Key("class");
     w->String(DiscrepancyClassName(d.cls));
     w->Key("kind");
@@ -303,6 +313,67 @@ void WriteDiagnostics(JsonWriter* w, const ReportInput& in) {
   w->String(in.ingest_summary);
 }
 
+void WriteTool(JsonWriter* w, const std::string& version) {
+  w->Key("tool");
+  w->BeginObject();
+  w->Key("name");
+  w->String("wirecheck");
+  w->Key("version");
+  w->String(version);
+  w->EndObject();
+}
+
+void WriteDedupParameters(JsonWriter* w, const DedupOptions& o) {
+  w->Key("dedup");
+  w->BeginObject();
+  w->Key("threshold");
+  w->Double(o.threshold);
+  w->Key("shingle");
+  w->Int(o.shingle);
+  w->Key("num_perm");
+  w->Int(o.num_perm);
+  w->Key("min_passage");
+  w->Int(o.min_passage);
+  w->Key("max_df");
+  w->Double(o.max_df);
+  w->Key("window_jaccard");
+  w->Double(o.window_jaccard);
+  w->Key("seed");
+  w->Int(static_cast<int64_t>(o.seed));
+  w->EndObject();
+}
+
+void WriteCompareParameters(JsonWriter* w, const CompareOptions& o) {
+  w->Key("compare");
+  w->BeginObject();
+  w->Key("min_confidence");
+  w->Double(o.min_confidence);
+  w->Key("candidate_confidence");
+  w->Double(o.candidate_confidence);
+  w->Key("include_candidates");
+  w->Bool(o.include_candidates);
+  w->Key("include_refinements");
+  w->Bool(o.include_refinements);
+  w->Key("include_updates");
+  w->Bool(o.include_updates);
+  w->EndObject();
+}
+
+// The options that decide what is found (not threads: they change nothing).
+void WriteParameters(JsonWriter* w, const CheckOptions& o) {
+  w->Key("parameters");
+  w->BeginObject();
+  w->Key("fold_diacritics");
+  w->Bool(o.prepare.tokenizer.fold_diacritics);
+  if (o.run_dedup) WriteDedupParameters(w, o.dedup);
+  if (o.run_compare) WriteCompareParameters(w, o.compare);
+  w->Key("user_lexicon");
+  w->Bool(!o.knowledge.lexicon.empty());
+  w->Key("user_aliases");
+  w->Bool(!o.knowledge.aliases.empty());
+  w->EndObject();
+}
+
 }  // namespace
 
 std::string RenderJson(const ReportInput& in) {
@@ -310,6 +381,8 @@ std::string RenderJson(const ReportInput& in) {
   w.BeginObject();
   w.Key("schema");
   w.Int(1);
+  WriteTool(&w, in.tool_version);
+  if (in.options != nullptr) WriteParameters(&w, *in.options);
   WriteDocuments(&w, *in.articles, in.listed);
   if (in.dedup != nullptr) WriteCopies(&w, *in.articles, *in.dedup);
   if (in.compare != nullptr) {

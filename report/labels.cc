@@ -19,4 +19,9 @@ std::string PublishedOrUnknown(const Article& a) {
   return a.published.known() ? a.published.ToIso() : "date unknown";
 }
 
+const char* CopyClassName(const CopyPair& p) {
+  if (p.same_outlet) return "same-outlet";
+  return p.credited ? "credited" : "uncredited";
+}
+
 }  // namespace wirecheck

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "dedup/dedup.h"
 #include "ingest/article.h"
 
 namespace wirecheck {
@@ -21,6 +22,10 @@ std::string OutletOrId(const Article& a);
 
 // "2024-06-19T08:30" or "date unknown".
 std::string PublishedOrUnknown(const Article& a);
+
+// The class of a copy for filters and CSV: "same-outlet" (an outlet reusing
+// its own story needs no credit), else "credited" or "uncredited".
+const char* CopyClassName(const CopyPair& p);
 
 }  // namespace wirecheck
 

@@ -61,21 +61,28 @@ std::string More(size_t total, absl::string_view what) {
                       " (the HTML or JSON report lists them all).\n");
 }
 
+// " · `d-0123…`" (and " · seen before"): the id a baseline file names.
+std::string IdNote(const std::string& id, bool seen_before) {
+  if (id.empty()) return "";
+  return absl::StrCat(" · `", id, "`", seen_before ? " · seen before" : "");
+}
+
 void AppendCounts(const ReportInput& in, std::string* out) {
   absl::StrAppend(out, "| finding | count | detail |\n|---|--:|---|\n");
   if (in.dedup != nullptr) {
-    int credited = 0, by_date = 0;
+    int credited = 0, same_outlet = 0, by_date = 0;
     for (const CopyPair& p : in.dedup->copies) {
-      credited += p.credited;
+      same_outlet += p.same_outlet;
+      credited += !p.same_outlet && p.credited;
       by_date += p.by_date;
     }
     const int n = static_cast<int>(in.dedup->copies.size());
     absl::StrAppendFormat(out,
                           "| [copies](#copies) | %d | in %d stories: %d "
-                          "credited, %d not credited; %d with a direction "
-                          "known from dates |\n",
-                          n, in.dedup->clusters.size(), credited, n - credited,
-                          by_date);
+                          "credited, %d not credited, %d within one outlet; "
+                          "%d with a direction known from dates |\n",
+                          n, in.dedup->clusters.size(), credited,
+                          n - credited - same_outlet, same_outlet, by_date);
   }
   if (in.compare != nullptr) {
     int by_class[3] = {0, 0, 0};
@@ -115,10 +122,10 @@ void AppendDiscrepancies(const ReportInput& in, std::string* out) {
   for (size_t i = 0; i < all.size() && i < kTop; ++i) {
     const Discrepancy& d = all[i];
     absl::StrAppendFormat(
-        out, "%d. **%s** %s%s, confidence %.2f\n", i + 1,
+        out, "%d. **%s** %s%s, confidence %.2f%s\n", i + 1,
         DiscrepancyClassName(d.cls), ClaimKindName(d.kind),
         d.topic.empty() ? "" : absl::StrCat(" about ", MarkdownEscape(d.topic)),
-        d.confidence);
+        d.confidence, IdNote(d.id, d.seen_before));
     for (const Claim* c : {&d.a, &d.b}) {
       const Article& a = (*in.articles)[c->doc];
       absl::StrAppend(out, "   - ", Headline(a), "  \n     ", Sentence(a, *c),
@@ -135,7 +142,9 @@ std::vector<const CopyPair*> RankCopies(const std::vector<CopyPair>& copies) {
   for (const CopyPair& p : copies) ranked.push_back(&p);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const CopyPair* x, const CopyPair* y) {
-                     if (x->credited != y->credited) return !x->credited;
+                     const bool x_open = !x->credited && !x->same_outlet;
+                     const bool y_open = !y->credited && !y->same_outlet;
+                     if (x_open != y_open) return x_open;
                      if (x->by_date != y->by_date) return x->by_date;
                      return x->containment > y->containment;
                    });
@@ -151,18 +160,20 @@ void AppendCopies(const ReportInput& in, std::string* out) {
   }
   absl::StrAppend(out,
                   "| # | article | shares with (earlier, when known) | "
-                  "shared | credit |\n|--:|---|---|--:|---|\n");
+                  "shared | credit | id |\n|--:|---|---|--:|---|---|\n");
   const std::vector<const CopyPair*> ranked = RankCopies(all);
   for (size_t i = 0; i < ranked.size() && i < kTop; ++i) {
     const CopyPair& p = *ranked[i];
     absl::StrAppendFormat(
-        out, "| %d | %s | %s%s | %.0f%% | %s |\n", i + 1,
+        out, "| %d | %s | %s%s | %.0f%% | %s | %s |\n", i + 1,
         Headline((*in.articles)[p.copy]), p.by_date ? "copied from " : "",
         Headline((*in.articles)[p.source]), 100 * p.containment,
-        p.credited ? MarkdownEscape(Excerpt(
-                         p.credit,
-                         Span{0, static_cast<uint32_t>(p.credit.size())}, 60))
-                   : "**none**");
+        p.same_outlet ? "same outlet"
+        : p.credited  ? MarkdownEscape(Excerpt(
+                            p.credit,
+                            Span{0, static_cast<uint32_t>(p.credit.size())}, 60))
+                      : "**none**",
+        IdNote(p.id, p.seen_before));
   }
   absl::StrAppend(out, More(all.size(), "copies"));
 }

@@ -22,6 +22,7 @@
 #include "ingest/article.h"
 #include "ingest/diagnostic.h"
 #include "normalise/document.h"
+#include "pipeline/check.h"
 #include "pipeline/edit.h"
 #include "store/article_store.h"
 
@@ -33,8 +34,10 @@ struct ReportInput {
   const DedupResult* dedup = nullptr;      // Null: copies not asked for.
   const CompareResult* compare = nullptr;  // Null: claims not asked for.
   const std::vector<Diagnostic>* diagnostics = nullptr;  // Ingest problems.
-  std::string ingest_summary;  // "read 7 articles from 6 files; ..."
-  std::string explain;         // LSH parameters, when --explain.
+  // "read 7 articles from 6 files; ...": in JSON; the CLI writes it to
+  // stderr for every format, so text output holds findings only.
+  std::string ingest_summary;
+  std::string explain;  // LSH parameters, when --explain.
   bool show_boilerplate = false;
   bool show_claims = false;
   bool show_documents = false;  // `read`: one block per article.
@@ -45,6 +48,9 @@ struct ReportInput {
   const std::vector<Edit>* edits = nullptr;
   // CSV starts with a UTF-8 byte order mark (for Excel on Windows).
   bool csv_bom = false;
+  // What produced the report, for JSON's "tool" and "parameters".
+  std::string tool_version;               // "0.1.0"
+  const CheckOptions* options = nullptr;  // Null: parameters not given.
 };
 
 std::string RenderText(const ReportInput& in);

@@ -27,27 +27,43 @@ std::string Who(const Article& a) {
   return who;
 }
 
+const char* SeenBefore(bool seen) { return seen ? " (seen before)" : ""; }
+
 void AppendCopy(std::string* out, int n, const std::vector<Article>& articles,
                 const CopyPair& p) {
   const Article& src = articles[p.source];
   const Article& cp = articles[p.copy];
-  absl::StrAppendFormat(out, "[%d] %s\n     copied from %s\n", n, Who(cp),
-                        Who(src));
-  absl::StrAppendFormat(out, "     copy id %s <- source id %s\n", cp.id,
-                        src.id);
+  // "copied from" only when dates order the two; otherwise nobody knows
+  // which came first.
   absl::StrAppendFormat(
-      out, "     %.0f%% of the copy is in the source (similarity %.2f), %s\n",
-      100 * p.containment, p.similarity,
+      out, "[%d] %s%s  %s\n     %s %s\n", n, p.id, SeenBefore(p.seen_before),
+      Who(cp), p.by_date ? "copied from" : "shares a passage with", Who(src));
+  if (p.by_date) {
+    absl::StrAppendFormat(out, "     copy id %s <- source id %s\n", cp.id,
+                          src.id);
+  } else {
+    absl::StrAppendFormat(out, "     ids %s and %s\n", cp.id, src.id);
+  }
+  absl::StrAppendFormat(
+      out, "     %.0f%% of %s (similarity %.2f), %s\n", 100 * p.containment,
+      p.by_date ? "the copy is in the source" : "the first is in the second",
+      p.similarity,
       p.by_date ? "direction by publication time"
                 : "direction unknown (times missing, overlapping or too close "
                   "to order)");
-  if (p.credited) {
+  if (p.same_outlet) {
+    absl::StrAppend(out,
+                    "     same outlet: its own story reused (needs no "
+                    "credit)\n");
+  } else if (p.credited) {
     absl::StrAppendFormat(
         out, "     credited: \"%s\"\n",
         Excerpt(p.credit, Span{0, static_cast<uint32_t>(p.credit.size())},
                 120));
-  } else {
+  } else if (p.by_date) {
     absl::StrAppend(out, "     NOT credited\n");
+  } else {
+    absl::StrAppend(out, "     neither credits the other\n");
   }
   if (p.spans.empty()) return;
   const AlignedSpan& first = p.spans.front();
@@ -75,7 +91,8 @@ void AppendSide(std::string* out, const char* label,
 void AppendDiscrepancy(std::string* out, int n,
                        const std::vector<Article>& articles,
                        const Discrepancy& d) {
-  absl::StrAppendFormat(out, "[%d] %s: %s %s (confidence %.2f)\n", n,
+  absl::StrAppendFormat(out, "[%d] %s%s  %s: %s %s (confidence %.2f)\n", n,
+                        d.id, SeenBefore(d.seen_before),
                         DiscrepancyClassName(d.cls), ClaimKindName(d.kind),
                         d.topic.empty() ? "" : absl::StrCat("about ", d.topic),
                         d.confidence);
@@ -207,7 +224,6 @@ std::string RenderText(const ReportInput& in) {
       absl::StrAppend(&out, "\n");
     }
   }
-  absl::StrAppend(&out, in.ingest_summary, "\n");
   return out;
 }
 

@@ -61,9 +61,24 @@ CREATE TABLE sketches (
   name TEXT PRIMARY KEY,
   data BLOB NOT NULL
 );
+)sql"
+                              R"sql(
+CREATE TABLE findings (
+  id         TEXT PRIMARY KEY,
+  first_seen INTEGER NOT NULL
+) WITHOUT ROWID;
 )sql";
 
-// Columns every schema 2 store has, checked on open: a file with other
+// Schema 2 -> 3: only a table is added, so the store is migrated in place.
+constexpr char kMigrate2To3Sql[] = R"sql(
+CREATE TABLE IF NOT EXISTS findings (
+  id         TEXT PRIMARY KEY,
+  first_seen INTEGER NOT NULL
+) WITHOUT ROWID;
+UPDATE meta SET value = '3' WHERE key = 'schema';
+)sql";
+
+// Columns every schema 2 and 3 store has, checked on open: a file with other
 // tables of the same names is not a store.
 constexpr const char* kArticleColumns[] = {"seq",
                                            "key",
@@ -335,6 +350,10 @@ absl::Status ArticleStore::CheckMeta(const StoreParams& params,
         path_, ": store schema ", schema, " is newer than this wirecheck's (",
         kSchemaVersion, "); use a newer wirecheck"));
   }
+  if (schema == 2) {
+    RETURN_IF_ERROR(MigrateFrom2());
+    schema = kSchemaVersion;
+  }
   if (schema < kSchemaVersion) {
     return absl::FailedPreconditionError(
         absl::StrCat(path_, ": store schema ", schema,
@@ -365,6 +384,62 @@ absl::Status ArticleStore::CheckMeta(const StoreParams& params,
     }
   }
   return absl::OkStatus();
+}
+
+absl::Status ArticleStore::MigrateFrom2() {
+  RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  absl::Status s = Exec(kMigrate2To3Sql);
+  if (!s.ok()) {
+    Exec("ROLLBACK").IgnoreError();
+    return s;
+  }
+  return Exec("COMMIT");
+}
+
+absl::StatusOr<std::vector<bool>> ArticleStore::SeenFindings(
+    const std::vector<std::string>& ids) const {
+  Statement st(db_, "SELECT 1 FROM findings WHERE id = ?1");
+  if (!st.ok()) return Error("looking up findings");
+  std::vector<bool> out;
+  out.reserve(ids.size());
+  for (const std::string& id : ids) {
+    st.Reset();
+    st.Text(1, id);
+    const int rc = st.Step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+      return Error("looking up findings");
+    }
+    out.push_back(rc == SQLITE_ROW);
+  }
+  return out;
+}
+
+absl::Status ArticleStore::PutFindings(const std::vector<std::string>& ids,
+                                       int64_t now) {
+  Statement st(db_,
+               "INSERT OR IGNORE INTO findings (id, first_seen) "
+               "VALUES (?1, ?2)");
+  if (!st.ok()) return Error("storing findings");
+  for (const std::string& id : ids) {
+    st.Reset();
+    st.Text(1, id);
+    st.Int(2, now);
+    if (st.Step() != SQLITE_DONE) return Error("storing findings");
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<std::pair<std::string, int64_t>>>
+ArticleStore::Findings() const {
+  Statement st(db_, "SELECT id, first_seen FROM findings ORDER BY id");
+  if (!st.ok()) return Error("reading findings");
+  std::vector<std::pair<std::string, int64_t>> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    out.push_back({Column(st.get(), 0), sqlite3_column_int64(st.get(), 1)});
+  }
+  if (rc != SQLITE_DONE) return Error("reading findings");
+  return out;
 }
 
 absl::StatusOr<std::vector<Posting>> ArticleStore::Lookup(

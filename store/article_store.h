@@ -11,6 +11,8 @@
 //     articles share a passage with a new one;
 //   * its heaviest terms (store/index_terms.h), indexed: which stored
 //     articles may report the same event;
+// the ids of the findings earlier runs reported (so a run can say which
+// findings are not new),
 // and, for all articles together, the document frequency of those terms (a
 // count-min sketch), so a new batch's terms are weighed against everything.
 // A run looks candidates up through the indexes and loads only them.
@@ -44,6 +46,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -102,7 +105,8 @@ struct StoreStats {
 
 class ArticleStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  // 3 added the findings table; a schema 2 store is migrated on open.
+  static constexpr int kSchemaVersion = 3;
 
   struct OpenOptions {
     bool create = true;           // Create the file when missing.
@@ -141,6 +145,17 @@ class ArticleStore {
   // Document frequency of index terms over every current version (a
   // serialised CountMin, "" for a new store), and how many there are.
   absl::StatusOr<std::string> TermDf() const;
+
+  // Which of `ids` (finding ids, pipeline/finding_id.h) an earlier run
+  // reported: one flag per id.
+  absl::StatusOr<std::vector<bool>> SeenFindings(
+      const std::vector<std::string>& ids) const;
+  // Records finding ids as reported at `now` (inside Begin/Commit); an id
+  // already recorded keeps its first time.
+  absl::Status PutFindings(const std::vector<std::string>& ids, int64_t now);
+  // Every recorded finding id with the time it was first reported (for
+  // rebuilding a store).
+  absl::StatusOr<std::vector<std::pair<std::string, int64_t>>> Findings() const;
   absl::StatusOr<int64_t> CountCurrent() const;
 
   // One write transaction (BEGIN IMMEDIATE ... COMMIT).
@@ -185,6 +200,7 @@ class ArticleStore {
   absl::Status Exec(const char* sql) const;
   absl::Status Init(const StoreParams& params, const OpenOptions& options);
   absl::Status CheckMeta(const StoreParams& params, bool check_params);
+  absl::Status MigrateFrom2();
   absl::Status Error(absl::string_view what) const;
 
   sqlite3* db_;

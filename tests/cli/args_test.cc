@@ -37,7 +37,8 @@ TEST(ArgsTest, DefaultsMatchTheHelpText) {
   EXPECT_EQ(a->shingle, 5);
   EXPECT_EQ(a->num_perm, 128);
   EXPECT_EQ(a->min_passage, 40);
-  EXPECT_EQ(a->fail_on, FailOn::kNever);
+  EXPECT_TRUE(a->fail_on.empty());
+  EXPECT_FALSE(a->strict);
   const std::string help = HelpText();
   EXPECT_TRUE(absl::StrContains(help, "(default 0.5)"));
   EXPECT_TRUE(absl::StrContains(help, "(default 5)"));
@@ -46,15 +47,15 @@ TEST(ArgsTest, DefaultsMatchTheHelpText) {
 }
 
 TEST(ArgsTest, FlagsTakeEqualsOrNextWord) {
-  absl::StatusOr<CliArgs> a =
-      Parse({"dedup", "--threshold=0.7", "--shingle", "4", "a.jsonl",
-             "--format=json", "--explain", "-", "--fail-on", "uncredited"});
+  absl::StatusOr<CliArgs> a = Parse(
+      {"dedup", "--threshold=0.7", "--shingle", "4", "a.jsonl", "--format=json",
+       "--fold-diacritics", "-", "--fail-on", "uncredited"});
   ASSERT_TRUE(a.ok()) << a.status();
   EXPECT_DOUBLE_EQ(a->threshold, 0.7);
   EXPECT_EQ(a->shingle, 4);
   EXPECT_EQ(a->format, Format::kJson);
-  EXPECT_TRUE(a->explain);
-  EXPECT_EQ(a->fail_on, FailOn::kUncredited);
+  EXPECT_TRUE(a->fold_diacritics);
+  EXPECT_EQ(a->fail_on, (std::vector<FailRule>{{FailOn::kUncredited, {}}}));
   EXPECT_EQ(a->inputs, (std::vector<std::string>{"a.jsonl", "-"}));
 }
 
@@ -76,7 +77,75 @@ TEST(ArgsTest, StoreCommandTakesAnActionAndAStore) {
   EXPECT_TRUE(a->inputs.empty());
   EXPECT_EQ(Parse({"store", "export", "--store=s.db"})->store_action,
             StoreAction::kExport);
-  EXPECT_EQ(Parse({"check", "--fail-on=edits", "x"})->fail_on, FailOn::kEdits);
+  EXPECT_EQ(Parse({"check", "--fail-on=edits", "x"})->fail_on,
+            (std::vector<FailRule>{{FailOn::kEdits, {}}}));
+}
+
+TEST(ArgsTest, FailOnTakesAListWithThresholds) {
+  absl::StatusOr<CliArgs> a =
+      Parse({"check", "--fail-on=uncredited,conflicts:0.9,copies:0.5",
+             "--strict", "x"});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->fail_on, (std::vector<FailRule>{{FailOn::kUncredited, {}},
+                                               {FailOn::kConflicts, 0.9},
+                                               {FailOn::kCopies, 0.5}}));
+  EXPECT_TRUE(a->strict);
+  EXPECT_EQ(Parse({"check", "--fail-on=same-outlet", "x"})->fail_on,
+            (std::vector<FailRule>{{FailOn::kSameOutlet, {}}}));
+  EXPECT_TRUE(Parse({"check", "--fail-on=never", "x"})->fail_on.empty());
+  // Only copy classes and conflicts have a value to compare with.
+  EXPECT_FALSE(Parse({"check", "--fail-on=edits:0.5", "x"}).ok());
+  EXPECT_FALSE(Parse({"check", "--fail-on=conflicts:1.5", "x"}).ok());
+  EXPECT_FALSE(Parse({"check", "--fail-on=conflicts:", "x"}).ok());
+  EXPECT_FALSE(Parse({"check", "--fail-on=copies,", "x"}).ok());
+  absl::StatusOr<CliArgs> bad = Parse({"check", "--fail-on=conflict", "x"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_TRUE(absl::StrContains(bad.status().message(), "--fail-on=conflict"))
+      << bad.status();
+}
+
+TEST(ArgsTest, FlagsThatDoNothingAreErrors) {
+  const struct {
+    std::vector<std::string> words;
+    std::string error;  // "" when the command line is fine.
+  } cases[] = {
+      {{"dedup", "--min-confidence=0.3", "x"},
+       "--min-confidence does nothing for dedup"},
+      {{"read", "--threshold=0.8", "x"}, "--threshold does nothing for read"},
+      {{"read", "--fail-on=copies", "x"}, "--fail-on does nothing for read"},
+      {{"store", "stats", "--store=s.db", "--threshold=0.8"},
+       "--threshold does nothing for store"},
+      {{"baseline", "--format=json", "x"},
+       "--format does nothing for baseline"},
+      {{"dedup", "--show=claims", "x"}, "dedup finds no claims"},
+      {{"dedup", "--format=json", "--explain", "x"}, "--explain prints text"},
+      {{"compare", "--format=csv", "--show=claims", "x"},
+       "CSV, HTML and Markdown show the findings"},
+      {{"check", "--format=html", "--show=boilerplate", "x"},
+       "CSV, HTML and Markdown show the findings"},
+      {{"check", "--format=markdown", "--explain", "x"},
+       "--explain prints text"},
+      {{"check", "--format=json", "--csv-bom", "x"},
+       "--csv-bom needs --format=csv"},
+      {{"check", "--new-only", "x"}, "--new-only needs --store"},
+      {{"check", "--out=b.tsv", "x"}, "--out does nothing for check"},
+      {{"check", "--format=json", "--show=claims", "--min-confidence=0.3",
+        "--strict", "--baseline=b.tsv", "x"},
+       ""},
+      {{"store", "rebuild", "--store=s.db", "--shingle=4"}, ""},
+      {{"read", "--format=csv", "--strict", "x"}, ""},
+      {{"baseline", "--baseline=b.tsv", "--out=b.tsv", "x"}, ""},
+  };
+  for (const auto& c : cases) {
+    absl::StatusOr<CliArgs> a = Parse(c.words);
+    if (c.error.empty()) {
+      EXPECT_TRUE(a.ok()) << c.words[0] << " " << a.status();
+    } else {
+      ASSERT_FALSE(a.ok()) << c.error;
+      EXPECT_TRUE(absl::StrContains(a.status().message(), c.error))
+          << a.status();
+    }
+  }
 }
 
 TEST(ArgsTest, MaxFileBytesTakesSuffixes) {

@@ -1,5 +1,6 @@
 #include "compare/aliases.h"
 
+#include "compare/compare.h"
 #include "gtest/gtest.h"
 #include "tests/compare/extract_fixture.h"
 #include "tests/testing/test_files.h"
@@ -58,6 +59,25 @@ TEST(AliasTableTest, NameUnderTwoEntitiesIsAnError) {
   auto t = AliasTable::Parse("A\tShared\nB\tShared\n");
   EXPECT_FALSE(t.ok());
   EXPECT_NE(t.status().message().find("line 2"), std::string::npos);
+}
+
+TEST(AliasTableTest, AJsonlFileIsNotAnAliasTable) {
+  auto t = AliasTable::Parse(
+      "Hà Nội\tHanoi\n{\"id\": \"a1\", \"text\": \"Tin tức\"}\n");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("aliases line 2"), std::string::npos)
+      << t.status();
+  EXPECT_NE(t.status().message().find("JSONL"), std::string::npos);
+}
+
+TEST(AliasTableTest, UserFileErrorsNameTheFileAndItsOwnLine) {
+  KnowledgeFiles extra;
+  extra.aliases = "Foo\tBar\n{\"id\": 1}\n";
+  extra.aliases_name = "mine.tsv";
+  auto k = LoadKnowledge(extra);
+  ASSERT_FALSE(k.ok());
+  EXPECT_EQ(k.status().message().rfind("mine.tsv: aliases line 2", 0), 0u)
+      << k.status();
 }
 
 }  // namespace

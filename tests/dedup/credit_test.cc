@@ -82,6 +82,25 @@ TEST(FindAttributionsTest, ArticleLevelForms) {
       {"Ảnh chụp ông Putin tại Điện Kremlin, ngày 16/1. (Nguồn: Sputnik)\nĐoạn "
        "tiếp.",
        CreditForm::kStatement, ""},
+      // Mastheads, in the shapes of testdata/dedup/credit_lines.tsv.
+      {"VOV.VN - Đại hội đã bầu 45 ủy viên.\nĐoạn tiếp.", CreditForm::kMasthead,
+       "VOV.VN -"},
+      {"GiadinhNet - Đa số ý kiến tán thành.", CreditForm::kMasthead,
+       "GiadinhNet -"},
+      {"(Soha.vn) - Cái sự hớ này to thật.", CreditForm::kMasthead,
+       "(Soha.vn)"},
+      {"(Toquoc) - 100 hiện vật được trưng bày.", CreditForm::kMasthead,
+       "(Toquoc)"},
+      {"Clip ghi lại vụ việc.\nVnExpress", CreditForm::kMasthead, "VnExpress"},
+      {"Clip ghi lại vụ việc.\nVTC1", CreditForm::kMasthead, "VTC1"},
+      {"Oil prices fell.\n Reuter", CreditForm::kMasthead, "Reuter"},
+      // Not mastheads: bylines, a place, a section, a score, one line.
+      {"Nội dung bài.\nQuý Sáng", CreditForm::kStatement, ""},
+      {"Nội dung bài.\nThế Long (tổng hợp)", CreditForm::kStatement, ""},
+      {"TP.HCM - Sáng nay, mưa lớn.", CreditForm::kStatement, ""},
+      {"(Tệ nạn xã hội) - Hai đối tượng bị bắt.", CreditForm::kStatement, ""},
+      {"MU - Chelsea: 2-1 sau 90 phút.", CreditForm::kStatement, ""},
+      {"VnExpress", CreditForm::kStatement, ""},
   };
   for (const FormCase& c : cases) {
     std::string got;
@@ -228,6 +247,19 @@ TEST(CheckCreditTest, English) {
 
 // A credit line that normalise would drop as boilerplate still counts: the
 // scan covers the whole text, to its last byte.
+TEST(CheckCreditTest, AMastheadCreditsOnlyBySourceOrAgency) {
+  const CreditCase cases[] = {
+      // The copy's own dateline credits nobody when the source is unknown.
+      {"VOV.VN - Nội dung bài.", "Nội dung bài.", "", false, "VOV.VN -"},
+      // It does when it names the source's outlet.
+      {"Clip ghi lại vụ việc.\nVnExpress", "Clip.", "vnexpress.net", true,
+       "VnExpress"},
+      {"Oil prices fell.\nReuter", "Oil prices fell.", "Reuters", true,
+       "Reuter"},
+  };
+  CheckTable(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 TEST(CheckCreditTest, CreditAtVeryEndWithoutNewline) {
   const std::string copy = std::string(2000, 'x') + ".\nTheo TTXVN";
   const CreditCheck r = CheckCredit(CreditFinder::Default(), copy,

@@ -56,7 +56,7 @@ TEST_F(MarkdownReportTest, CountsOnTopAndTheListCapped) {
   EXPECT_TRUE(absl::StartsWith(md, "## wirecheck: 25 copies\n")) << md;
   EXPECT_TRUE(StrContains(md,
                           "| [copies](#copies) | 25 | in 0 stories: 13 "
-                          "credited, 12 not credited;"))
+                          "credited, 12 not credited, 0 within one outlet;"))
       << md;
   EXPECT_TRUE(StrContains(md, "\n| 20 | "));
   EXPECT_FALSE(StrContains(md, "\n| 21 | "));
@@ -75,14 +75,14 @@ TEST_F(MarkdownReportTest, ArticleTextIsEscaped) {
   EXPECT_TRUE(StrContains(md, "Tin \\| số 0 &lt;script&gt;x()&lt;/script&gt;"))
       << md;
   EXPECT_TRUE(StrContains(md, "[Gốc](https://ttxvn.vn/goc)")) << md;
-  // Every table row has the header's five cells: no pipe leaked.
+  // Every table row has the header's six cells: no pipe leaked.
   for (absl::string_view line : {md.substr(md.find("\n| 1 | ") + 1)}) {
     line = line.substr(0, line.find('\n'));
     int cells = 0;
     for (size_t i = 0; i < line.size(); ++i) {
       cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
     }
-    EXPECT_EQ(cells, 6) << line;
+    EXPECT_EQ(cells, 7) << line;
   }
 }
 

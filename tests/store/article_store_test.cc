@@ -240,6 +240,43 @@ void MakeDatabase(const std::string& path, const char* sql) {
   sqlite3_close(db);
 }
 
+TEST(ArticleStoreTest, RemembersReportedFindings) {
+  const std::string path = TempPath("findings.db");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store->Begin().ok());
+    ASSERT_TRUE(store->PutFindings({"c-1", "d-2"}, 100).ok());
+    ASSERT_TRUE(store->PutFindings({"c-1"}, 200).ok());  // Kept once.
+    ASSERT_TRUE(store->Commit().ok());
+  }
+  auto store = OpenOrDie(path);
+  absl::StatusOr<std::vector<bool>> seen =
+      store->SeenFindings({"d-2", "c-3", "c-1"});
+  ASSERT_TRUE(seen.ok()) << seen.status();
+  EXPECT_EQ(*seen, (std::vector<bool>{true, false, true}));
+}
+
+TEST(ArticleStoreTest, SchemaTwoIsMigratedInPlace) {
+  const std::string path = TempPath("v2.db");
+  PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
+  {  // What a schema 2 store looks like: no findings table.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP TABLE findings;"
+                           "UPDATE meta SET value = '2' WHERE key = 'schema';",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  EXPECT_EQ(ArticleStore::SchemaOf(path), 2);
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(ArticleStore::SchemaOf(path), ArticleStore::kSchemaVersion);
+  EXPECT_EQ(*store->CountCurrent(), 1);
+  EXPECT_EQ(*store->SeenFindings({"c-1"}), std::vector<bool>{false});
+}
+
 TEST(ArticleStoreTest, BadStoresAreClearErrorsAndStayUntouched) {
   const char* dir = std::getenv("TEST_TMPDIR");
   // A directory, a missing folder.
