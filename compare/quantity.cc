@@ -544,8 +544,12 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
       k2 += CurrencyPrefix(s, k2, &cur2);
       Core c2 = CoreAt(s, k2, vi);
       if (c2.length && !c2.vague && !c2.range) {
-        if (c2.has_scale && !c.has_scale) c.value *= c2.scale;
-        if (c2.value > c.value) {
+        // "từ 2 đến 3 triệu": the first end borrows the second's scale, but
+        // only when the two make a range ("2,2 -1,2M" is two figures).
+        const double low =
+            c2.has_scale && !c.has_scale ? c.value * c2.scale : c.value;
+        if (c2.value > low) {
+          c.value = low;
           has_range = true, hi = c2.value;
           k = k2 + c2.length;
         }
