@@ -13,7 +13,8 @@
 //    article:published_time (or pubdate/date/datePublished), og:title or
 //    <title> (less a " | <og:site_name>" suffix).
 // The extracted text is what Article::text holds, so every later span
-// indexes it, not the markup.
+// indexes it, not the markup. Markup nesting deeper than browsers allow is
+// flattened first (ingest/html_guard.h), so parsing stays linear.
 //
 //   HtmlPage page = ExtractHtml("<html><head><title>T</title></head>"
 //                               "<body><nav>Menu</nav><p>Hi &amp; bye</p>");
@@ -21,6 +22,7 @@
 #ifndef WIRECHECK_INGEST_HTML_H_
 #define WIRECHECK_INGEST_HTML_H_
 
+#include <cstdint>
 #include <string>
 
 #include "absl/strings/string_view.h"
@@ -35,6 +37,11 @@ struct HtmlPage {
   std::string url;            // og:url, else canonical link; "" if absent.
   PublishedTime published;    // article:published_time and kin.
   std::string published_raw;  // The unparsed value, for diagnostics.
+  // Start tags ignored because they nest deeper than kMaxHtmlDepth
+  // (ingest/html_guard.h; their text is kept), and the byte of the first;
+  // TooDeepMessage words the warning.
+  int64_t tags_too_deep = 0;
+  int64_t first_too_deep = -1;
 };
 
 // REQUIRES: `html` is valid UTF-8.

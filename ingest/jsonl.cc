@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "ingest/dates.h"
 #include "ingest/html.h"
+#include "ingest/html_guard.h"
 #include "ingest/metadata.h"
 #include "ingest/utf8.h"
 
@@ -205,7 +206,13 @@ bool JsonlReader::ReadText(JsonObject& obj, std::string* text) {
     return true;
   }
   if (JsonField* f = StringField(obj, {"html"})) {
-    *text = ExtractHtml(f->value).text;
+    HtmlPage page = ExtractHtml(f->value);
+    if (page.tags_too_deep > 0) {
+      result_->Warn(
+          name_, line_no_, -1,
+          absl::StrCat("\"html\" field: ", TooDeepMessage(page.tags_too_deep)));
+    }
+    *text = std::move(page.text);
     if (!text->empty()) return true;
     result_->Skip(SkipReason::kMissingText, name_, line_no_,
                   "\"html\" field has no extractable text");
