@@ -19,14 +19,21 @@
 #include "pipeline/store_admin.h"
 #include "pipeline/store_run.h"
 #include "report/report.h"
+#include "report/terminal.h"
 #include "store/article_store.h"
 
 namespace wirecheck {
 namespace {
 
+// Every line for stderr goes through here: file names, ids and messages
+// quoting input carry no terminal control sequence to the user's screen.
+void PrintError(absl::string_view text) {
+  std::cerr << TerminalSafeLines(text) << "\n";
+}
+
 int UsageError(absl::string_view message) {
-  std::cerr << "wirecheck: " << message << "\n"
-            << "run 'wirecheck --help' for usage\n";
+  PrintError(absl::StrCat("wirecheck: ", message));
+  std::cerr << "run 'wirecheck --help' for usage\n";
   return kExitUsage;
 }
 
@@ -62,7 +69,7 @@ absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
 
 // A store problem: the message names the file; no pointer to --help.
 int StoreFailure(absl::string_view message) {
-  std::cerr << "wirecheck: " << message << "\n";
+  PrintError(absl::StrCat("wirecheck: ", message));
   return kExitUsage;
 }
 
@@ -100,7 +107,7 @@ bool Render(const CliArgs& args, const ReportInput& report) {
   }
   std::cout.flush();
   // Text reports end with the summary; keep it visible for the others.
-  if (args.format != Format::kText) std::cerr << report.ingest_summary << "\n";
+  if (args.format != Format::kText) PrintError(report.ingest_summary);
   return std::cout.good();
 }
 
@@ -186,12 +193,12 @@ int Run(const CliArgs& args) {
     // summary; JSON lists them.
     for (const Diagnostic& d : ingest.diagnostics) {
       if (d.severity == Diagnostic::Severity::kNote) continue;
-      std::cerr << d.ToString() << "\n";
+      PrintError(TerminalSafe(d.ToString()));
     }
   }
   if (ingest.nothing_usable()) {
-    std::cerr << "wirecheck: " << ingest.Summary() << "\n"
-              << "wirecheck: nothing usable was read\n";
+    PrintError(absl::StrCat("wirecheck: ", ingest.Summary()));
+    PrintError("wirecheck: nothing usable was read");
     return kExitUsage;
   }
   // Counted now: the articles move into the batch below.
