@@ -16,6 +16,7 @@
 #include "ingest/ingest.h"
 #include "pipeline/check.h"
 #include "pipeline/incremental.h"
+#include "pipeline/limits.h"
 #include "pipeline/store_admin.h"
 #include "pipeline/store_run.h"
 #include "report/report.h"
@@ -227,6 +228,15 @@ int Run(const CliArgs& args) {
     if (!matched.ok()) return StoreFailure(matched.status().message());
     run = *std::move(matched);
     absl::StrAppend(&summary, StoreSummary(args, run));
+  }
+  if (run.result.compare) {
+    // Limits the analysis hit are warnings like ingest's: on stderr and in
+    // the report's diagnostics.
+    for (Diagnostic& d : LimitWarnings(run.batch.articles, *run.result.compare,
+                                       options.check.compare.extract)) {
+      if (!args.quiet) PrintError(TerminalSafe(d.ToString()));
+      ingest.diagnostics.push_back(std::move(d));
+    }
   }
   const std::vector<bool> listed = ArticlesToList(run.batch.is_new, run.result);
 
