@@ -346,8 +346,11 @@ class OpenElements {
   void Push(const std::string& name, uint32_t traits) {
     Entry e{ElementKey(name), name, traits, false};
     e.foreign = (traits & kForeign) || (in_foreign() && !(traits & kBreakout));
+    // Foreign elements are found by their own name, apart from HTML ones.
+    if (e.foreign) e.name = ForeignKey(name);
     const int pos = depth();
     by_name_[e.name].push_back(pos);
+    if (!e.foreign) html_.push_back(pos);
     for (int k = 0; k < kKinds; ++k) {
       if (traits & kKindTraits[k]) by_kind_[k].push_back(pos);
     }
@@ -360,6 +363,7 @@ class OpenElements {
       const Entry& e = stack_.back();
       const int at = depth() - 1;
       by_name_[e.name].pop_back();
+      if (!html_.empty() && html_.back() == at) html_.pop_back();
       for (int k = 0; k < kKinds; ++k) {
         if (!by_kind_[k].empty() && by_kind_[k].back() == at) {
           by_kind_[k].pop_back();
@@ -369,15 +373,17 @@ class OpenElements {
     }
   }
 
-  // The tag name of the element at `pos`.
-  const std::string& TagAt(int pos) const { return stack_[pos].tag; }
-
-  // Position of the nearest open element named `name` (as gumbo tells
-  // names apart), or -1.
-  int Nearest(const std::string& name) const {
-    auto it = by_name_.find(ElementKey(name));
-    return it == by_name_.end() || it->second.empty() ? -1 : it->second.back();
+  // Position of the nearest open HTML element named `name` (as gumbo
+  // tells names apart), or -1.
+  int Nearest(const std::string& name) const { return Find(ElementKey(name)); }
+  // Position of the nearest open SVG or MathML element named `name`
+  // exactly, or -1.
+  int NearestForeign(const std::string& name) const {
+    return Find(ForeignKey(name));
   }
+  // Position of the nearest open HTML element, or -1.
+  int NearestHtml() const { return html_.empty() ? -1 : html_.back(); }
+  bool top_foreign() const { return !stack_.empty() && stack_.back().foreign; }
   // Position of the nearest open element with any of `traits` (of the
   // kinds tracked), or -1.
   int NearestWith(uint32_t traits) const {
@@ -395,12 +401,21 @@ class OpenElements {
   static constexpr std::array<uint32_t, kKinds> kKindTraits = {
       kSpecial, kScope, kButton, kList, kListStop};
   struct Entry {
-    std::string name;  // ElementKey of the tag name.
+    std::string name;  // ElementKey, or ForeignKey for SVG and MathML.
     std::string tag;   // The tag name itself.
     uint32_t traits;
     bool foreign;
   };
+  static std::string ForeignKey(const std::string& name) {
+    return "\x01" + name;
+  }
+  int Find(const std::string& key) const {
+    auto it = by_name_.find(key);
+    return it == by_name_.end() || it->second.empty() ? -1 : it->second.back();
+  }
+
   std::vector<Entry> stack_;
+  std::vector<int> html_;  // Positions of the open HTML elements.
   absl::flat_hash_map<std::string, std::vector<int>> by_name_;
   std::array<std::vector<int>, kKinds> by_kind_;
 };
@@ -546,13 +561,18 @@ class Guard {
       // </form> takes the form out of the stack wherever it is and leaves
       // what is above it open; only a form on top surely goes.
       if (open_.top_is("form")) open_.PopTo(open_.depth() - 1);
+    } else if (open_.top_foreign() &&
+               open_.NearestForeign(tag.name) > open_.NearestHtml()) {
+      // In foreign content an end tag closes the foreign element of its
+      // exact name among those on top, before any HTML element.
+      open_.PopTo(open_.NearestForeign(tag.name));
     } else if (!(traits & kRoot) && tag.name != "br") {
+      // Otherwise the HTML rules: gumbo tells elements apart by its tag
+      // enum, so "</x>" closes the nearest unknown HTML element whatever
+      // its name, and the foreign elements above it.
       const int pos =
           (traits & kHeading) ? NearestHeading() : open_.Nearest(tag.name);
-      if (pos >= 0 && pos >= Boundary(tag.name, traits) &&
-          ((traits & kHeading) || open_.TagAt(pos) == tag.name)) {
-        open_.PopTo(pos);
-      }
+      if (pos >= 0 && pos >= Boundary(tag.name, traits)) open_.PopTo(pos);
     }
     Copy(lt, tag.after);
     return tag.after;

@@ -102,7 +102,8 @@ TEST(HtmlGuardTest, HostileShapesStayWithinTheLimit) {
       "<svg><img><script><!--</script><v>",  // <img> leaves SVG.
       "<svg><font>",                         // A plain <font> stays in SVG.
       "<svg><font color=red><svg>",
-      "<r><svg></r><e><ul>",  // <svg> itself is not special.
+      "<r><svg></r><e><ul>",            // <svg> itself is not special.
+      "<rx><svg></r><e><h><v><ul><l>",  // </r> closes <rx> and the svg.
   };
   for (const std::string& shape : shapes) {
     SCOPED_TRACE(shape);
