@@ -288,6 +288,17 @@ absl::Status ArticleStore::Init(const StoreParams& params,
   if (empty) {
     RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
     RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    // Another run may have created the store while this one waited for
+    // the write lock: look again, now that no one else can write.
+    Statement again(db_, "SELECT count(*) FROM sqlite_master");
+    if (again.ok() && again.Step() == SQLITE_ROW &&
+        sqlite3_column_int(again.get(), 0) > 0) {
+      again.Reset();
+      RETURN_IF_ERROR(Exec("COMMIT"));
+      empty = false;
+    }
+  }
+  if (empty) {
     absl::Status created = Exec(kCreateSql);
     Statement meta(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
     const std::pair<const char*, std::string> rows[] = {
