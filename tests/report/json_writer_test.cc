@@ -124,8 +124,12 @@ TEST(JsonWriterTest, AnyBytesGiveValidJson) {
     JsonObject parsed;
     ASSERT_TRUE(ParseJsonObject(out, &parsed).ok()) << out;
     ASSERT_EQ(parsed.fields.size(), 2u);
-    if (IsValidUtf8(value)) EXPECT_EQ(parsed.fields[0].value, value);
-    if (IsValidUtf8(key)) EXPECT_EQ(parsed.fields[0].key, key);
+    if (IsValidUtf8(value)) {
+      EXPECT_EQ(parsed.fields[0].value, value);
+    }
+    if (IsValidUtf8(key)) {
+      EXPECT_EQ(parsed.fields[0].key, key);
+    }
   }
 }
 
