@@ -104,6 +104,7 @@ TEST(HtmlGuardTest, HostileShapesStayWithinTheLimit) {
       "<svg><font color=red><svg>",
       "<r><svg></r><e><ul>",            // <svg> itself is not special.
       "<rx><svg></r><e><h><v><ul><l>",  // </r> closes <rx> and the svg.
+      "<h1><svg></h1><v><div>",         // <svg> is no scope: </h1> closes both.
   };
   for (const std::string& shape : shapes) {
     SCOPED_TRACE(shape);
