@@ -427,10 +427,12 @@ class Guard {
   // Handles the markup at html_[lt] == '<'; returns where to go on.
   size_t Markup(size_t lt) {
     const char next = lt + 1 < html_.size() ? html_[lt + 1] : '\0';
-    const char after = lt + 2 < html_.size() ? html_[lt + 2] : '\0';
+    // "</" then anything but a letter or '>' opens a bogus comment, a NUL
+    // too; only the end of the input leaves "</" as text.
+    const bool has_after = lt + 2 < html_.size();
+    const char after = has_after ? html_[lt + 2] : '\0';
     if (next == '!' || next == '?' ||
-        (next == '/' && !IsAsciiAlpha(after) && after != '\0' &&
-         after != '>')) {
+        (next == '/' && has_after && !IsAsciiAlpha(after) && after != '>')) {
       const size_t end = SkipNonTag(html_, lt);
       Copy(lt, end);
       return end;

@@ -105,6 +105,7 @@ TEST(HtmlGuardTest, HostileShapesStayWithinTheLimit) {
       "<r><svg></r><e><ul>",            // <svg> itself is not special.
       "<rx><svg></r><e><h><v><ul><l>",  // </r> closes <rx> and the svg.
       "<h1><svg></h1><v><div>",         // <svg> is no scope: </h1> closes both.
+      std::string("<v></\0<k l=\">", 13),  // "</" NUL starts a comment.
   };
   for (const std::string& shape : shapes) {
     SCOPED_TRACE(shape);
