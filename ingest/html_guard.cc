@@ -458,6 +458,13 @@ class Guard {
     // <html>, <head> and <body> exist once; a second one only adds
     // attributes. In SVG or MathML "html" is just another element.
     if ((traits & kRoot) && !foreign) return Keep(lt, tag, traits);
+    if (!foreign && TableOnly(tag.name) && open_.Nearest("table") < 0 &&
+        open_.Nearest("template") < 0) {
+      // The parser ignores a cell, row or section outside a table; opened
+      // here, its end tag would close what the parser keeps open.
+      Copy(lt, tag.after);
+      return tag.after;
+    }
     if (!foreign) CloseImplied(tag.name, traits);
     if ((traits & kVoid) ||
         (tag.self_closing && (foreign || (traits & kForeign)))) {
@@ -494,6 +501,12 @@ class Guard {
   // table without a body section gets a <tbody>, a cell gets a <tr> too,
   // and a cell in a body section without a row gets a <tr>. (The parser
   // also closes what is open inside the table first; the model keeps it.)
+  static bool TableOnly(const std::string& name) {
+    return name == "td" || name == "th" || name == "tr" || name == "tbody" ||
+           name == "thead" || name == "tfoot" || name == "caption" ||
+           name == "colgroup";
+  }
+
   int ImpliedTableParents(const std::string& name) const {
     const bool cell = name == "td" || name == "th";
     if (!cell && name != "tr") return 0;

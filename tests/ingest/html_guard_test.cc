@@ -106,6 +106,7 @@ TEST(HtmlGuardTest, HostileShapesStayWithinTheLimit) {
       "<rx><svg></r><e><h><v><ul><l>",  // </r> closes <rx> and the svg.
       "<h1><svg></h1><v><div>",         // <svg> is no scope: </h1> closes both.
       std::string("<v></\0<k l=\">", 13),  // "</" NUL starts a comment.
+      "<th><d><v></th>",                   // A cell outside a table is ignored.
   };
   for (const std::string& shape : shapes) {
     SCOPED_TRACE(shape);
