@@ -531,7 +531,13 @@ class Guard {
     if ((traits & kHeading) && open_.top_has(kHeading)) {
       open_.PopTo(open_.depth() - 1);
     }
-    if (name == "li") {
+    if (name == "button") {
+      // A button in scope is closed by the next one.
+      const int button = open_.Nearest("button");
+      if (button >= 0 && button >= open_.NearestWith(kScope)) {
+        open_.PopTo(button);
+      }
+    } else if (name == "li") {
       const int li = open_.Nearest("li");
       if (li >= 0 && li >= open_.NearestWith(kListStop)) open_.PopTo(li);
     } else if (name == "dd" || name == "dt") {

@@ -107,6 +107,7 @@ TEST(HtmlGuardTest, HostileShapesStayWithinTheLimit) {
       "<h1><svg></h1><v><div>",         // <svg> is no scope: </h1> closes both.
       std::string("<v></\0<k l=\">", 13),  // "</" NUL starts a comment.
       "<th><d><v></th>",                   // A cell outside a table is ignored.
+      "<button><button></button><t><v></button>",  // Button closes button.
   };
   for (const std::string& shape : shapes) {
     SCOPED_TRACE(shape);
