@@ -286,7 +286,6 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     empty = sqlite3_column_int(tables.get(), 0) == 0;
   }
   if (empty) {
-    RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
     RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     // Another run may have created the store while this one waited for
     // the write lock: look again, now that no one else can write.
@@ -319,6 +318,9 @@ absl::Status ArticleStore::Init(const StoreParams& params,
       return created;
     }
     RETURN_IF_ERROR(Exec("COMMIT"));
+    // WAL once the store exists: switching holds no lock while it waits,
+    // so two runs creating the store together cannot deadlock on it.
+    RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
   }
   RETURN_IF_ERROR(CheckMeta(params, options.check_params));
   // The indexes are B-trees filled in random order: a large page cache
