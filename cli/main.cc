@@ -21,17 +21,25 @@
 #include "pipeline/baseline.h"
 #include "pipeline/check.h"
 #include "pipeline/incremental.h"
+#include "pipeline/limits.h"
 #include "pipeline/store_admin.h"
 #include "pipeline/store_run.h"
 #include "report/report.h"
+#include "report/terminal.h"
 #include "store/article_store.h"
 
 namespace wirecheck {
 namespace {
 
+// Every line for stderr goes through here: file names, ids and messages
+// quoting input carry no terminal control sequence to the user's screen.
+void PrintError(absl::string_view text) {
+  std::cerr << TerminalSafeLines(text) << "\n";
+}
+
 int UsageError(absl::string_view message) {
-  std::cerr << "wirecheck: " << message << "\n"
-            << "run 'wirecheck --help' for usage\n";
+  PrintError(absl::StrCat("wirecheck: ", message));
+  std::cerr << "run 'wirecheck --help' for usage\n";
   return kExitUsage;
 }
 
@@ -68,7 +76,7 @@ absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
 
 // A store problem: the message names the file; no pointer to --help.
 int StoreFailure(absl::string_view message) {
-  std::cerr << "wirecheck: " << message << "\n";
+  PrintError(absl::StrCat("wirecheck: ", message));
   return kExitUsage;
 }
 
@@ -184,7 +192,7 @@ bool Render(const CliArgs& args, const ReportInput& report) {
   }
   std::cout.flush();
   // The summary goes to stderr whatever the format: stdout is the report.
-  std::cerr << report.ingest_summary << "\n";
+  PrintError(report.ingest_summary);
   return std::cout.good();
 }
 
@@ -299,12 +307,12 @@ int Run(const CliArgs& args) {
     // summary; JSON lists them.
     for (const Diagnostic& d : ingest.diagnostics) {
       if (d.severity == Diagnostic::Severity::kNote) continue;
-      std::cerr << d.ToString() << "\n";
+      PrintError(TerminalSafe(d.ToString()));
     }
   }
   if (ingest.nothing_usable()) {
-    std::cerr << "wirecheck: " << ingest.Summary() << "\n"
-              << "wirecheck: nothing usable was read\n";
+    PrintError(absl::StrCat("wirecheck: ", ingest.Summary()));
+    PrintError("wirecheck: nothing usable was read");
     return kExitUsage;
   }
   // Counted now: the articles move into the batch below.
@@ -337,6 +345,15 @@ int Run(const CliArgs& args) {
     if (!matched.ok()) return StoreFailure(matched.status().message());
     run = *std::move(matched);
     absl::StrAppend(&summary, StoreSummary(args, run));
+  }
+  if (run.result.compare) {
+    // Limits the analysis hit are warnings like ingest's: on stderr and in
+    // the report's diagnostics.
+    for (Diagnostic& d : LimitWarnings(run.batch.articles, *run.result.compare,
+                                       options.check.compare.extract)) {
+      if (!args.quiet) PrintError(TerminalSafe(d.ToString()));
+      ingest.diagnostics.push_back(std::move(d));
+    }
   }
   progress.Done();
   if (args.command == Command::kBaseline) {

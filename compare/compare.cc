@@ -25,7 +25,7 @@ constexpr int kEditionDisagreements = 3;
 struct ArticleWork {
   std::vector<Claim> claims;
   ArticleProfile profile;
-  int dropped = 0;
+  ExtractStats stats;
 };
 
 absl::Status Validate(const CompareInput& in) {
@@ -176,11 +176,9 @@ class Matcher {
       const LexedArticle lexed = LexArticle(a.text, (*in_.docs)[i].body,
                                             k_.lexicon, opt_.extract.language);
       if (claims) {
-        ExtractStats stats;
-        work[i].claims =
-            ExtractClaims(static_cast<int>(i), a.text, lexed, a.published,
-                          k_.lexicon, opt_.extract, &k_.aliases, &stats);
-        work[i].dropped = stats.claims_dropped;
+        work[i].claims = ExtractClaims(static_cast<int>(i), a.text, lexed,
+                                       a.published, k_.lexicon, opt_.extract,
+                                       &k_.aliases, &work[i].stats);
       }
       if (want_profiles) {
         work[i].profile =
@@ -202,7 +200,10 @@ class Matcher {
         by_doc_[i].push_back(static_cast<int>(result->claims.size()));
         result->claims.push_back(std::move(c));
       }
-      result->claims_dropped += work[i].dropped;
+      if (work[i].stats.claims_dropped > 0) {
+        result->claims_dropped += work[i].stats.claims_dropped;
+        result->limits_hit.emplace_back(static_cast<int>(i), work[i].stats);
+      }
     }
   }
 

@@ -27,6 +27,7 @@
 #define WIRECHECK_COMPARE_COMPARE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -118,6 +119,8 @@ struct CompareResult {
   int candidates_hidden = 0;  // Conflicts below min_confidence not listed.
   int event_pairs = 0;        // Article pairs compared.
   int claims_dropped = 0;     // Over the extraction limits.
+  // Articles that hit an extraction limit (ExtractOptions), by article.
+  std::vector<std::pair<int, ExtractStats>> limits_hit;
 };
 
 absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& input,

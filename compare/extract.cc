@@ -168,6 +168,9 @@ class SentenceReader {
       const int used = ReadAt(i);
       if (out_->size() - start >
           static_cast<size_t>(opt_.max_claims_per_sentence)) {
+        if (first_dropped_ < 0 && out_->size() > before) {
+          first_dropped_ = (*out_)[before].span.begin;
+        }
         dropped += static_cast<int>(out_->size() - before);
         out_->resize(before);
         placed_.erase(
@@ -182,6 +185,9 @@ class SentenceReader {
     CollectSiblingTails();
     return dropped;
   }
+
+  // The byte of the first claim Read dropped, or -1.
+  int64_t first_dropped() const { return first_dropped_; }
 
  private:
   // Tries a date, a rank and a quantity at `i`; returns lexemes consumed.
@@ -404,6 +410,7 @@ class SentenceReader {
   std::vector<Claim>* out_;
   std::vector<Placed> placed_;
   std::vector<DatePlace> dates_;
+  int64_t first_dropped_ = -1;
 };
 
 }  // namespace
@@ -453,22 +460,36 @@ std::vector<Claim> ExtractClaims(
     const PublishedTime& published, const Lexicon& lexicon,
     const ExtractOptions& opt, const AliasTable* aliases, ExtractStats* stats) {
   std::vector<Claim> out;
-  int dropped = 0;
+  ExtractStats local;
+  ExtractStats& st = stats != nullptr ? *stats : local;
   for (const Sentence& sentence : lexed.sentences) {
     if (out.size() >= static_cast<size_t>(opt.max_claims_per_article)) {
-      dropped += 1;  // At least one; the rest of the article is not read.
+      st.claims_dropped += 1;  // At least one; the rest is not read.
+      if (st.article_limit_at < 0) {
+        st.article_limit_at = lexed.lexemes[sentence.first].span.begin;
+      }
       break;
     }
     Scan scan{lexicon,        lexed.lexemes, lexed.seg,
               sentence.first, sentence.last, lexed.vietnamese};
     SentenceReader reader(doc, text, scan, published, opt, aliases, &out);
-    dropped += reader.Read();
+    const int dropped = reader.Read();
+    if (dropped > 0) {
+      st.claims_dropped += dropped;
+      st.sentences_over_limit += 1;
+      if (st.first_sentence_drop < 0) {
+        st.first_sentence_drop = reader.first_dropped();
+      }
+    }
   }
   if (out.size() > static_cast<size_t>(opt.max_claims_per_article)) {
-    dropped += static_cast<int>(out.size()) - opt.max_claims_per_article;
+    st.claims_dropped +=
+        static_cast<int>(out.size()) - opt.max_claims_per_article;
+    if (st.article_limit_at < 0) {
+      st.article_limit_at = out[opt.max_claims_per_article].span.begin;
+    }
     out.resize(opt.max_claims_per_article);
   }
-  if (stats != nullptr) stats->claims_dropped += dropped;
   return out;
 }
 

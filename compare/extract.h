@@ -61,8 +61,13 @@ LexedArticle LexArticle(absl::string_view text, const std::vector<Span>& body,
                         const Lexicon& lexicon,
                         ExtractOptions::Language language);
 
+// What the limits of ExtractOptions cut, for a warning naming the article.
+// Offsets are bytes of Article::text; -1 when that limit was not hit.
 struct ExtractStats {
-  int claims_dropped = 0;  // Over the per-sentence or per-article limit.
+  int claims_dropped = 0;        // Over the per-sentence or per-article limit.
+  int sentences_over_limit = 0;  // With > max_claims_per_sentence.
+  int64_t first_sentence_drop = -1;  // The first claim dropped there.
+  int64_t article_limit_at = -1;     // Where max_claims_per_article cut.
 };
 
 std::vector<Claim> ExtractClaims(int doc, absl::string_view text,

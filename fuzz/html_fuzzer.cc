@@ -3,16 +3,22 @@
 //  * the extracted text, title, outlet and URL are valid UTF-8;
 //  * the text has no edge spaces on its lines and no run of more than one
 //    blank line (html.h's layout promise), except inside <pre>;
-//  * a page yields one article or one skip with its reason.
-// libFuzzer's -timeout catches inputs the parser handles slowly (deep
-// nesting is capped before gumbo sees it).
+//  * a page yields one article or one skip with its reason;
+//  * the guard bounds gumbo's tree: with a depth limit taken from the
+//    input, gumbo nests the guarded markup no deeper than the limit plus
+//    the elements the parser makes itself (html, body) and its re-opened
+//    formatting elements (ingest/html_guard.h).
+// libFuzzer's -timeout catches inputs the parser still handles slowly.
 #include <cstdint>
 #include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "fuzz/fuzz_check.h"
+#include "fuzz/gumbo_depth.h"
+#include "ingest/html_guard.h"
 #include "ingest/ingest.h"
+#include "ingest/utf8.h"
 
 namespace wirecheck {
 namespace {
@@ -30,12 +36,27 @@ void CheckArticle(const Article& a, bool has_pre) {
       "no edge spaces on a line");
 }
 
+// html, head/body and the tag at the limit itself.
+constexpr int kParserSlack = 3;
+
+void CheckGuard(absl::string_view bytes, int max_depth) {
+  const std::string html = RepairUtf8(bytes, nullptr, nullptr);
+  const GuardedHtml guarded = GuardHtml(html, max_depth);
+  Require(GumboDepthWithoutFormatting(guarded.html) <= max_depth + kParserSlack,
+          "the guard bounds the depth gumbo builds");
+  Require((guarded.tags_dropped > 0) == (guarded.first_dropped_offset >= 0),
+          "a dropped tag has an offset");
+  Require(guarded.first_dropped_offset < static_cast<int64_t>(html.size()),
+          "the first dropped tag lies in the input");
+}
+
 }  // namespace
 }  // namespace wirecheck
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace wirecheck;
   const absl::string_view bytes = AsText(data, size);
+  if (size > 0) CheckGuard(bytes.substr(1), 1 + data[0] % 16);
   IngestResult r;
   ParseHtmlArticle("fuzz.html", bytes, &r);
   Require(r.articles.size() + r.total_skipped() == 1,

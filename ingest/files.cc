@@ -58,8 +58,9 @@ class Walker {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      const bool missing =
-          ec == std::errc::no_such_file_or_directory || !fs::exists(st);
+      // A symlink loop is an error of its own (ELOOP), not a missing file.
+      const bool missing = ec == std::errc::no_such_file_or_directory ||
+                           (!ec && !fs::exists(st));
       result_.Skip(missing ? SkipReason::kMissingPath : SkipReason::kUnreadable,
                    path, 0,
                    missing ? "no such file or directory" : ec.message());

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "ingest/dates.h"
+#include "ingest/html_guard.h"
 
 namespace wirecheck {
 namespace {
@@ -318,8 +319,11 @@ ExtractedText MainText(const GumboNode* root) {
 
 HtmlPage ExtractHtml(absl::string_view html) {
   HtmlPage page;
-  GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  const GuardedHtml guarded = GuardHtml(html);
+  page.tags_too_deep = guarded.tags_dropped;
+  page.first_too_deep = guarded.first_dropped_offset;
+  GumboOutput* output = gumbo_parse_with_options(
+      &kGumboDefaultOptions, guarded.html.data(), guarded.html.size());
   ReadMeta(output->root, &page);
   ExtractedText main = MainText(output->root);
   page.text = std::move(main.text);

@@ -13,7 +13,8 @@
 //    article:published_time (or pubdate/date/datePublished), og:title or
 //    <title> (less a " | <og:site_name>" suffix).
 // The extracted text is what Article::text holds, so every later span
-// indexes it, not the markup.
+// indexes it, not the markup. Markup nesting deeper than browsers allow is
+// flattened first (ingest/html_guard.h), so parsing stays linear.
 //
 //   HtmlPage page = ExtractHtml("<html><head><title>T</title></head>"
 //                               "<body><nav>Menu</nav><p>Hi &amp; bye</p>");
@@ -21,6 +22,7 @@
 #ifndef WIRECHECK_INGEST_HTML_H_
 #define WIRECHECK_INGEST_HTML_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,11 @@ struct HtmlPage {
   // disjoint: boilerplate removal tells a list of links from a list of
   // facts by them.
   std::vector<Span> links;
+  // Start tags ignored because they nest deeper than kMaxHtmlDepth
+  // (ingest/html_guard.h; their text is kept), and the byte of the first;
+  // TooDeepMessage words the warning.
+  int64_t tags_too_deep = 0;
+  int64_t first_too_deep = -1;
 };
 
 // REQUIRES: `html` is valid UTF-8.

@@ -2,6 +2,7 @@
 #include "absl/strings/str_cat.h"
 #include "ingest/dates.h"
 #include "ingest/html.h"
+#include "ingest/html_guard.h"
 #include "ingest/ingest.h"
 #include "ingest/metadata.h"
 
@@ -12,6 +13,11 @@ void ParseHtmlArticle(absl::string_view name, absl::string_view bytes,
   std::string html;
   if (!ScreenFileBytes(name, bytes, result, &html)) return;
   HtmlPage page = ExtractHtml(html);
+  if (page.tags_too_deep > 0) {
+    // Offsets are the file's only when screening changed nothing.
+    result->Warn(name, 0, html == bytes ? page.first_too_deep : -1,
+                 TooDeepMessage(page.tags_too_deep));
+  }
   if (page.text.empty()) {
     result->Skip(
         SkipReason::kNoText, name, 0,

@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "ingest/dates.h"
 #include "ingest/html.h"
+#include "ingest/html_guard.h"
 #include "ingest/metadata.h"
 #include "ingest/utf8.h"
 
@@ -206,6 +207,11 @@ bool JsonlReader::ReadText(JsonObject& obj, Article* article) {
   }
   if (JsonField* f = StringField(obj, {"html"})) {
     HtmlPage page = ExtractHtml(f->value);
+    if (page.tags_too_deep > 0) {
+      result_->Warn(
+          name_, line_no_, -1,
+          absl::StrCat("\"html\" field: ", TooDeepMessage(page.tags_too_deep)));
+    }
     article->text = std::move(page.text);
     article->links = std::move(page.links);
     if (!article->text.empty()) return true;

@@ -222,6 +222,10 @@ absl::StatusOr<NormalizedText> Normalize(absl::string_view utf8,
     }
   }
   if (U_FAILURE(ec)) return IcuError("Edits iterator", ec);
+  // Input dropped before the first output character (a leading combining
+  // mark under fold_diacritics) belongs to that character: the map starts
+  // at 0 like every other map, so no input byte falls outside every span.
+  if (!result.text.empty()) result.to_original[0] = 0;
   result.to_original[result.text.size()] = static_cast<uint32_t>(utf8.size());
   return result;
 }

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -12,11 +13,26 @@
 namespace wirecheck {
 namespace {
 
-// RFC 4180 field: quoted when it holds a comma, quote or line break.
-std::string Field(absl::string_view s) {
-  if (s.find_first_of(",\"\r\n") == absl::string_view::npos) {
-    return std::string(s);
+// Whether a spreadsheet could run the cell as a formula (doc/csv.md): its
+// first character is = + - @, tab, CR, LF, a full-width ＝ ＋ － ＠, or the
+// apostrophe this rule itself adds (so the rule can be undone exactly).
+bool NeedsApostrophe(absl::string_view s) {
+  if (s.empty()) return false;
+  if (absl::string_view("=+-@\t\r\n'").find(s[0]) != absl::string_view::npos) {
+    return true;
   }
+  for (absl::string_view wide : {"＝", "＋", "－", "＠"}) {
+    if (absl::StartsWith(s, wide)) return true;
+  }
+  return false;
+}
+
+// RFC 4180 field: quoted when it holds a comma, quote or line break, after
+// a formula-like cell got its apostrophe.
+std::string Field(absl::string_view cell) {
+  const std::string s =
+      NeedsApostrophe(cell) ? absl::StrCat("'", cell) : std::string(cell);
+  if (s.find_first_of(",\"\r\n") == absl::string_view::npos) return s;
   std::string out = "\"";
   for (char c : s) {
     if (c == '"') out.push_back('"');

@@ -4,27 +4,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "ingest/utf8.h"
 
 namespace wirecheck {
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid.
-int Utf8SequenceLength(absl::string_view s, size_t i) {
-  const unsigned char c = s[i];
-  int len = c < 0x80           ? 1
-            : (c >> 5) == 0x6  ? 2
-            : (c >> 4) == 0xE  ? 3
-            : (c >> 3) == 0x1E ? 4
-                               : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  for (int k = 1; k < len; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  return len;
-}
-
-}  // namespace
-
 std::string JsonWriter::Quote(absl::string_view value) {
   std::string out;
   out.reserve(value.size() + 2);
@@ -32,7 +14,10 @@ std::string JsonWriter::Quote(absl::string_view value) {
   for (size_t i = 0; i < value.size();) {
     const unsigned char c = value[i];
     if (c >= 0x80) {
-      const int len = Utf8SequenceLength(value, i);
+      // Strict: overlong forms, surrogates and code points past U+10FFFF
+      // are invalid too (file names carry them into ids and origins).
+      uint32_t cp;
+      const int len = DecodeUtf8At(value, i, &cp);
       if (len == 0) {
         out += "\\ufffd";
         ++i;

@@ -2,8 +2,10 @@
 //
 // The report stage writes one JSON document per run; this class makes that
 // correct by construction (commas, escaping, nesting) without a DOM. Strings
-// are escaped per RFC 8259; invalid UTF-8 never reaches it because ingest
-// repairs input, but it is escaped as U+FFFD anyway so output always parses.
+// are escaped per RFC 8259. Article text is repaired by ingest, but ids and
+// origins can come from file names, which are bytes: every byte that does not
+// start a valid UTF-8 sequence (overlong, surrogate, past U+10FFFF,
+// truncated) is written as U+FFFD, so the output is always valid UTF-8.
 //
 //   JsonWriter w;
 //   w.BeginObject();

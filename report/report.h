@@ -53,6 +53,8 @@ struct ReportInput {
   const CheckOptions* options = nullptr;  // Null: parameters not given.
 };
 
+// Control characters, bidi overrides and invalid bytes of the inputs come
+// out escaped (report/terminal.h).
 std::string RenderText(const ReportInput& in);
 // `wirecheck store stats`: what a store holds, for people.
 std::string RenderStoreStats(const std::string& path, const StoreStats& stats);

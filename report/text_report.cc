@@ -11,6 +11,7 @@
 #include "report/excerpt.h"
 #include "report/labels.h"
 #include "report/report.h"
+#include "report/terminal.h"
 
 namespace wirecheck {
 namespace {
@@ -224,7 +225,9 @@ std::string RenderText(const ReportInput& in) {
       absl::StrAppend(&out, "\n");
     }
   }
-  return out;
+  // Ids, outlets, titles and quotes are the scrape's: no control sequence
+  // of theirs reaches the terminal.
+  return TerminalSafeLines(out);
 }
 
 std::string RenderStoreStats(const std::string& path, const StoreStats& s) {

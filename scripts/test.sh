@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Runs the whole wirecheck test suite and prints, last, one line that counts
-# GoogleTest cases (not Bazel targets): "N passed, N failed".
+# GoogleTest cases (not Bazel targets) and the extra checks below:
+# "N passed, N failed". CI runs exactly this (.ci/run).
 # Extra arguments go to `bazel test` (e.g. scripts/test.sh --test_filter=Lsh*).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh || exit 1
 
-targets=$(bazel query 'tests(//tests/...)' 2>/dev/null) || {
+# WIRECHECK_TEST_SCOPE narrows the targets (a query expression).
+scope=${WIRECHECK_TEST_SCOPE:-//tests/...}
+targets=$(bazel query "tests($scope)" 2>/dev/null) || {
   echo "test: bazel query failed" >&2
-  bazel query 'tests(//tests/...)'
+  bazel query "tests($scope)"
   echo "0 passed, 1 failed"
   exit 1
 }
@@ -57,6 +60,42 @@ for t in $targets; do
 done
 if [ $status -ne 0 ] && [ $failed -eq 0 ]; then
   failed=1  # Bazel failed (e.g. a build error) before any case could fail.
+fi
+
+# Checks beyond the GoogleTest cases, each counted as one case (passed or
+# failed) in the last line:
+#  * format: scripts/format_check.sh;
+#  * fuzz_smoke: every fuzzer for WIRECHECK_FUZZ_SECONDS (15) from its seeds
+#    (scripts/fuzz.sh; the stored findings are replayed by //tests/fuzz
+#    above), in its own corpus folder;
+#  * asan_inputs: the tests of everything that reads outside data (ingest,
+#    report, the fuzz replays, the hostile set) under ASan + UBSan: what fits
+#    CI's 30 minutes beside the rest; scripts/asan.sh runs the whole suite.
+# Only for the whole suite: arguments (a filter, scripts/asan.sh's
+# --config=asan) or WIRECHECK_TEST_EXTRAS=0 skip them.
+ASAN_SCOPE='//tests/ingest/... + //tests/report/... + //tests/fuzz/... + //tests/cli:hostile_test'
+extra() {
+  local name=$1 start status
+  shift
+  start=$(date +%s)
+  echo "test: $name: $*"
+  "$@" > "/tmp/wirecheck-test-$name.log" 2>&1
+  status=$?
+  tail -n 12 "/tmp/wirecheck-test-$name.log"
+  if [ $status -eq 0 ]; then
+    passed=$((passed + 1))
+    echo "test: $name passed ($(( $(date +%s) - start )) s)"
+  else
+    failed=$((failed + 1))
+    echo "test: $name FAILED ($(( $(date +%s) - start )) s; log /tmp/wirecheck-test-$name.log)"
+  fi
+}
+if [ $# -eq 0 ] && [ "${WIRECHECK_TEST_EXTRAS:-1}" != 0 ]; then
+  extra format scripts/format_check.sh
+  extra fuzz_smoke env WIRECHECK_FUZZ_DIR=/tmp/wirecheck-fuzz-smoke \
+    scripts/fuzz.sh "${WIRECHECK_FUZZ_SECONDS:-15}"
+  extra asan_inputs env WIRECHECK_TEST_SCOPE="$ASAN_SCOPE" \
+    scripts/test.sh --config=asan
 fi
 echo "$passed passed, $failed failed"
 [ $status -eq 0 ] && [ $failed -eq 0 ]

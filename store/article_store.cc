@@ -301,8 +301,18 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     empty = sqlite3_column_int(tables.get(), 0) == 0;
   }
   if (empty) {
-    RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
     RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    // Another run may have created the store while this one waited for
+    // the write lock: look again, now that no one else can write.
+    Statement again(db_, "SELECT count(*) FROM sqlite_master");
+    if (again.ok() && again.Step() == SQLITE_ROW &&
+        sqlite3_column_int(again.get(), 0) > 0) {
+      again.Reset();
+      RETURN_IF_ERROR(Exec("COMMIT"));
+      empty = false;
+    }
+  }
+  if (empty) {
     absl::Status created = Exec(kCreateSql);
     Statement meta(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
     const std::pair<const char*, std::string> rows[] = {
@@ -323,6 +333,9 @@ absl::Status ArticleStore::Init(const StoreParams& params,
       return created;
     }
     RETURN_IF_ERROR(Exec("COMMIT"));
+    // WAL once the store exists: switching holds no lock while it waits,
+    // so two runs creating the store together cannot deadlock on it.
+    RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
   }
   RETURN_IF_ERROR(CheckMeta(params, options.check_params));
   // The indexes are B-trees filled in random order: a large page cache

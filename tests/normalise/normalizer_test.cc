@@ -121,6 +121,18 @@ TEST(NormalizeTest, DecomposedSpanCoversCombiningMarks) {
   EXPECT_EQ(n->ToOriginal({5, 6}).Of(input), "x");
 }
 
+// A leading combining mark folded away belongs to the first character
+// (found by the normalizer fuzzer: the map started at 2).
+TEST(NormalizeTest, LeadingMarkDroppedMapsFromZero) {
+  const std::string input = "\xCC\x80y B";  // U+0300, then "y B".
+  absl::StatusOr<NormalizedText> n = Normalize(input, Opts(kNFC, true, true));
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->text, "y b");
+  EXPECT_EQ(n->to_original.front(), 0u);
+  EXPECT_EQ(n->ToOriginal({0, 1}).Of(input), "\xCC\x80y");
+  EXPECT_EQ(n->ToOriginal({2, 3}).Of(input), "B");
+}
+
 TEST(NormalizeTest, RejectsInvalidUtf8) {
   EXPECT_FALSE(Normalize("ab\xC3", NormalizeOptions()).ok());
   EXPECT_FALSE(Normalize("\xED\xA0\x80", NormalizeOptions()).ok());

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "ingest/json_line.h"
+#include "ingest/utf8.h"
 
 namespace wirecheck {
 namespace {
@@ -60,9 +62,74 @@ TEST(JsonWriterTest, QuotesEscapesAndRepairs) {
        "byte",
        "\"bad\\ufffdbyte\""},
       {"cut\xe1\xba", "\"cut\\ufffd\\ufffd\""},
+      // What file names carry into ids: an overlong NUL, a surrogate, a
+      // code point past U+10FFFF. Each byte becomes U+FFFD.
+      {"a\xc0\x80", "\"a\\ufffd\\ufffd\""},
+      {"\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\""},
+      {"\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\""},
+      {"\xf8\x88\x80\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\\ufffd\""},
+      {"\xf4\x8f\xbf\xbf", "\"\xf4\x8f\xbf\xbf\""},  // U+10FFFF is fine.
   };
   for (const QuoteCase& c : cases) {
     EXPECT_EQ(JsonWriter::Quote(c.in), c.out) << c.in;
+  }
+}
+
+// Property: whatever bytes a key and a value hold, the writer's output is
+// valid UTF-8 and parses as strict JSON, and valid UTF-8 comes back as it
+// went in.
+TEST(JsonWriterTest, AnyBytesGiveValidJson) {
+  uint32_t state = 20261201;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  auto random_bytes = [&next] {
+    std::string s;
+    const int n = next() % 24;
+    for (int i = 0; i < n; ++i) {
+      const uint32_t r = next();
+      // Mostly the bytes that matter: high bytes, controls, quotes.
+      switch (r % 4) {
+        case 0:
+          s.push_back(static_cast<char>(0x80 | (r >> 8) % 0x80));
+          break;
+        case 1:
+          s.push_back(static_cast<char>((r >> 8) % 0x20));
+          break;
+        case 2:
+          s.push_back("\"\\/ueE\xc3\xa1"[(r >> 8) % 9]);
+          break;
+        default:
+          s.push_back(static_cast<char>(r >> 8));
+          break;
+      }
+    }
+    return s;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    const std::string key = random_bytes();
+    const std::string value = random_bytes();
+    JsonWriter w(round % 2 == 0 ? 0 : 2);
+    w.BeginObject();
+    w.Key(key);
+    w.String(value);
+    w.Key("list");
+    w.BeginArray();
+    w.String(value);
+    w.EndArray();
+    w.EndObject();
+    const std::string out = w.Take();
+    ASSERT_TRUE(IsValidUtf8(out)) << out;
+    JsonObject parsed;
+    ASSERT_TRUE(ParseJsonObject(out, &parsed).ok()) << out;
+    ASSERT_EQ(parsed.fields.size(), 2u);
+    if (IsValidUtf8(value)) {
+      EXPECT_EQ(parsed.fields[0].value, value);
+    }
+    if (IsValidUtf8(key)) {
+      EXPECT_EQ(parsed.fields[0].key, key);
+    }
   }
 }
 

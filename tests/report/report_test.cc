@@ -1,11 +1,14 @@
 #include "report/report.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "ingest/json_line.h"
+#include "ingest/utf8.h"
 
 namespace wirecheck {
 namespace {
@@ -190,6 +193,63 @@ TEST_F(ReportTest, CheckCsvListsCopiesAndDiscrepancies) {
   EXPECT_FALSE(absl::StartsWith(csv, "\xEF\xBB\xBF"));
   in_.csv_bom = true;
   EXPECT_EQ(RenderCsv(in_), absl::StrCat("\xEF\xBB\xBF", csv));
+}
+
+// doc/csv.md: a cell a spreadsheet would run as a formula gets one
+// apostrophe in front, and so does a cell that already starts with one.
+TEST_F(ReportTest, CsvNeutralisesFormulaCells) {
+  in_.compare = nullptr;
+  in_.dedup = nullptr;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"},
+      {"+84 912", "'+84 912"},
+      {"-3%", "'-3%"},
+      {"@reuters", "'@reuters"},
+      {"\tx", "'\tx"},
+      {"\rx", "\"'\rx\""},
+      {"＝1+1", "'＝1+1"},
+      {"＠a", "'＠a"},
+      {"'quoted", "''quoted"},
+      {"a=b", "a=b"},
+      {"Bình Nhưỡng", "Bình Nhưỡng"},
+  };
+  for (const auto& [id, cell] : cases) {
+    SCOPED_TRACE(id);
+    articles_[0].id = id;
+    articles_[0].outlet = id;
+    const std::string csv = RenderCsv(in_);
+    EXPECT_TRUE(StrContains(csv, absl::StrCat("\r\n", cell, ",", cell, ",")))
+        << csv;
+  }
+}
+
+// Ids and origins come from file names, which may hold any bytes.
+TEST_F(ReportTest, JsonIsValidUtf8WhateverTheFileNames) {
+  articles_[0].id = "ov\xc0\x80";
+  articles_[0].origin = "sur\xed\xa0\x80.txt";
+  articles_[1].id = "big\xf4\x90\x80\x80";
+  in_.show_documents = true;
+  const std::string json = RenderJson(in_);
+  EXPECT_TRUE(IsValidUtf8(json));
+  JsonObject parsed;
+  EXPECT_TRUE(ParseJsonObject(json, &parsed).ok()) << json;
+  EXPECT_TRUE(StrContains(json, "\"ov\\ufffd\\ufffd\"")) << json;
+}
+
+// The reproducer: an outlet that sets the window title and clears
+// the screen is printed with its control characters escaped.
+TEST_F(ReportTest, TextEscapesControlCharacters) {
+  articles_[0].outlet = "a.vn\x1b]0;PWNED\x07\x1b[2J";
+  articles_[1].id =
+      "x\xc2\x9b"
+      "31m\xe2\x80\xae"
+      "evil\x7f";
+  const std::string text = RenderText(in_);
+  EXPECT_EQ(text.find('\x1b'), std::string::npos);
+  EXPECT_EQ(text.find('\x07'), std::string::npos);
+  EXPECT_EQ(text.find('\x7f'), std::string::npos);
+  EXPECT_TRUE(StrContains(text, "a.vn\\x1B]0;PWNED\\x07\\x1B[2J")) << text;
+  EXPECT_TRUE(StrContains(text, "x\\u009B31m\\u202Eevil\\x7F")) << text;
 }
 
 }  // namespace
