@@ -407,7 +407,7 @@ std::vector<uint64_t> SentenceFrame::Head(int begin, int predicate) const {
   }
   // A clause that opens with its predicate ("Mã SHB được mua nhiều nhất,
   // chiếm 28,1%") takes its subject from the clause before.
-  if (k < lo && lo > s_.first && s_.IsPunct(lo - 1) &&
+  if (k < lo && lo - 1 > s_.first && s_.IsPunct(lo - 1) &&
       s_.lx[lo - 1].key == ",") {
     k = lo - 2;
     lo = std::max(clause_first_[k - s_.first], begin - 2 * window_);
