@@ -42,22 +42,6 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
-std::string ReadCorpus(const std::string& path) {
-  if (!absl::EndsWith(path, ".gz") && !absl::EndsWith(path, ".xz")) {
-    return ReadFile(path);
-  }
-  const std::string cmd =
-      (absl::EndsWith(path, ".gz") ? "gzip -dc '" : "xz -dc '") + path + "'";
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[1 << 16];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
-
 int Lines(const std::string& text) {
   int n = 1;
   for (char c : text) n += c == '\n';
@@ -95,7 +79,7 @@ void EvalLineLabels(const std::string& corpora, const std::string& root) {
     } else {
       auto& records = cache[row.source];
       if (records.empty()) {
-        records = ReadJsonl(ReadCorpus(corpora + "/" + row.source), -1);
+        records = ReadJsonl(ReadCorpusFile(corpora + "/" + row.source), -1);
       }
       for (auto& rec : records) {
         if (rec[row.id_field] == row.id) {
@@ -123,7 +107,7 @@ void EvalLineLabels(const std::string& corpora, const std::string& root) {
 // Article::text by id for one corpus file, read as the tool reads it.
 std::map<std::string, std::string> CorpusTexts(const std::string& path) {
   IngestResult ingested;
-  ParseJsonl(path, ReadCorpus(path), &ingested);
+  ParseJsonl(path, ReadCorpusFile(path), &ingested);
   std::map<std::string, std::string> texts;
   for (Article& a : ingested.articles) texts[a.id] = std::move(a.text);
   return texts;

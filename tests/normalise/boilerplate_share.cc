@@ -24,28 +24,10 @@
 #include "absl/strings/str_split.h"
 #include "ingest/ingest.h"
 #include "normalise/boilerplate.h"
+#include "tests/normalise/jsonl_reader.h"
 
 namespace wirecheck {
 namespace {
-
-std::string ReadInput(const std::string& path) {
-  if (absl::EndsWith(path, ".gz") || absl::EndsWith(path, ".xz")) {
-    const std::string cmd =
-        (absl::EndsWith(path, ".gz") ? "gzip -dc '" : "xz -dc '") + path + "'";
-    std::string out;
-    if (FILE* p = popen(cmd.c_str(), "r")) {
-      char buf[1 << 16];
-      size_t n;
-      while ((n = fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
-      pclose(p);
-    }
-    return out;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 struct Loss {
   size_t article;
@@ -78,7 +60,7 @@ std::set<std::string> HeldOutIds(const std::string& labels_path) {
 void Share(const std::string& path, int top,
            const std::set<std::string>& hidden) {
   IngestResult ingested;
-  ParseJsonl(path, ReadInput(path), &ingested);
+  ParseJsonl(path, ReadCorpusFile(path), &ingested);
   const std::vector<Article>& articles = ingested.articles;
   LineStats stats;
   for (const Article& a : articles) stats.Add(a.outlet, a.text);

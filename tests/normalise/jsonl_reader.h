@@ -18,6 +18,10 @@ namespace wirecheck {
 
 using JsonRecord = std::map<std::string, std::string>;
 
+// The bytes of a corpus file; a .gz or .xz file is decompressed (gzip, xz).
+// "" when the file cannot be read.
+std::string ReadCorpusFile(const std::string& path);
+
 // String (and bare number) fields of each line; malformed lines are skipped.
 std::vector<JsonRecord> ReadJsonl(absl::string_view bytes, int limit);
 
