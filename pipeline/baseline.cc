@@ -216,24 +216,22 @@ std::vector<BaselineEntry> BaselineEntriesFor(
     const std::vector<Article>& articles, const DedupResult* dedup,
     const CompareResult* compare, const Baseline* previous) {
   std::vector<BaselineEntry> out;
+  auto add = [&](const std::string& id, FindingType type, std::string summary) {
+    BaselineEntry e;
+    e.id = id;
+    e.type = type;
+    e.summary = std::move(summary);
+    KeepTriage(previous, &e);
+    out.push_back(std::move(e));
+  };
   if (dedup != nullptr) {
     for (const CopyPair& p : dedup->copies) {
-      BaselineEntry e;
-      e.id = p.id;
-      e.type = FindingType::kCopy;
-      e.summary = CopySummary(articles, p);
-      KeepTriage(previous, &e);
-      out.push_back(std::move(e));
+      add(p.id, FindingType::kCopy, CopySummary(articles, p));
     }
   }
   if (compare != nullptr) {
     for (const Discrepancy& d : compare->discrepancies) {
-      BaselineEntry e;
-      e.id = d.id;
-      e.type = FindingType::kDiscrepancy;
-      e.summary = DiscrepancySummary(articles, d);
-      KeepTriage(previous, &e);
-      out.push_back(std::move(e));
+      add(d.id, FindingType::kDiscrepancy, DiscrepancySummary(articles, d));
     }
   }
   return out;
