@@ -6,10 +6,11 @@
 // Precision and recall of that decision are printed per stratum and
 // overall, then every disagreement.
 //
-//   bench/credit_pick.py --extract ../shared/corpora \
+//   bench/credit_pick.py --extract ../shared/corpora
 //       testdata/dedup/credit_lines.tsv > /tmp/credit_articles.jsonl
-//   bazel run -c opt //bench:credit_eval -- \
+//   bazel run -c opt //bench:credit_eval --
 //       $PWD/testdata/dedup/credit_lines.tsv /tmp/credit_articles.jsonl
+// (each command on one line)
 #include <cstdio>
 #include <fstream>
 #include <map>

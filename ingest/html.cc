@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "ingest/dates.h"
+#include "ingest/gumbo_tree.h"
 #include "ingest/html_guard.h"
 
 namespace wirecheck {
@@ -322,13 +323,11 @@ HtmlPage ExtractHtml(absl::string_view html) {
   const GuardedHtml guarded = GuardHtml(html);
   page.tags_too_deep = guarded.tags_dropped;
   page.first_too_deep = guarded.first_dropped_offset;
-  GumboOutput* output = gumbo_parse_with_options(
-      &kGumboDefaultOptions, guarded.html.data(), guarded.html.size());
-  ReadMeta(output->root, &page);
-  ExtractedText main = MainText(output->root);
+  const GumboTree tree(guarded.html);
+  ReadMeta(tree.root(), &page);
+  ExtractedText main = MainText(tree.root());
   page.text = std::move(main.text);
   page.links = std::move(main.links);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
   return page;
 }
 

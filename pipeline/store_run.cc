@@ -302,7 +302,6 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
   ASSIGN_OR_RETURN(run.term_df_loaded, store.TermDf());
   ASSIGN_OR_RETURN(const CountMin df, TermDfOf(run.term_df_loaded));
-  const int threads = o.check.prepare.threads;
   std::vector<Document> fresh_docs = PrepareDocuments(fresh, o.check.prepare);
 
   // Which new articles are stored already, unchanged or edited.

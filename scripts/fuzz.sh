@@ -6,6 +6,12 @@
 #
 #   scripts/fuzz.sh                  # every fuzzer, 30 s each (CI smoke run)
 #   scripts/fuzz.sh 600 html jsonl   # two fuzzers, 10 minutes each
+#   WIRECHECK_FUZZ_RUNS=2000 scripts/fuzz.sh   # CI: 2,000 inputs each
+#
+# With WIRECHECK_FUZZ_RUNS, each fuzzer runs that many inputs from a fresh
+# corpus with a fixed random seed instead of for SECONDS: the same code
+# meets the same inputs on every machine, so a failure reproduces and a
+# passing CI run stays passing.
 #
 # Fuzzers: jsonl html normalizer tokenizer boilerplate dates quantity.
 # Each starts from seeds taken from testdata/ (the samples, the extraction
@@ -85,10 +91,17 @@ for name in "${names[@]}"; do
   dict=()
   [ -f "fuzz/dicts/$name.dict" ] && dict=("-dict=fuzz/dicts/$name.dict")
   log=$dir/last_run.log
-  echo "fuzz: $name for ${seconds}s (log: $log)"
+  if [ -n "${WIRECHECK_FUZZ_RUNS:-}" ]; then
+    rm -rf "$dir/corpus" && mkdir -p "$dir/corpus"
+    budget=(-runs="$WIRECHECK_FUZZ_RUNS" -seed=1)
+    echo "fuzz: $name for $WIRECHECK_FUZZ_RUNS inputs, seed 1 (log: $log)"
+  else
+    budget=(-max_total_time="$seconds")
+    echo "fuzz: $name for ${seconds}s (log: $log)"
+  fi
   start=$(date +%s)
   "$bin/${name}_fuzzer" "$dir/corpus" "$dir/seeds" "${dict[@]}" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "${budget[@]}" -timeout=10 -rss_limit_mb=2048 \
     -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$dir/findings/" > "$log" 2>&1
   status=$?

@@ -65,9 +65,10 @@ fi
 # Checks beyond the GoogleTest cases, each counted as one case (passed or
 # failed) in the last line:
 #  * format: scripts/format_check.sh;
-#  * fuzz_smoke: every fuzzer for WIRECHECK_FUZZ_SECONDS (15) from its seeds
-#    (scripts/fuzz.sh; the stored findings are replayed by //tests/fuzz
-#    above), in its own corpus folder;
+#  * fuzz_smoke: every fuzzer for WIRECHECK_FUZZ_RUNS (5,000) inputs from
+#    its seeds with a fixed random seed, so the run is the same on every
+#    machine (scripts/fuzz.sh; the stored findings are replayed by
+#    //tests/fuzz above), in its own corpus folder;
 #  * asan_inputs: the tests of everything that reads outside data (ingest,
 #    report, the fuzz replays, the hostile set) under ASan + UBSan: what fits
 #    CI's 30 minutes beside the rest; scripts/asan.sh runs the whole suite.
@@ -93,7 +94,7 @@ extra() {
 if [ $# -eq 0 ] && [ "${WIRECHECK_TEST_EXTRAS:-1}" != 0 ]; then
   extra format scripts/format_check.sh
   extra fuzz_smoke env WIRECHECK_FUZZ_DIR=/tmp/wirecheck-fuzz-smoke \
-    scripts/fuzz.sh "${WIRECHECK_FUZZ_SECONDS:-15}"
+    WIRECHECK_FUZZ_RUNS="${WIRECHECK_FUZZ_RUNS:-5000}" scripts/fuzz.sh
   extra asan_inputs env WIRECHECK_TEST_SCOPE="$ASAN_SCOPE" \
     scripts/test.sh --config=asan
 fi

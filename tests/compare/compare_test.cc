@@ -36,7 +36,7 @@ class CompareTest : public ::testing::Test {
       documents_.push_back(d);
       story.push_back(static_cast<int>(i));
     }
-    CompareInput in{&articles_, &documents_, {story}, copied};
+    CompareInput in{&articles_, &documents_, {story}, copied, {}};
     auto r = FindDiscrepancies(in, BuiltinKnowledge(), opt);
     EXPECT_TRUE(r.ok()) << r.status();
     return r.ok() ? r->discrepancies : std::vector<Discrepancy>{};
@@ -217,7 +217,7 @@ TEST_F(CompareTest, ArticlesFarApartInTimeAreNotOneEvent) {
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
     documents_.push_back(d);
   }
-  CompareInput in{&articles_, &documents_, {}, {}};
+  CompareInput in{&articles_, &documents_, {}, {}, {}};
   auto r = FindDiscrepancies(in, BuiltinKnowledge(), {});
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->discrepancies.empty());
@@ -243,7 +243,7 @@ TEST_F(CompareTest, WithoutClustersStoriesFormFromSharedEntities) {
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
     documents_.push_back(d);
   }
-  CompareInput in{&articles_, &documents_, {}, {}};
+  CompareInput in{&articles_, &documents_, {}, {}, {}};
   auto r = FindDiscrepancies(in, BuiltinKnowledge(), {});
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->discrepancies.size(), 1u);
@@ -331,12 +331,12 @@ TEST_F(CompareTest, AnniversaryBaseYearConflict) {
 TEST_F(CompareTest, InvalidInputIsAnError) {
   std::vector<Article> arts(2);
   std::vector<Document> docs(1);
-  CompareInput in{&arts, &docs, {}, {}};
+  CompareInput in{&arts, &docs, {}, {}, {}};
   EXPECT_FALSE(FindDiscrepancies(in, BuiltinKnowledge(), {}).ok());
-  CompareInput null_in{nullptr, nullptr, {}, {}};
+  CompareInput null_in{nullptr, nullptr, {}, {}, {}};
   EXPECT_FALSE(FindDiscrepancies(null_in, BuiltinKnowledge(), {}).ok());
   std::vector<Document> docs2(2);
-  CompareInput bad_cluster{&arts, &docs2, {{0, 7}}, {}};
+  CompareInput bad_cluster{&arts, &docs2, {{0, 7}}, {}, {}};
   EXPECT_FALSE(FindDiscrepancies(bad_cluster, BuiltinKnowledge(), {}).ok());
 }
 
@@ -380,7 +380,7 @@ TEST_F(CompareTest, SameOutletRevisingItsFigureIsUpdate) {
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
     documents_.push_back(d);
   }
-  CompareInput in{&articles_, &documents_, {{0, 1}}, {}};
+  CompareInput in{&articles_, &documents_, {{0, 1}}, {}, {}};
   auto r = FindDiscrepancies(in, BuiltinKnowledge(), All());
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->discrepancies.size(), 1u);

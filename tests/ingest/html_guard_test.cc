@@ -8,8 +8,8 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "fuzz/gumbo_depth.h"
 #include "gtest/gtest.h"
+#include "ingest/gumbo_tree.h"
 #include "ingest/html.h"
 #include "ingest/ingest.h"
 
@@ -53,7 +53,7 @@ TEST(HtmlGuardTest, DropsStartTagsBeyondTheLimitAndKeepsTheirText) {
   EXPECT_EQ(g.tags_dropped, 600 - 512);
   EXPECT_EQ(g.first_dropped_offset, 6 + 512 * 5);
   EXPECT_TRUE(absl::StrContains(g.html, "sâu"));
-  EXPECT_LE(GumboDepthWithoutFormatting(g.html), 512 + 3);
+  EXPECT_LE(GumboTree(g.html).DepthWithoutFormatting(), 512 + 3);
 }
 
 // A dropped tag leaves an empty comment, so text on either side of it
@@ -113,7 +113,7 @@ TEST(HtmlGuardTest, HostileShapesStayWithinTheLimit) {
     SCOPED_TRACE(shape);
     const GuardedHtml g =
         GuardHtml(absl::StrCat("<html><body>", Repeat(shape, 3000), "x"), 64);
-    EXPECT_LE(GumboDepthWithoutFormatting(g.html), 64 + 3);
+    EXPECT_LE(GumboTree(g.html).DepthWithoutFormatting(), 64 + 3);
   }
 }
 
@@ -163,7 +163,7 @@ TEST(HtmlGuardTest, LinksKeepTheirHrefAndCannotExplode) {
   absl::StrAppend(&html, "<p>x</p>");
   const GuardedHtml g = GuardHtml(html);
   EXPECT_TRUE(absl::StrContains(g.html, "<a href=\"/7999\">"));
-  EXPECT_LE(GumboDepthWithoutFormatting(g.html), 8000 + 3);
+  EXPECT_LE(GumboTree(g.html).DepthWithoutFormatting(), 8000 + 3);
   EXPECT_EQ(ExtractHtml(html).text, "x");
 }
 

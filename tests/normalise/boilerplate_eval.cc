@@ -150,7 +150,8 @@ int EvalSpanLabels(const std::string& corpora, const std::string& root,
     const CharScore s = ScoreSpans(text, row.body, doc);
     const char* held = row.split == "heldout" ? "  (held out)" : "";
     PrintRow(row.source, row.id, s, held);
-    for (const std::string set : {"spans " + row.split, std::string("spans")}) {
+    for (const std::string& set :
+         {"spans " + row.split, std::string("spans")}) {
       totals[set + (page ? ": pages" : ": corpus")].Add(s);
       totals[set + ": all"].Add(s);
     }
