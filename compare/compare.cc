@@ -117,6 +117,13 @@ class Matcher {
   Matcher(const CompareInput& in, const Knowledge& k, const CompareOptions& opt)
       : arts_(*in.articles), in_(in), k_(k), opt_(opt) {}
 
+  // The event search runs on compare's threads unless told otherwise.
+  EventOptions EventOpts() const {
+    EventOptions e = opt_.events;
+    if (e.threads == 0) e.threads = opt_.threads;
+    return e;
+  }
+
   absl::StatusOr<CompareResult> Run() {
     CompareResult result;
     std::vector<std::pair<int, int>> copy_pairs;
@@ -126,13 +133,13 @@ class Matcher {
     if (in_.is_new.empty()) {
       Extract(&result, nullptr);
       events_ =
-          FindEvents(profiles_, copy_pairs, in_.given_events, opt_.events);
+          FindEvents(profiles_, copy_pairs, in_.given_events, EventOpts());
     } else {
       // A batch among stored articles: profiles first, then claims only of
       // the articles a new one is paired with.
       Extract(nullptr, nullptr);
       events_ =
-          FindEvents(profiles_, copy_pairs, in_.given_events, opt_.events);
+          FindEvents(profiles_, copy_pairs, in_.given_events, EventOpts());
       std::vector<bool> needed = in_.is_new;
       for (const EventPair& p : events_.pairs) {
         if (in_.is_new[p.a] || in_.is_new[p.b])

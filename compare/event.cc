@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "compare/frame.h"
+#include "util/parallel.h"
 
 namespace wirecheck {
 namespace {
@@ -109,13 +110,15 @@ std::vector<EventPair> SimilarPairs(
       postings[term].push_back(i);
     }
   }
-  std::vector<std::vector<EventPair>> best(n);
-  absl::flat_hash_map<int, int> shared;
-  for (int i = 0; i < n; ++i) {
-    shared.clear();
+  // Each article's close later neighbours, found in parallel; every pair
+  // then goes to both articles' lists in article order, so the result does
+  // not depend on the threads.
+  std::vector<std::vector<EventPair>> later(n);
+  ParallelFor(n, opt.threads, [&](size_t i) {
+    absl::flat_hash_map<int, int> shared;
     for (uint64_t term : indexed[i]) {
-      for (int j : postings[term]) {
-        if (j > i) ++shared[j];
+      for (int j : postings.at(term)) {
+        if (j > static_cast<int>(i)) ++shared[j];
       }
     }
     for (const auto& [j, count] : shared) {
@@ -124,9 +127,16 @@ std::vector<EventPair> SimilarPairs(
         continue;
       }
       const double sim = Dot(vectors[i], vectors[j]);
-      if (sim < opt.min_similarity) continue;
-      best[i].push_back({i, j, sim, false});
-      best[j].push_back({i, j, sim, false});
+      if (sim >= opt.min_similarity) {
+        later[i].push_back({static_cast<int>(i), j, sim, false});
+      }
+    }
+  });
+  std::vector<std::vector<EventPair>> best(n);
+  for (int i = 0; i < n; ++i) {
+    for (const EventPair& p : later[i]) {
+      best[p.a].push_back(p);
+      best[p.b].push_back(p);
     }
   }
   std::vector<EventPair> out;
@@ -209,8 +219,9 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
   absl::flat_hash_map<uint64_t, int> df;
   Events events = TermWeights(profiles, &df);
   std::vector<Vector> vectors(n);
-  for (int i = 0; i < n; ++i)
+  ParallelFor(n, opt.threads, [&](size_t i) {
     vectors[i] = Weigh(profiles[i], events, opt.profile_terms);
+  });
 
   // Forced pairs first: copies and the caller's groups always compare.
   std::vector<EventPair> forced;

@@ -59,6 +59,7 @@ struct EventOptions {
   int index_terms = 24;         // Heaviest terms of an article indexed.
   int profile_terms = 80;       // Terms kept in a profile's vector.
   double max_df_share = 0.05;   // Terms in more articles are not indexed.
+  int threads = 0;              // 0: one per core; the result is the same.
 };
 
 struct EventPair {
