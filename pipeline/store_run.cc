@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/cleanup/cleanup.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -299,6 +300,8 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
                                            const StoreRunOptions& o) {
   const StoreParams params = StoreParamsFor(o.check);
   StoreRun run;
+  RETURN_IF_ERROR(store.BeginRead());
+  const absl::Cleanup end_read = [&store] { store.EndRead(); };
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
   ASSIGN_OR_RETURN(run.term_df_loaded, store.TermDf());
   ASSIGN_OR_RETURN(const CountMin df, TermDfOf(run.term_df_loaded));

@@ -557,6 +557,18 @@ absl::StatusOr<int64_t> ArticleStore::CountCurrent() const {
   return sqlite3_column_int64(st.get(), 0);
 }
 
+absl::Status ArticleStore::BeginRead() const {
+  if (sqlite3_exec(db_, "BEGIN DEFERRED", nullptr, nullptr, nullptr) !=
+      SQLITE_OK) {
+    return Error("starting to read");
+  }
+  return absl::OkStatus();
+}
+
+void ArticleStore::EndRead() const {
+  sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
+}
+
 absl::Status ArticleStore::Begin() {
   if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) !=
       SQLITE_OK) {
