@@ -54,6 +54,9 @@ void ApplyPart(int part, Grain grain, DateParts* from, DateParts* to) {
   }
 }
 
+// A day this close after publication, with no tense, is this year's.
+constexpr int kSoonDays = 14;
+
 // "91" of "3/9/91": the century that puts the year no later than one year
 // after publication (1991 in a 2016 article, 2015 for "15").
 int FullYear(int two_digits, const PublishedTime& pub) {
@@ -151,7 +154,12 @@ void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
     absl::CivilDay pub_first(pub.start);
     absl::CivilDay pub_last(pub.end() - 1);
     if (!has_day) pub_first = absl::CivilDay(absl::CivilMonth(pub.start));
-    if (!future && start > pub_last) --year;
+    // News tells the past, so a day after publication is last year's,
+    // unless it is days away: "ngày 1.11" in a 23/10 article is next week
+    // (a programme, or a publication time a day off), not 51 weeks ago.
+    // Months and quarters that have not begun are last year's.
+    const int soon = s.grain == Grain::kDay ? kSoonDays : 0;
+    if (!future && start > pub_last + soon) --year;
     if (future && stop < pub_first) ++year;
     if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter)
       d_to = last_day(year, m_to);

@@ -154,16 +154,21 @@ bool WeekdayReading(const Scan& s, int i, const PhraseMatch& m) {
 }
 
 DateMatch EnglishMonth(const Scan& s, int i);
+DateMatch DayMonthWords(const Scan& s, int i);
 
 // An explicit date written right after a weekday or relative day: "thứ Tư
-// (19/6)", "thứ 2 ngày 6/2", "Hôm nay 23.10". Returns its extra length.
+// (19/6)", "thứ 2 ngày 6/2", "thứ 2 ngày 6 tháng 2", "Hôm nay 23.10".
+// Returns its extra length.
 int ExplicitAfter(const Scan& s, int k, DateSpec* spec) {
   const int start = k;
   if (s.Is(k, ",") || s.Is(k, "(")) ++k;
   PhraseMatch cue = s.Match(LexTable::kDayCue, k);
   if (IsLeadCue(s, cue)) k += cue.length;
   DateSpec d;
-  if (s.IsNumber(k) && NumericSpec(s.lx[k], true, true, &d)) {
+  if (DateMatch words = DayMonthWords(s, k); words.length) {
+    d = words.spec;  // "thứ 2 ngày 6 tháng 2 năm 2017".
+    k += words.length;
+  } else if (s.IsNumber(k) && NumericSpec(s.lx[k], true, true, &d)) {
     ++k;
     if (d.year == 0) k += YearTail(s, k, &d);
   } else if (DateMatch english = EnglishMonth(s, k);
