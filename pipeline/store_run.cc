@@ -350,15 +350,20 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   // batch. A stored article whose key is in the batch is the batch's.
   absl::flat_hash_set<std::string> fresh_ids;
   for (const Article& a : fresh) fresh_ids.insert(a.id);
-  std::vector<Document> docs;
+  std::vector<StoredArticle*> kept;
   for (StoredArticle& s : loaded) {
-    if (fresh_keys.contains(StoreKey(s.article))) continue;
+    if (!fresh_keys.contains(StoreKey(s.article))) kept.push_back(&s);
+  }
+  std::vector<Document> docs(kept.size());
+  ParallelFor(kept.size(), o.check.prepare.threads, [&](size_t i) {
+    docs[i] = DocumentOf(*kept[i], o.check.prepare);
+  });
+  for (StoredArticle* s : kept) {
     // Ids are unique in a report: a made-up id may meet another's.
-    if (fresh_ids.contains(s.article.id)) {
-      s.article.id = absl::StrCat(s.article.id, " (stored #", s.seq, ")");
+    if (fresh_ids.contains(s->article.id)) {
+      s->article.id = absl::StrCat(s->article.id, " (stored #", s->seq, ")");
     }
-    docs.push_back(DocumentOf(s, o.check.prepare));
-    run.batch.articles.push_back(std::move(s.article));
+    run.batch.articles.push_back(std::move(s->article));
     run.batch.is_new.push_back(false);
     ++run.candidates;
   }
