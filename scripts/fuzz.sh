@@ -13,7 +13,7 @@
 # meets the same inputs on every machine, so a failure reproduces and a
 # passing CI run stays passing.
 #
-# Fuzzers: jsonl html normalizer tokenizer boilerplate dates quantity.
+# Fuzzers: jsonl html normalizer tokenizer boilerplate dates quantity store.
 # Each starts from seeds taken from testdata/ (the samples, the extraction
 # tables, every JSONL and HTML fixture) plus testdata/fuzz/<name>/, and keeps
 # its growing corpus in $WIRECHECK_FUZZ_DIR/<name>/corpus (default
@@ -25,7 +25,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-ALL=(jsonl html normalizer tokenizer boilerplate dates quantity)
+ALL=(jsonl html normalizer tokenizer boilerplate dates quantity store)
 seconds=${1:-30}
 shift || true
 names=("$@")

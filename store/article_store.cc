@@ -5,9 +5,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include "absl/strings/numbers.h"
@@ -101,8 +103,8 @@ constexpr const char* kArticleColumns[] = {"seq",
 
 constexpr char kSelectArticle[] =
     "SELECT seq, version, stored_at, id, url, outlet, published_grain, "
-    "published_start, published_utc, title, origin, inferred, text_z, body "
-    "FROM articles ";
+    "published_start, published_utc, title, origin, inferred, text_z, body, "
+    "text_size FROM articles ";
 
 // Index keys are kept to 31 bits: 4 bytes in SQLite's record format
 // instead of 8. A collision only adds a candidate, which verification
@@ -190,7 +192,8 @@ absl::StatusOr<StoredArticle> ReadRow(sqlite3_stmt* st) {
   a.outlet_inferred = bits & kOutletBit;
   a.published_inferred = bits & kPublishedBit;
   a.title_inferred = bits & kTitleBit;
-  absl::StatusOr<std::string> text = DecompressText(Column(st, 12));
+  absl::StatusOr<std::string> text = DecompressText(
+      Column(st, 12), static_cast<uint64_t>(sqlite3_column_int64(st, 14)));
   if (!text.ok()) {
     return absl::DataLossError(
         absl::StrCat("article ", a.id, ": ", text.status().message()));
@@ -288,6 +291,21 @@ absl::Status ArticleStore::Exec(const char* sql) const {
   return absl::OkStatus();
 }
 
+absl::Status ArticleStore::ExecWaiting(const char* sql, int timeout_ms) const {
+  constexpr int kPauseMs = 10;
+  for (int waited = 0;; waited += kPauseMs) {
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) == SQLITE_OK) {
+      return absl::OkStatus();
+    }
+    const int code = sqlite3_errcode(db_);
+    if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) ||
+        waited >= timeout_ms) {
+      return Error("store");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(kPauseMs));
+  }
+}
+
 absl::Status ArticleStore::Init(const StoreParams& params,
                                 const OpenOptions& options) {
   sqlite3_busy_timeout(db_, options.busy_timeout_ms);
@@ -335,7 +353,8 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     RETURN_IF_ERROR(Exec("COMMIT"));
     // WAL once the store exists: switching holds no lock while it waits,
     // so two runs creating the store together cannot deadlock on it.
-    RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
+    RETURN_IF_ERROR(
+        ExecWaiting("PRAGMA journal_mode = WAL", options.busy_timeout_ms));
   }
   RETURN_IF_ERROR(CheckMeta(params, options.check_params));
   // The indexes are B-trees filled in random order: a large page cache

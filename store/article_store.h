@@ -205,6 +205,9 @@ class ArticleStore {
   ArticleStore(sqlite3* db, std::string path)
       : db_(db), path_(std::move(path)) {}
   absl::Status Exec(const char* sql) const;
+  // Exec, retried while the store is busy for up to `timeout_ms`: for the
+  // statements SQLite does not wait on by itself (switching to WAL).
+  absl::Status ExecWaiting(const char* sql, int timeout_ms) const;
   absl::Status Init(const StoreParams& params, const OpenOptions& options);
   absl::Status CheckMeta(const StoreParams& params, bool check_params);
   absl::Status MigrateFrom2();

@@ -43,12 +43,17 @@ std::string CompressText(absl::string_view text) {
   return out;
 }
 
-absl::StatusOr<std::string> DecompressText(absl::string_view blob) {
-  const unsigned long long size =
+absl::StatusOr<std::string> DecompressText(absl::string_view blob,
+                                           uint64_t size) {
+  const unsigned long long declared =
       ZSTD_getFrameContentSize(blob.data(), blob.size());
-  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN ||
-      size > (1ull << 32)) {
+  if (declared == ZSTD_CONTENTSIZE_ERROR ||
+      declared == ZSTD_CONTENTSIZE_UNKNOWN) {
     return absl::DataLossError("stored text is not a Zstandard frame");
+  }
+  if (declared != size || size > (1ull << 32)) {
+    return absl::DataLossError(absl::StrCat("stored text declares ", declared,
+                                            " bytes, its row ", size));
   }
   std::string out(size, '\0');
   const size_t n =

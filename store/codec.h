@@ -6,10 +6,11 @@
 // DataLoss, never a guess.
 //
 //   std::string z = CompressText(article.text);
-//   ASSIGN_OR_RETURN(std::string text, DecompressText(z));
+//   ASSIGN_OR_RETURN(std::string text, DecompressText(z, article.text.size()));
 #ifndef WIRECHECK_STORE_CODEC_H_
 #define WIRECHECK_STORE_CODEC_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,11 @@
 namespace wirecheck {
 
 std::string CompressText(absl::string_view text);
-absl::StatusOr<std::string> DecompressText(absl::string_view blob);
+// DataLoss unless the frame declares exactly `size` bytes (the row's
+// text_size), checked before anything is allocated: a damaged header
+// cannot make a run reserve gigabytes.
+absl::StatusOr<std::string> DecompressText(absl::string_view blob,
+                                           uint64_t size);
 
 // Spans in order, each as (begin - previous end, length) varints.
 std::string EncodeSpans(const std::vector<Span>& spans);

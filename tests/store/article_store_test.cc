@@ -68,7 +68,8 @@ ArticleStore::PutOutcome PutOne(ArticleStore& store, const Article& a,
 TEST(CodecTest, TextAndSpansRoundTrip) {
   const std::string text =
       "Bình Nhưỡng triển khai hơn 10.000 binh lính. " + std::string(5000, 'x');
-  absl::StatusOr<std::string> back = DecompressText(CompressText(text));
+  absl::StatusOr<std::string> back =
+      DecompressText(CompressText(text), text.size());
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(*back, text);
   EXPECT_LT(CompressText(text).size(), text.size() / 4);
@@ -76,7 +77,12 @@ TEST(CodecTest, TextAndSpansRoundTrip) {
   absl::StatusOr<std::vector<Span>> decoded = DecodeSpans(EncodeSpans(spans));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(*decoded, spans);
-  EXPECT_FALSE(DecompressText("not zstd").ok());
+  EXPECT_FALSE(DecompressText("not zstd", 8).ok());
+  // A frame whose declared size is not its row's is damage, found before
+  // anything is allocated.
+  EXPECT_EQ(DecompressText(CompressText("abc"), 1ull << 40).status().code(),
+            absl::StatusCode::kDataLoss);
+  EXPECT_FALSE(DecompressText(CompressText("abc"), 4).ok());
   EXPECT_FALSE(DecodeSpans("\x80").ok());  // A varint cut short.
 }
 
