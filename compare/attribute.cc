@@ -276,6 +276,103 @@ double FrameSimilarity(const Claim& a, const Claim& b, const Events& events,
          (1 - opt.sentence_weight) * LocalSimilarity(a, b, events);
 }
 
+namespace {
+
+// The claims of one attribute in two articles: bucket ranges [a_from,
+// a_to) of `a` and [b_from, b_to) of `b`.
+struct BucketPair {
+  const ClaimBuckets& a;
+  size_t a_from, a_to;
+  const ClaimBuckets& b;
+  size_t b_from, b_to;
+};
+
+// The pairs of one bucket that may state the same thing, with their
+// evidence and similarity; pairs that differ (WhyDifferent) or fall short
+// of the thresholds for their evidence are left out.
+std::vector<AlignedClaims> ScorePairs(const std::vector<Claim>& claims,
+                                      const BucketPair& k,
+                                      const ArticleProfile& pa,
+                                      const ArticleProfile& pb,
+                                      const Events& events, bool cross_language,
+                                      const AlignOptions& opt) {
+  std::vector<AlignedClaims> candidates;
+  for (size_t x = k.a_from; x < k.a_to; ++x) {
+    for (size_t y = k.b_from; y < k.b_to; ++y) {
+      const Claim& ca = claims[k.a[x].second];
+      const Claim& cb = claims[k.b[y].second];
+      if (WhyDifferent(ca, cb, pa, pb, events, cross_language, opt) !=
+          Mismatch::kNone) {
+        continue;
+      }
+      const double sim = cross_language
+                             ? EntitySimilarity(ca.entities, cb.entities)
+                             : FrameSimilarity(ca, cb, events, opt);
+      const bool only =
+          ca.role == cb.role &&
+          CountRole(claims, k.a, k.a_from, k.a_to, ca.role) == 1 &&
+          CountRole(claims, k.b, k.b_from, k.b_to, cb.role) == 1;
+      const Evidence e = EvidenceOf(ca, cb, only);
+      // A figure with no predicate in a sentence with others of its
+      // attribute cannot be told apart from them ("ước đạt 986.300 tỷ
+      // đồng, tăng 8.300 tỷ đồng"), unless the words after each say which
+      // it is ("22 dự án đầu tư trong nước" against "19 dự án đầu tư nước
+      // ngoài": the tails name the same one of a sentence's figures, and
+      // at least one sentence has others to tell it from).
+      const bool told_apart =
+          !ca.tail.empty() && !cb.tail.empty() && SameTail(ca.tail, cb.tail) &&
+          (!ca.sibling_tails.empty() || !cb.sibling_tails.empty());
+      if (e == Evidence::kUnframed && !told_apart &&
+          (!AloneInSentence(claims, k.a, k.a_from, k.a_to, ca) ||
+           !AloneInSentence(claims, k.b, k.b_from, k.b_to, cb))) {
+        continue;
+      }
+      const int level = static_cast<int>(e);
+      const double local = cross_language ? 0 : LocalSimilarity(ca, cb, events);
+      const bool enough =
+          cross_language ? sim >= opt.min_entity_similarity[level]
+                         : sim >= opt.min_similarity[level] &&
+                               (local >= opt.min_local[level] || told_apart);
+      if (enough) {
+        candidates.push_back({k.a[x].second, k.b[y].second, sim, local, e});
+      }
+    }
+  }
+  return candidates;
+}
+
+// Each claim paired with at most one of the other article: strongest
+// evidence first, then the closest wording around the figures (which
+// figure of a sentence it is), then the sentences.
+void PickOneToOne(std::vector<AlignedClaims> candidates,
+                  std::vector<AlignedClaims>* out) {
+  std::sort(candidates.begin(), candidates.end(),
+            [](const AlignedClaims& p, const AlignedClaims& q) {
+              return std::make_tuple(p.evidence, -(p.local + p.similarity), p.a,
+                                     p.b) <
+                     std::make_tuple(q.evidence, -(q.local + q.similarity), q.a,
+                                     q.b);
+            });
+  std::vector<int> used_a, used_b;
+  for (const AlignedClaims& c : candidates) {
+    if (std::find(used_a.begin(), used_a.end(), c.a) != used_a.end() ||
+        std::find(used_b.begin(), used_b.end(), c.b) != used_b.end()) {
+      continue;
+    }
+    used_a.push_back(c.a), used_b.push_back(c.b);
+    out->push_back(c);
+  }
+}
+
+// The end of the run of entries with `bucket[from]`'s key.
+size_t KeyEnd(const ClaimBuckets& bucket, size_t from) {
+  size_t end = from;
+  while (end < bucket.size() && bucket[end].first == bucket[from].first) ++end;
+  return end;
+}
+
+}  // namespace
+
 std::vector<AlignedClaims> AlignClaims(
     const std::vector<Claim>& claims, const ClaimBuckets& a,
     const ClaimBuckets& b, const ArticleProfile& pa, const ArticleProfile& pb,
@@ -283,94 +380,15 @@ std::vector<AlignedClaims> AlignClaims(
   std::vector<AlignedClaims> out;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
+    if (a[i].first != b[j].first) {
+      (a[i].first < b[j].first ? i : j)++;
       continue;
     }
-    if (b[j].first < a[i].first) {
-      ++j;
-      continue;
-    }
-    const uint64_t key = a[i].first;
-    size_t ie = i, je = j;
-    while (ie < a.size() && a[ie].first == key) ++ie;
-    while (je < b.size() && b[je].first == key) ++je;
-    const size_t in = std::min<size_t>(ie, i + opt.max_bucket);
-    const size_t jn = std::min<size_t>(je, j + opt.max_bucket);
-    // Which claims of the bucket may be the same thing, and how alike.
-    const size_t na = in - i, nb = jn - j;
-    std::vector<double> frame(na * nb, -1);
-    for (size_t x = 0; x < na; ++x) {
-      for (size_t y = 0; y < nb; ++y) {
-        const Claim& ca = claims[a[i + x].second];
-        const Claim& cb = claims[b[j + y].second];
-        if (WhyDifferent(ca, cb, pa, pb, events, cross_language, opt) !=
-            Mismatch::kNone) {
-          continue;
-        }
-        frame[x * nb + y] = cross_language
-                                ? EntitySimilarity(ca.entities, cb.entities)
-                                : FrameSimilarity(ca, cb, events, opt);
-      }
-    }
-    std::vector<AlignedClaims> candidates;
-    for (size_t x = 0; x < na; ++x) {
-      for (size_t y = 0; y < nb; ++y) {
-        const double sim = frame[x * nb + y];
-        if (sim < 0) continue;
-        const Claim& ca = claims[a[i + x].second];
-        const Claim& cb = claims[b[j + y].second];
-        const bool only = ca.role == cb.role &&
-                          CountRole(claims, a, i, in, ca.role) == 1 &&
-                          CountRole(claims, b, j, jn, cb.role) == 1;
-        const Evidence e = EvidenceOf(ca, cb, only);
-        // A figure with no predicate in a sentence with others of its
-        // attribute cannot be told apart from them ("ước đạt 986.300 tỷ
-        // đồng, tăng 8.300 tỷ đồng").
-        // Unless the words after each say which it is ("22 dự án đầu tư
-        // trong nước" against "19 dự án đầu tư nước ngoài").
-        // (the tails name the same one of a sentence's figures, and at
-        // least one sentence has others to tell it from).
-        const bool told_apart =
-            !ca.tail.empty() && !cb.tail.empty() &&
-            SameTail(ca.tail, cb.tail) &&
-            (!ca.sibling_tails.empty() || !cb.sibling_tails.empty());
-        if (e == Evidence::kUnframed && !told_apart &&
-            (!AloneInSentence(claims, a, i, in, ca) ||
-             !AloneInSentence(claims, b, j, jn, cb))) {
-          continue;
-        }
-        const int level = static_cast<int>(e);
-        const double local =
-            cross_language ? 0 : LocalSimilarity(ca, cb, events);
-        const bool enough =
-            cross_language ? sim >= opt.min_entity_similarity[level]
-                           : sim >= opt.min_similarity[level] &&
-                                 (local >= opt.min_local[level] || told_apart);
-        if (enough) {
-          candidates.push_back(
-              {a[i + x].second, b[j + y].second, sim, local, e});
-        }
-      }
-    }
-    // Strongest evidence first, then the closest wording around the
-    // figures (which figure of a sentence it is), then the sentences.
-    std::sort(candidates.begin(), candidates.end(),
-              [](const AlignedClaims& p, const AlignedClaims& q) {
-                return std::make_tuple(p.evidence, -(p.local + p.similarity),
-                                       p.a, p.b) <
-                       std::make_tuple(q.evidence, -(q.local + q.similarity),
-                                       q.a, q.b);
-              });
-    std::vector<int> used_a, used_b;
-    for (const AlignedClaims& c : candidates) {
-      if (std::find(used_a.begin(), used_a.end(), c.a) != used_a.end() ||
-          std::find(used_b.begin(), used_b.end(), c.b) != used_b.end()) {
-        continue;
-      }
-      used_a.push_back(c.a), used_b.push_back(c.b);
-      out.push_back(c);
-    }
+    const size_t ie = KeyEnd(a, i), je = KeyEnd(b, j);
+    const BucketPair bucket{a, i, std::min<size_t>(ie, i + opt.max_bucket),
+                            b, j, std::min<size_t>(je, j + opt.max_bucket)};
+    PickOneToOne(
+        ScorePairs(claims, bucket, pa, pb, events, cross_language, opt), &out);
     i = ie, j = je;
   }
   return out;
