@@ -504,76 +504,112 @@ void ApplyQualifier(Qualifier q, double v, double unit, double* low,
   }
 }
 
-QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
-  QuantityMatch out;
-  if (!s.In(i)) return out;
-  const bool vi = s.vietnamese;
-  int j = i;
+namespace {
+
+// The words before a figure: "hơn", "từ", a sign, a currency.
+struct Lead {
   Qualifier qual = Qualifier::kNone;
+  bool range_open = false;  // "từ": a range may follow.
+  bool negative = false;
+  std::string currency;
+  int length = 0;
+};
+
+Lead LeadAt(const Scan& s, int i) {
+  Lead lead;
+  int j = i;
   if (PhraseMatch q = s.Match(LexTable::kQualifier, j)) {
-    qual = QualifierFromTag(s.Text(LexTable::kQualifier, q));
+    lead.qual = QualifierFromTag(s.Text(LexTable::kQualifier, q));
     j += q.length;
   }
-  bool range_open = false;
-  if (qual == Qualifier::kNone) {
+  if (lead.qual == Qualifier::kNone) {
     PhraseMatch r = s.Match(LexTable::kRangeWord, j);
     if (r && s.Text(LexTable::kRangeWord, r) == "open") {
-      range_open = true;
+      lead.range_open = true;
       j += r.length;
     }
   }
-  bool negative = false;
-  j += Sign(s, j, &negative);
-  std::string currency;
-  j += CurrencyPrefix(s, j, &currency);
-  const int first_number = j;
-  Core c = CoreAt(s, j, vi);
-  if (c.length == 0) return out;
-  int k = j + c.length;
-  // Range end: "từ 2 đến 3 triệu", "10 - 15", "giữa 1000 và 2000".
-  bool has_range = c.range;
-  double hi = c.range_high;
-  if (!c.vague && !c.range && s.In(k + 1)) {
-    PhraseMatch join = s.Match(LexTable::kRangeWord, k);
-    const bool joiner =
-        s.Is(k, "-") || s.Is(k, "–") ||
-        (range_open && join && s.Text(LexTable::kRangeWord, join) == "join");
-    if (joiner) {
-      int k2 = k + (join ? join.length : 1);
-      std::string cur2;
-      k2 += CurrencyPrefix(s, k2, &cur2);
-      Core c2 = CoreAt(s, k2, vi);
-      if (c2.length && !c2.vague && !c2.range) {
-        // "từ 2 đến 3 triệu": the first end borrows the second's scale, but
-        // only when the two make a range ("2,2 -1,2M" is two figures).
-        const double low =
-            c2.has_scale && !c.has_scale ? c.value * c2.scale : c.value;
-        if (c2.value > low) {
-          c.value = low;
-          has_range = true, hi = c2.value;
-          k = k2 + c2.length;
-        }
-      }
-    }
-  }
-  out.value = negative ? -c.value : c.value;
-  out.qualifier = qual;
-  out.spelled = c.spelled;
+  j += Sign(s, j, &lead.negative);
+  j += CurrencyPrefix(s, j, &lead.currency);
+  lead.length = j - i;
+  return lead;
+}
+
+// The second end of a range after the figure `c` ending at `*k`: "từ 2 đến
+// 3 triệu", "10 - 15", "giữa 1000 và 2000". Widens `c` and moves `*k` past
+// it when one follows; returns the high end, or `c.range_high`.
+double RangeEnd(const Scan& s, bool range_open, Core* c, bool* has_range,
+                int* k) {
+  *has_range = c->range;
+  if (c->vague || c->range || !s.In(*k + 1)) return c->range_high;
+  PhraseMatch join = s.Match(LexTable::kRangeWord, *k);
+  const bool joiner =
+      s.Is(*k, "-") || s.Is(*k, "–") ||
+      (range_open && join && s.Text(LexTable::kRangeWord, join) == "join");
+  if (!joiner) return c->range_high;
+  int k2 = *k + (join ? join.length : 1);
+  std::string cur2;
+  k2 += CurrencyPrefix(s, k2, &cur2);
+  Core c2 = CoreAt(s, k2, s.vietnamese);
+  if (!c2.length || c2.vague || c2.range) return c->range_high;
+  // "từ 2 đến 3 triệu": the first end borrows the second's scale, but only
+  // when the two make a range ("2,2 -1,2M" is two figures).
+  const double low =
+      c2.has_scale && !c->has_scale ? c->value * c2.scale : c->value;
+  if (c2.value <= low) return c->range_high;
+  c->value = low;
+  *has_range = true;
+  *k = k2 + c2.length;
+  return c2.value;
+}
+
+// The interval the figure states, from its qualifier, range or vagueness.
+void SetInterval(const Core& c, const Lead& lead, bool has_range, double hi,
+                 QuantityMatch* out) {
   if (c.vague) {
-    out.low = c.vague_low, out.high = c.vague_high, out.high_open = true;
-    if (qual == Qualifier::kMoreThan || qual == Qualifier::kAtLeast) {
-      out.high = kInf, out.high_open = false;
+    out->low = c.vague_low, out->high = c.vague_high, out->high_open = true;
+    if (lead.qual == Qualifier::kMoreThan || lead.qual == Qualifier::kAtLeast) {
+      out->high = kInf, out->high_open = false;
     }
   } else if (has_range) {
-    out.low = c.value, out.high = hi;
+    out->low = c.value, out->high = hi;
   } else {
-    ApplyQualifier(qual, out.value, c.unit, &out.low, &out.high, &out.low_open,
-                   &out.high_open);
+    ApplyQualifier(lead.qual, out->value, c.unit, &out->low, &out->high,
+                   &out->low_open, &out->high_open);
   }
-  if (negative && has_range) out.low = -hi, out.high = -c.value;
+  if (lead.negative && has_range) out->low = -hi, out->high = -c.value;
+}
+
+// "15 tỷ đồng trở lên": a qualifier written after the unit.
+void QualifierAfter(const Scan& s, const Core& c, int i, QuantityMatch* out) {
+  if (PhraseMatch post = s.Match(LexTable::kQualifierAfter, i + out->length)) {
+    ApplyQualifier(QualifierFromTag(s.Text(LexTable::kQualifierAfter, post)),
+                   out->value, c.unit, &out->low, &out->high, &out->low_open,
+                   &out->high_open);
+    out->length += post.length;
+  }
+}
+
+}  // namespace
+
+QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
+  QuantityMatch out;
+  if (!s.In(i)) return out;
+  const Lead lead = LeadAt(s, i);
+  const int first_number = i + lead.length;
+  Core c = CoreAt(s, first_number, s.vietnamese);
+  if (c.length == 0) return out;
+  int k = first_number + c.length;
+  bool has_range = false;
+  const double hi = RangeEnd(s, lead.range_open, &c, &has_range, &k);
+  out.value = lead.negative ? -c.value : c.value;
+  out.qualifier = lead.qual;
+  out.spelled = c.spelled;
+  SetInterval(c, lead, has_range, hi, &out);
   out.length = k - i;
-  const bool identifier = c.leading_zero || SplitThousands(s, first_number) ||
-                          IsIdentifier(s, i, first_number, !currency.empty());
+  const bool identifier =
+      c.leading_zero || SplitThousands(s, first_number) ||
+      IsIdentifier(s, i, first_number, !lead.currency.empty());
   // An age written before the number: "aged 16", "ở tuổi 16".
   PhraseMatch age_before = s.MatchEndingAt(LexTable::kAge, i - 2, i);
   if (age_before && s.Text(LexTable::kAge, age_before) == "before") {
@@ -582,13 +618,12 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
     out.emit = !c.spelled || c.value >= 1;
     return out;
   }
-  if (!currency.empty()) {
-    out.kind = ClaimKind::kMoney, out.unit = out.unit_class = currency;
+  if (!lead.currency.empty()) {
+    out.kind = ClaimKind::kMoney, out.unit = out.unit_class = lead.currency;
     out.emit = !identifier;
     return out;
   }
-  const bool counted = Counted(s, text, i, k, c, &out);
-  out.emit = counted && !identifier;
+  out.emit = Counted(s, text, i, k, c, &out) && !identifier;
   if (out.emit && !has_range && !c.vague) {
     HeightNotation(s, c, &out, i);
     if (out.kind == ClaimKind::kDuration && !out.anniversary) {
@@ -597,21 +632,15 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
   }
   // "từ ba tháng đến hai năm", "từ 5 triệu đồng đến 50 triệu đồng": a range
   // whose ends each carry the unit.
-  if (range_open && !has_range) {
+  if (lead.range_open && !has_range) {
     if (!out.emit || !RangeEndWithUnit(s, i + out.length, text, &out)) {
       return QuantityMatch{};
     }
     return out;
   }
-  if (out.emit && out.unit_first >= 0 && qual == Qualifier::kNone &&
+  if (out.emit && out.unit_first >= 0 && lead.qual == Qualifier::kNone &&
       !has_range && !c.vague) {
-    const int after = i + out.length;
-    if (PhraseMatch post = s.Match(LexTable::kQualifierAfter, after)) {
-      ApplyQualifier(QualifierFromTag(s.Text(LexTable::kQualifierAfter, post)),
-                     out.value, c.unit, &out.low, &out.high, &out.low_open,
-                     &out.high_open);
-      out.length += post.length;
-    }
+    QualifierAfter(s, c, i, &out);
   }
   return out;
 }
