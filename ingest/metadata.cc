@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -89,17 +90,60 @@ std::vector<HeaderLine> HeaderLines(absl::string_view text) {
 
 }  // namespace
 
+// data/aggregators.txt, compiled in (aggregators_data.cc, a genrule).
+extern const char kAggregatorList[];
+
+namespace {
+
+const absl::flat_hash_set<std::string>& Aggregators() {
+  static const auto* hosts = [] {
+    auto* set = new absl::flat_hash_set<std::string>();
+    for (absl::string_view line : absl::StrSplit(kAggregatorList, '\n')) {
+      line = absl::StripAsciiWhitespace(line);
+      if (!line.empty() && line[0] != '#') set->insert(std::string(line));
+    }
+    return set;
+  }();
+  return *hosts;
+}
+
+// `host` or a domain it belongs to is an aggregator.
+bool IsAggregator(absl::string_view host) {
+  for (;;) {
+    if (Aggregators().contains(host)) return true;
+    const size_t dot = host.find('.');
+    if (dot == absl::string_view::npos) return false;
+    host.remove_prefix(dot + 1);
+  }
+}
+
+// The first folder of a URL path that is a domain: the outlet an
+// aggregator's URL names. The file name is never one ("12240106.epi").
+std::string DomainInPath(absl::string_view path) {
+  path = path.substr(0, path.find_first_of("?#"));
+  path = path.substr(0, path.rfind('/') + 1);
+  for (absl::string_view folder : absl::StrSplit(path, '/')) {
+    if (LooksLikeDomain(folder)) return OutletFromFolderName(folder);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string OutletFromUrl(absl::string_view url) {
   const size_t scheme = url.find("://");
   if (scheme == absl::string_view::npos) return "";
   absl::string_view rest = url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
+  const size_t host_end = rest.find_first_of("/?#");
+  const absl::string_view path =
+      host_end == absl::string_view::npos ? "" : rest.substr(host_end);
+  rest = rest.substr(0, host_end);
   const size_t at = rest.rfind('@');
   if (at != absl::string_view::npos) rest = rest.substr(at + 1);
   rest = rest.substr(0, rest.find(':'));
   std::string host = absl::AsciiStrToLower(rest);
   if (absl::StartsWith(host, "www.")) host.erase(0, 4);
-  return host;
+  return IsAggregator(host) ? DomainInPath(path) : host;
 }
 
 std::string OutletFromFolderName(absl::string_view name) {

@@ -26,6 +26,9 @@
 namespace wirecheck {
 
 // Lower-cased host of an absolute URL without "www." and port; "" if none.
+// For a news aggregator's URL (data/aggregators.txt), the outlet its path
+// names ("https://baomoi.com/Home/TheGioi/tuoitre.vn/a.epi": "tuoitre.vn"),
+// or "" when the path names none: an aggregator is not the outlet.
 std::string OutletFromUrl(absl::string_view url);
 
 // The folder name as an outlet when it looks like a domain ("tuoitre.vn",

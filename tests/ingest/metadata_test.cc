@@ -23,15 +23,27 @@ TEST_P(UrlTest, Host) {
 }
 INSTANTIATE_TEST_SUITE_P(
     Cases, UrlTest,
-    testing::Values(Case{"https_www", "https://www.vnexpress.net/a-1.html",
-                         "vnexpress.net"},
-                    Case{"http_upper", "HTTP://TuoiTre.VN/x?y=1", "tuoitre.vn"},
-                    Case{"port_user", "https://u:p@news.zing.vn:8080/#top",
-                         "news.zing.vn"},
-                    Case{"no_path", "https://baomoi.com", "baomoi.com"},
-                    Case{"query_only", "https://baomoi.com?x=1", "baomoi.com"},
-                    Case{"relative", "/the-gioi/a.html", ""},
-                    Case{"empty", "", ""}),
+    testing::Values(
+        Case{"https_www", "https://www.vnexpress.net/a-1.html",
+             "vnexpress.net"},
+        Case{"http_upper", "HTTP://TuoiTre.VN/x?y=1", "tuoitre.vn"},
+        Case{"port_user", "https://u:p@news.zing.vn:8080/#top", "news.zing.vn"},
+        Case{"no_path", "https://vietnamnet.vn", "vietnamnet.vn"},
+        Case{"query_only", "https://vietnamnet.vn?x=1", "vietnamnet.vn"},
+        Case{"relative", "/the-gioi/a.html", ""},
+        // An aggregator is not the outlet: the one its path
+        // names is, else none.
+        Case{"aggregator_path",
+             "http://www.baomoi.com/Home/TheGioi/tuoitre.vn/"
+             "Phe-doi-lap/12240106.epi",
+             "tuoitre.vn"},
+        Case{"aggregator_subdomain",
+             "https://vn.news.yahoo.com/x/VnExpress.net/a", "vnexpress.net"},
+        Case{"aggregator_unnamed",
+             "https://news.google.com/articles/CBMiX2h0?hl=vi", ""},
+        Case{"aggregator_query_domain",
+             "https://baomoi.com/a.epi?src=tuoitre.vn", ""},
+        Case{"empty", "", ""}),
     CaseName);
 
 class FolderTest : public testing::TestWithParam<Case> {};
