@@ -25,6 +25,7 @@ constexpr int kMaxNameWords = 8;
 constexpr int kMaxBylineWords = 6;  // Words before "(theo X)" on a line.
 constexpr int kDatelineLines = 8;   // Non-blank lines a dateline may open.
 constexpr size_t kShortAlias = 3;   // Aliases matched with exact case.
+constexpr int kLeadWords = 12;      // A paragraph, not a title or a menu.
 
 // Folded cues, matched at a line or sentence start on a word boundary.
 struct Cue {
@@ -265,6 +266,7 @@ class Scanner {
   }
 
   std::vector<Attribution> Run() {
+    Lead();
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (CreditLine(i)) continue;
       if (static_cast<int>(i) < kDatelineLines &&
@@ -481,6 +483,37 @@ class Scanner {
     return std::any_of(found_.begin(), found_.end(), [&](const Attribution& a) {
       return a.span.Contains(pos);
     });
+  }
+
+  // "Theo TTXVN, ngày 21/10, ..." (or "TTO - Theo TTXVN, ...") opening the
+  // first paragraph of the story: the agency is named as the source of
+  // what the whole story tells, not of one statement in it.
+  void Lead() {
+    for (size_t i = 0;
+         i < lines_.size() && static_cast<int>(i) < kDatelineLines; ++i) {
+      const Line& line = lines_[i];
+      if (WordsIn(Original(line.b, line.e)) < kLeadWords) continue;
+      size_t b = line.b;
+      for (absl::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+        const size_t at = absl::string_view(f_.s).find(dash, b);
+        if (at != absl::string_view::npos && at < b + 24 && at < line.e) {
+          b = at + dash.size();  // After a masthead "TTO - ".
+        }
+      }
+      if (!absl::StartsWith(absl::string_view(f_.s).substr(b), "theo ")) {
+        return;
+      }
+      const size_t name_b = b + 5;
+      const size_t comma = f_.s.find(',', name_b);
+      if (comma == std::string::npos || comma >= line.e ||
+          comma > name_b + kMaxNameBytes) {
+        return;
+      }
+      if (!finder_.AgenciesIn(Original(name_b, comma)).empty()) {
+        Add(b, comma, name_b, comma, CreditForm::kLead);
+      }
+      return;
+    }
   }
 
   // Attributions naming an agency anywhere else: "Cũng theo KCNA, ...".

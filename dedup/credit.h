@@ -102,6 +102,8 @@ enum class CreditForm {
   kClosing,        // "... . Theo TTXVN" ending the text.
   kMasthead,       // An outlet's own sign: "VOV.VN -", "(Soha.vn) -", a
                    // last line "VnExpress"; may be the copy's own outlet.
+  kLead,           // "Theo TTXVN, ..." opening the story's first paragraph:
+                   // the whole story is the agency's.
 };
 
 struct Attribution {

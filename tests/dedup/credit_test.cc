@@ -79,6 +79,22 @@ TEST(FindAttributionsTest, ArticleLevelForms) {
       {"Bài viết.\nMinh Anh (theo Reuters)", CreditForm::kParenthesised,
        "(theo Reuters)"},
       {"Câu một. Câu cuối. Theo TTXVN", CreditForm::kClosing, "Theo TTXVN"},
+      // The story's first paragraph opening with its agency.
+      {"Gặp gỡ nhà đầu tư\nTheo TTXVN, ngày 21-10, Thủ tướng đã gặp các nhà "
+       "đầu tư nước ngoài tại Hà Nội.\nĐoạn tiếp.",
+       CreditForm::kLead, "Theo TTXVN"},
+      {"TTO - Theo AFP, hàng nghìn người đã xuống đường biểu tình ở thủ đô "
+       "Phnom Penh hôm nay.",
+       CreditForm::kLead, "Theo AFP"},
+      // Not a lead credit: a ministry is a source of one statement, and an
+      // agency opening a later paragraph attributes what that one says.
+      {"Theo Bộ Y tế, hơn 200 ca mắc mới đã được ghi nhận trong ngày hôm qua "
+       "tại các tỉnh phía Bắc.",
+       CreditForm::kStatement, ""},
+      {"Thủ tướng đã gặp các nhà đầu tư nước ngoài tại Hà Nội trong chuyến "
+       "thăm.\nTheo Reuters, cuộc gặp kéo dài hai giờ đồng hồ với nhiều "
+       "thỏa thuận được ký kết.",
+       CreditForm::kStatement, ""},
       {"Ảnh chụp ông Putin tại Điện Kremlin, ngày 16/1. (Nguồn: Sputnik)\nĐoạn "
        "tiếp.",
        CreditForm::kStatement, ""},
