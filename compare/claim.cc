@@ -85,8 +85,9 @@ std::string DateParts::ToString() const {
 
 std::string ClaimValueJson(const Claim& c) {
   if (c.kind == ClaimKind::kDate) {
-    return absl::StrCat("{\"from\": \"", c.from.ToString(), "\", \"to\": \"",
-                        c.to.ToString(), "\"}");
+    return absl::StrCat(
+        "{\"from\": \"", c.from.ToString(), "\", \"to\": \"", c.to.ToString(),
+        "\"", c.weekday_mismatch ? ", \"weekday_mismatch\": true" : "", "}");
   }
   auto bound = [](double v) {
     return std::isinf(v) ? std::string("null") : Num(v);
@@ -104,8 +105,9 @@ std::string ClaimValueJson(const Claim& c) {
 
 std::string DescribeValue(const Claim& c) {
   if (c.kind == ClaimKind::kDate) {
-    if (c.from == c.to) return c.from.ToString();
-    return absl::StrCat(c.from.ToString(), "..", c.to.ToString());
+    const char* slip = c.weekday_mismatch ? " (not the weekday written)" : "";
+    if (c.from == c.to) return absl::StrCat(c.from.ToString(), slip);
+    return absl::StrCat(c.from.ToString(), "..", c.to.ToString(), slip);
   }
   std::string v;
   if (c.low == c.high && !c.low_open && !c.high_open) {

@@ -30,6 +30,11 @@ TEST(ClaimJsonTest, ExactShapes) {
             "{\"from\": \"2024-06-19\", \"to\": \"2024-06-19\"}");
   EXPECT_EQ(ClaimValueJson(Date({0, 9, 14}, {0, 9, 14})),
             "{\"from\": \"XXXX-09-14\", \"to\": \"XXXX-09-14\"}");
+  Claim monday = Date({2016, 2, 6}, {2016, 2, 6});  // "thứ 2 ngày 6/2/2016".
+  monday.weekday_mismatch = true;
+  EXPECT_EQ(ClaimValueJson(monday),
+            "{\"from\": \"2016-02-06\", \"to\": \"2016-02-06\", "
+            "\"weekday_mismatch\": true}");
   EXPECT_EQ(ClaimValueJson(Date({}, {})),
             "{\"from\": \"XXXX-XX-XX\", \"to\": \"XXXX-XX-XX\"}");
   EXPECT_EQ(ClaimValueJson(Num(10000, kInf, true, false, "binh lính")),
@@ -52,6 +57,9 @@ TEST(DescribeValueTest, Humans) {
   EXPECT_EQ(DescribeValue(Date({2024, 6, 19}, {2024, 6, 19})), "2024-06-19");
   EXPECT_EQ(DescribeValue(Date({2023, 10, 1}, {2023, 10, 31})),
             "2023-10-01..2023-10-31");
+  Claim slip = Date({2016, 2, 6}, {2016, 2, 6});
+  slip.weekday_mismatch = true;
+  EXPECT_EQ(DescribeValue(slip), "2016-02-06 (not the weekday written)");
 }
 
 TEST(RelateTest, IntervalRelations) {
