@@ -167,6 +167,10 @@ absl::StatusOr<SketchOptions> SketchOptionsFor(const DedupOptions& options,
   return sketch;
 }
 
+int MaxBucketDocs(const SketchOptions& sketch) {
+  return static_cast<int>(std::min<int64_t>(sketch.max_df, int64_t{1} << 30));
+}
+
 absl::StatusOr<std::vector<CopyPair>> VerifyCandidates(
     const std::vector<Article>& articles, const std::vector<Document>& docs,
     const std::vector<std::vector<uint64_t>>& sets,
@@ -233,8 +237,7 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   result.sketch_seconds = SecondsSince(&clock);
 
   CandidateOptions cand;
-  cand.max_bucket_docs =
-      static_cast<int>(std::min<int64_t>(sketch.max_df, int64_t{1} << 30));
+  cand.max_bucket_docs = MaxBucketDocs(sketch);
   cand.threads = options.threads;
   std::vector<uint64_t> pairs =
       CandidatePairs(batch.band_keys, batch.item_doc, sketch.lsh.bands, cand);

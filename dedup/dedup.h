@@ -136,6 +136,10 @@ absl::StatusOr<std::vector<CopyPair>> VerifyCandidates(
 absl::StatusOr<SketchOptions> SketchOptionsFor(const DedupOptions& options,
                                                size_t num_docs);
 
+// The bucket limit FindCopies gives CandidatePairs and BucketPairs (lsh.h)
+// under `sketch`: buckets of more than max_df documents are boilerplate.
+int MaxBucketDocs(const SketchOptions& sketch);
+
 // For --explain: the LSH parameters these options lead to, and the S-curve.
 // InvalidArgument for bad options.
 absl::StatusOr<std::string> ExplainLsh(const DedupOptions& options);

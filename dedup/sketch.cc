@@ -113,6 +113,10 @@ absl::Status DfCounts::Merge(const DfCounts& other) {
   return absl::OkStatus();
 }
 
+bool FiltersByFrequency(const SketchOptions& o, size_t num_docs) {
+  return o.max_df < static_cast<int64_t>(num_docs);
+}
+
 std::vector<std::vector<uint64_t>> ShingleSets(
     const std::vector<Document>& docs, int shingle, int threads) {
   std::vector<std::vector<uint64_t>> sets(docs.size());
@@ -138,7 +142,7 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
   std::vector<std::vector<uint64_t>> sets =
       ShingleSets(docs, o.shingle, o.threads);
   std::unique_ptr<DfCounts> df;
-  if (o.max_df < static_cast<int64_t>(docs.size())) {
+  if (FiltersByFrequency(o, docs.size())) {
     size_t total = 0;
     for (const auto& s : sets) total += s.size();
     df = std::make_unique<DfCounts>(DfCounts::CellsFor(total));

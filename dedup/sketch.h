@@ -87,6 +87,10 @@ class DfCounts {
   std::vector<uint16_t> rows_[2];
 };
 
+// Whether a batch of `num_docs` documents drops frequent shingles: only
+// when options.max_df is below the batch's size (else none can exceed it).
+bool FiltersByFrequency(const SketchOptions& options, size_t num_docs);
+
 // Every document's sorted, duplicate-free shingle set.
 std::vector<std::vector<uint64_t>> ShingleSets(
     const std::vector<Document>& docs, int shingle, int threads);

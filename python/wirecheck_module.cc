@@ -473,8 +473,8 @@ py::dict Plan(const py::dict& options, int64_t batch_docs) {
   in.options = &o;
   py::dict d;
   d["max_df"] = s.max_df;
-  d["use_df"] = s.max_df < batch_docs;
-  d["max_bucket_docs"] = std::min<int64_t>(s.max_df, int64_t{1} << 30);
+  d["use_df"] = FiltersByFrequency(s, static_cast<size_t>(batch_docs));
+  d["max_bucket_docs"] = MaxBucketDocs(s);
   d["bands"] = s.lsh.bands;
   d["rows"] = s.lsh.rows;
   d["min_repeats"] = o.prepare.boilerplate.min_repeats;

@@ -84,7 +84,8 @@ TEST(ShardedDedupTest, ShardsJoinedGiveTheWholeBatchCopies) {
     band_keys.insert(band_keys.end(), k.begin(), k.end());
   }
   CandidateOptions cand;
-  cand.max_bucket_docs = static_cast<int>(sketch->max_df);
+  cand.max_bucket_docs = MaxBucketDocs(*sketch);
+  ASSERT_TRUE(FiltersByFrequency(*sketch, docs.size()));
   std::vector<BucketEntry> entries;
   for (int band = 0; band < bands; ++band) {
     for (size_t i = 0; i < item_doc.size(); ++i) {
@@ -96,7 +97,7 @@ TEST(ShardedDedupTest, ShardsJoinedGiveTheWholeBatchCopies) {
   }
   std::reverse(entries.begin(), entries.end());  // Any order will do.
   const std::vector<uint64_t> joined =
-      BucketPairs(entries, static_cast<int>(sketch->max_df));
+      BucketPairs(entries, MaxBucketDocs(*sketch));
   EXPECT_EQ(joined, CandidatePairs(band_keys, item_doc, bands, cand));
   std::vector<std::pair<int, int>> pairs;
   for (uint64_t p : joined) {
