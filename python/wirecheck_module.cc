@@ -416,6 +416,9 @@ std::string RenderCopies(const std::vector<Shard::ArticleKey>& keys,
   for (size_t i = 0; i < keys.size(); ++i) {
     const auto& [id, grain, start, utc] = keys[i];
     if (start.size() != 6) throw StatusError("a start time has 6 fields");
+    if (grain < 0 || grain > static_cast<int>(PublishedTime::Grain::kSecond)) {
+      throw StatusError("unknown publication grain");
+    }
     articles[i].id = id;
     articles[i].published.grain = static_cast<PublishedTime::Grain>(grain);
     articles[i].published.start = absl::CivilSecond(
