@@ -56,12 +56,11 @@ int64_t MaxDfCount(const DedupOptions& o, size_t num_docs) {
       2, static_cast<int64_t>(std::ceil(o.max_df * num_docs)));
 }
 
-std::optional<CopyPair> VerifyPair(int a, int b,
-                                   const std::vector<Article>& articles,
-                                   const std::vector<Document>& docs,
-                                   const BatchSketch& p,
-                                   const DedupOptions& o) {
-  const SetOverlap overlap = CompareSets(p.sets[a], p.sets[b]);
+std::optional<CopyPair> VerifyPair(
+    int a, int b, const std::vector<Article>& articles,
+    const std::vector<Document>& docs,
+    const std::vector<std::vector<uint64_t>>& sets, const DedupOptions& o) {
+  const SetOverlap overlap = CompareSets(sets[a], sets[b]);
   const Direction dir = ChooseDirection(
       a, b, articles, overlap.ContainmentOfAInB(), overlap.ContainmentOfBInA());
   const double containment =
@@ -127,7 +126,74 @@ void AddCredits(const std::vector<Article>& articles, int threads,
   });
 }
 
+// Verifies distinct sorted `pairs` and returns the copies sorted by
+// (source, copy).
+std::vector<CopyPair> VerifySorted(
+    const std::vector<Article>& articles, const std::vector<Document>& docs,
+    const std::vector<std::vector<uint64_t>>& sets,
+    const std::vector<std::pair<int, int>>& pairs, const DedupOptions& o) {
+  std::vector<std::optional<CopyPair>> verified(pairs.size());
+  ParallelFor(pairs.size(), o.threads, [&](size_t i) {
+    verified[i] =
+        VerifyPair(pairs[i].first, pairs[i].second, articles, docs, sets, o);
+  });
+  AddCredits(articles, o.threads, &verified);
+  std::vector<CopyPair> copies;
+  for (auto& v : verified) {
+    if (v) copies.push_back(std::move(*v));
+  }
+  std::sort(copies.begin(), copies.end(),
+            [](const CopyPair& x, const CopyPair& y) {
+              return std::make_pair(x.source, x.copy) <
+                     std::make_pair(y.source, y.copy);
+            });
+  return copies;
+}
+
 }  // namespace
+
+absl::StatusOr<SketchOptions> SketchOptionsFor(const DedupOptions& options,
+                                               size_t num_docs) {
+  absl::Status valid = Validate(options);
+  if (!valid.ok()) return valid;
+  SketchOptions sketch;
+  sketch.shingle = options.shingle;
+  sketch.window = WindowShingles(options);
+  sketch.max_df = MaxDfCount(options, num_docs);
+  sketch.num_perm = options.num_perm;
+  sketch.seed = options.seed;
+  sketch.lsh = OptimalLshParams(options.window_jaccard, options.num_perm);
+  sketch.threads = options.threads;
+  return sketch;
+}
+
+int MaxBucketDocs(const SketchOptions& sketch) {
+  return static_cast<int>(std::min<int64_t>(sketch.max_df, int64_t{1} << 30));
+}
+
+absl::StatusOr<std::vector<CopyPair>> VerifyCandidates(
+    const std::vector<Article>& articles, const std::vector<Document>& docs,
+    const std::vector<std::vector<uint64_t>>& sets,
+    std::vector<std::pair<int, int>> pairs, const DedupOptions& options) {
+  absl::Status valid = Validate(options);
+  if (!valid.ok()) return valid;
+  const size_t n = articles.size();
+  if (docs.size() != n || sets.size() != n) {
+    return absl::InvalidArgumentError(
+        "articles, documents and shingle sets differ in number");
+  }
+  for (auto& [a, b] : pairs) {
+    if (a < 0 || b < 0 || a >= static_cast<int>(n) ||
+        b >= static_cast<int>(n) || a == b) {
+      return absl::InvalidArgumentError(absl::StrFormat(
+          "candidate pair (%d, %d) is not two of %d articles", a, b, n));
+    }
+    if (a > b) std::swap(a, b);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return VerifySorted(articles, docs, sets, pairs, options);
+}
 
 absl::StatusOr<std::string> ExplainLsh(const DedupOptions& options) {
   absl::Status valid = Validate(options);
@@ -160,14 +226,10 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   }
   DedupResult result;
   auto clock = std::chrono::steady_clock::now();
-  SketchOptions sketch;
-  sketch.shingle = options.shingle;
-  sketch.window = WindowShingles(options);
-  sketch.max_df = MaxDfCount(options, docs.size());
-  sketch.num_perm = options.num_perm;
-  sketch.seed = options.seed;
-  sketch.lsh = OptimalLshParams(options.window_jaccard, options.num_perm);
-  sketch.threads = options.threads;
+  absl::StatusOr<SketchOptions> sketch_options =
+      SketchOptionsFor(options, docs.size());
+  if (!sketch_options.ok()) return sketch_options.status();
+  const SketchOptions& sketch = *sketch_options;
   result.bands = sketch.lsh.bands;
   result.rows = sketch.lsh.rows;
   BatchSketch batch = SketchBatch(docs, sketch);
@@ -175,8 +237,7 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   result.sketch_seconds = SecondsSince(&clock);
 
   CandidateOptions cand;
-  cand.max_bucket_docs =
-      static_cast<int>(std::min<int64_t>(sketch.max_df, int64_t{1} << 30));
+  cand.max_bucket_docs = MaxBucketDocs(sketch);
   cand.threads = options.threads;
   std::vector<uint64_t> pairs =
       CandidatePairs(batch.band_keys, batch.item_doc, sketch.lsh.bands, cand);
@@ -192,25 +253,16 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   result.candidates = static_cast<int64_t>(pairs.size());
   result.candidate_seconds = SecondsSince(&clock);
 
-  std::vector<std::optional<CopyPair>> verified(pairs.size());
-  ParallelFor(pairs.size(), options.threads, [&](size_t i) {
-    verified[i] = VerifyPair(static_cast<int>(pairs[i] >> 32),
-                             static_cast<int>(pairs[i] & 0xFFFFFFFF), articles,
-                             docs, batch, options);
-  });
-  AddCredits(articles, options.threads, &verified);
-  std::vector<std::pair<int, int>> edges;
-  for (auto& v : verified) {
-    if (!v) continue;
-    edges.push_back({v->source, v->copy});
-    result.copies.push_back(std::move(*v));
+  std::vector<std::pair<int, int>> pair_list(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    pair_list[i] = {static_cast<int>(pairs[i] >> 32),
+                    static_cast<int>(pairs[i] & 0xFFFFFFFF)};
   }
+  std::vector<uint64_t>().swap(pairs);
+  result.copies = VerifySorted(articles, docs, batch.sets, pair_list, options);
+  std::vector<std::pair<int, int>> edges;
+  for (const CopyPair& c : result.copies) edges.push_back({c.source, c.copy});
   result.verified = static_cast<int64_t>(result.copies.size());
-  std::sort(result.copies.begin(), result.copies.end(),
-            [](const CopyPair& x, const CopyPair& y) {
-              return std::make_pair(x.source, x.copy) <
-                     std::make_pair(y.source, y.copy);
-            });
   result.clusters = BuildClusters(edges, articles);
   result.verify_seconds = SecondsSince(&clock);
   return result;

@@ -40,10 +40,12 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "dedup/cluster.h"
+#include "dedup/sketch.h"
 #include "ingest/article.h"
 #include "normalise/document.h"
 #include "util/span.h"
@@ -112,6 +114,31 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
                                        const std::vector<Document>& docs,
                                        const DedupOptions& options,
                                        const std::vector<bool>& is_new);
+
+// Candidate pairs found elsewhere (a distributed run joins band keys over
+// machines), verified exactly as FindCopies verifies its own: exact overlap
+// of `sets` (ShingleSets of `docs`, sketch.h), direction, alignment, and
+// credit; a pair passes under the same rules (step 6 above). `pairs` are
+// (a, b) indices into articles/docs/sets, a != b, in any order and possibly
+// repeated. Returns the copies sorted by (source, copy), one per distinct
+// pair, with no id and no clusters (BuildClusters, AssignFindingIds).
+// Indices order articles as FindCopies' input order does, so give the
+// articles of a pair in the order of the whole batch.
+// InvalidArgument for bad options, mismatched sizes or an index out of range.
+absl::StatusOr<std::vector<CopyPair>> VerifyCandidates(
+    const std::vector<Article>& articles, const std::vector<Document>& docs,
+    const std::vector<std::vector<uint64_t>>& sets,
+    std::vector<std::pair<int, int>> pairs, const DedupOptions& options);
+
+// The passage-window sketch options FindCopies uses for a batch of
+// `num_docs` documents (LSH bands and rows, window, max_df as a count).
+// InvalidArgument for bad options.
+absl::StatusOr<SketchOptions> SketchOptionsFor(const DedupOptions& options,
+                                               size_t num_docs);
+
+// The bucket limit FindCopies gives CandidatePairs and BucketPairs (lsh.h)
+// under `sketch`: buckets of more than max_df documents are boilerplate.
+int MaxBucketDocs(const SketchOptions& sketch);
 
 // For --explain: the LSH parameters these options lead to, and the S-curve.
 // InvalidArgument for bad options.

@@ -230,4 +230,38 @@ std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
   return all;
 }
 
+std::vector<uint64_t> BucketPairs(std::vector<BucketEntry> entries,
+                                  int max_bucket_docs) {
+  auto key = [](const BucketEntry& e) {
+    return std::make_pair(e.bucket, e.document);
+  };
+  std::sort(entries.begin(), entries.end(),
+            [&](const BucketEntry& x, const BucketEntry& y) {
+              return key(x) < key(y);
+            });
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [&](const BucketEntry& x, const BucketEntry& y) {
+                              return key(x) == key(y);
+                            }),
+                entries.end());
+  std::vector<uint64_t> pairs;
+  const size_t n = entries.size();
+  for (size_t begin = 0; begin < n;) {
+    size_t end = begin + 1;
+    while (end < n && entries[end].bucket == entries[begin].bucket) ++end;
+    const size_t docs = end - begin;
+    if (docs > 1 && docs <= static_cast<size_t>(max_bucket_docs)) {
+      for (size_t x = begin; x < end; ++x) {
+        for (size_t y = x + 1; y < end; ++y) {
+          pairs.push_back((static_cast<uint64_t>(entries[x].document) << 32) |
+                          entries[y].document);
+        }
+      }
+    }
+    begin = end;
+  }
+  SortUnique(&pairs);
+  return pairs;
+}
+
 }  // namespace wirecheck

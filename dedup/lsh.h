@@ -79,6 +79,21 @@ std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
                                      int bands,
                                      const CandidateOptions& options);
 
+// One LSH bucket entry from a join done elsewhere (a distributed run
+// shuffles entries so each bucket meets on one machine): the bucket is
+// band << 32 | key, the document a batch-wide index.
+struct BucketEntry {
+  uint64_t bucket = 0;
+  uint32_t document = 0;
+};
+
+// The pairs CandidatePairs gives for these buckets: in every bucket with
+// more than one and at most `max_bucket_docs` distinct documents, each
+// pair of them. Entries may come in any order and repeat. Returns sorted
+// unique pairs (a << 32 | b), a < b.
+std::vector<uint64_t> BucketPairs(std::vector<BucketEntry> entries,
+                                  int max_bucket_docs);
+
 }  // namespace wirecheck
 
 #endif  // WIRECHECK_DEDUP_LSH_H_

@@ -11,57 +11,10 @@
 namespace wirecheck {
 namespace {
 
-// Two-row count-min sketch of document frequencies with saturating 16-bit
-// cells. Each row is filled by one task over all documents (no atomics), so
-// the counts never depend on thread timing. At most 2^22 cells per row keep
-// it cache-friendly; with max_df around 100 the expected collision noise
-// (a few counts per cell) cannot push a rare shingle over the limit, and a
-// count-min sketch never under-counts.
-class DfSketch {
- public:
-  DfSketch(const std::vector<std::vector<uint64_t>>& sets, int threads) {
-    size_t total = 0;
-    for (const auto& s : sets) total += s.size();
-    size_t cells = size_t{1} << 16;
-    while (cells < total && cells < (size_t{1} << 22)) cells <<= 1;
-    mask_ = cells - 1;
-    ParallelFor(2, threads, [&](size_t row) {
-      std::vector<uint16_t>& counts = rows_[row];
-      ReserveHugePages(&counts, cells);
-      counts.assign(cells, 0);
-      const int shift = row == 0 ? 0 : 32;
-      // Random increments into a table larger than the cache: prefetching
-      // a few hashes ahead hides most of the miss latency.
-      constexpr size_t kAhead = 8;
-      for (const auto& set : sets) {
-        const size_t m = set.size();
-        for (size_t i = 0; i < m; ++i) {
-          if (i + kAhead < m) {
-            __builtin_prefetch(&counts[(set[i + kAhead] >> shift) & mask_], 1);
-          }
-          uint16_t& c = counts[(set[i] >> shift) & mask_];
-          if (c != 0xFFFF) ++c;
-        }
-      }
-    });
-  }
-  void Prefetch(uint64_t h) const {
-    __builtin_prefetch(&rows_[0][h & mask_]);
-    __builtin_prefetch(&rows_[1][(h >> 32) & mask_]);
-  }
-  int Estimate(uint64_t h) const {
-    return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
-  }
-
- private:
-  size_t mask_ = 0;
-  std::vector<uint16_t> rows_[2];
-};
-
 // Signs every window of one document and writes its band keys straight
 // into the band-major array (`items` keys per band): a document's windows
 // are consecutive items, so each band gets one short contiguous run.
-void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
+void SketchDocument(const std::vector<uint64_t>& seq, const DfCounts* df,
                     const SketchOptions& o, const MinHasher& hasher,
                     size_t first_item, size_t items, BatchSketch* out) {
   const int n = static_cast<int>(seq.size());
@@ -97,6 +50,84 @@ void SketchDocument(const std::vector<uint64_t>& seq, const DfSketch* df,
 
 }  // namespace
 
+size_t DfCounts::CellsFor(size_t total_shingles) {
+  size_t cells = size_t{1} << 16;
+  while (cells < total_shingles && cells < (size_t{1} << 22)) cells <<= 1;
+  return cells;
+}
+
+DfCounts::DfCounts(size_t cells) : mask_(cells - 1) {
+  for (std::vector<uint16_t>& row : rows_) {
+    ReserveHugePages(&row, cells);
+    row.assign(cells, 0);
+  }
+}
+
+absl::StatusOr<DfCounts> DfCounts::FromRows(std::vector<uint16_t> row0,
+                                            std::vector<uint16_t> row1) {
+  const size_t n = row0.size();
+  if (n == 0 || (n & (n - 1)) != 0 || row1.size() != n) {
+    return absl::InvalidArgumentError(
+        "document-frequency rows must have one power-of-two size");
+  }
+  DfCounts df(1);
+  df.mask_ = n - 1;
+  df.rows_[0] = std::move(row0);
+  df.rows_[1] = std::move(row1);
+  return df;
+}
+
+// Each row is filled by one task over all sets (no atomics). Random
+// increments into a table larger than the cache: prefetching a few hashes
+// ahead hides most of the miss latency.
+void DfCounts::Add(const std::vector<std::vector<uint64_t>>& sets,
+                   int threads) {
+  ParallelFor(2, threads, [&](size_t row) {
+    std::vector<uint16_t>& counts = rows_[row];
+    const int shift = row == 0 ? 0 : 32;
+    constexpr size_t kAhead = 8;
+    for (const auto& set : sets) {
+      const size_t m = set.size();
+      for (size_t i = 0; i < m; ++i) {
+        if (i + kAhead < m) {
+          __builtin_prefetch(&counts[(set[i + kAhead] >> shift) & mask_], 1);
+        }
+        uint16_t& c = counts[(set[i] >> shift) & mask_];
+        if (c != 0xFFFF) ++c;
+      }
+    }
+  });
+}
+
+absl::Status DfCounts::Merge(const DfCounts& other) {
+  if (other.cells() != cells()) {
+    return absl::InvalidArgumentError(
+        "document-frequency tables of different sizes");
+  }
+  for (int r = 0; r < 2; ++r) {
+    for (size_t i = 0; i <= mask_; ++i) {
+      const uint32_t sum = uint32_t{rows_[r][i]} + other.rows_[r][i];
+      rows_[r][i] = static_cast<uint16_t>(std::min<uint32_t>(sum, 0xFFFF));
+    }
+  }
+  return absl::OkStatus();
+}
+
+bool FiltersByFrequency(const SketchOptions& o, size_t num_docs) {
+  return o.max_df < static_cast<int64_t>(num_docs);
+}
+
+std::vector<std::vector<uint64_t>> ShingleSets(
+    const std::vector<Document>& docs, int shingle, int threads) {
+  std::vector<std::vector<uint64_t>> sets(docs.size());
+  ParallelFor(docs.size(), threads, [&](size_t i) {
+    thread_local std::vector<uint64_t> seq;
+    ShingleHashesInto(docs[i].tokens, shingle, &seq);
+    sets[i] = UniqueShingles(seq);
+  });
+  return sets;
+}
+
 std::vector<int> WindowStarts(int num_shingles, int window) {
   std::vector<int> starts;
   if (num_shingles <= 0) return starts;
@@ -108,18 +139,24 @@ std::vector<int> WindowStarts(int num_shingles, int window) {
 
 BatchSketch SketchBatch(const std::vector<Document>& docs,
                         const SketchOptions& o) {
+  std::vector<std::vector<uint64_t>> sets =
+      ShingleSets(docs, o.shingle, o.threads);
+  std::unique_ptr<DfCounts> df;
+  if (FiltersByFrequency(o, docs.size())) {
+    size_t total = 0;
+    for (const auto& s : sets) total += s.size();
+    df = std::make_unique<DfCounts>(DfCounts::CellsFor(total));
+    df->Add(sets, o.threads);
+  }
+  return SketchWithDf(docs, std::move(sets), df.get(), o);
+}
+
+BatchSketch SketchWithDf(const std::vector<Document>& docs,
+                         std::vector<std::vector<uint64_t>> sets,
+                         const DfCounts* df, const SketchOptions& o) {
   const size_t n = docs.size();
   BatchSketch out;
-  out.sets.resize(n);
-  ParallelFor(n, o.threads, [&](size_t i) {
-    thread_local std::vector<uint64_t> seq;
-    ShingleHashesInto(docs[i].tokens, o.shingle, &seq);
-    out.sets[i] = UniqueShingles(seq);
-  });
-  std::unique_ptr<DfSketch> df;
-  if (o.max_df < static_cast<int64_t>(n)) {
-    df = std::make_unique<DfSketch>(out.sets, o.threads);
-  }
+  out.sets = std::move(sets);
   // Item ranges per document, from the window count alone.
   std::vector<size_t> first_item(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
@@ -140,7 +177,7 @@ BatchSketch SketchBatch(const std::vector<Document>& docs,
   ParallelFor(n, o.threads, [&](size_t i) {
     thread_local std::vector<uint64_t> seq;
     ShingleHashesInto(docs[i].tokens, o.shingle, &seq);
-    SketchDocument(seq, df.get(), o, hasher, first_item[i], items, &out);
+    SketchDocument(seq, df, o, hasher, first_item[i], items, &out);
   });
   out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
                               [](uint32_t d) { return d != kNoDocument; });

@@ -14,12 +14,22 @@
 //
 //   BatchSketch s = SketchBatch(docs, options);
 //   auto pairs = CandidatePairs(s.band_keys, s.item_doc, lsh.bands, {});
+//
+// A batch split over machines computes the same keys in three steps: each
+// shard's ShingleSets; one DfCounts of CellsFor(all shards' shingles),
+// each shard Add()ing its sets and the tables Merge()d; then each shard's
+// SketchWithDf under the merged counts (null when max_df >= the whole
+// batch's documents, as SketchBatch does).
 #ifndef WIRECHECK_DEDUP_SKETCH_H_
 #define WIRECHECK_DEDUP_SKETCH_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "dedup/lsh.h"
 #include "normalise/document.h"
 
@@ -41,6 +51,56 @@ struct BatchSketch {
   std::vector<uint32_t> item_doc;           // Document of each window item.
   int64_t windows = 0;                      // Items with a signature.
 };
+
+// Document frequencies of shingles: a two-row count-min sketch with
+// saturating 16-bit cells. It can only over-count, and only by colliding
+// with other frequent shingles; counts never depend on thread timing, and
+// merging tables holds the counts of one table fed every set.
+class DfCounts {
+ public:
+  // Cells per row for a batch whose shingle sets hold `total_shingles`:
+  // the least power of two >= total in [2^16, 2^22].
+  static size_t CellsFor(size_t total_shingles);
+  // REQUIRES: cells a power of two.
+  explicit DfCounts(size_t cells);
+  // InvalidArgument unless both rows have the same power-of-two size.
+  static absl::StatusOr<DfCounts> FromRows(std::vector<uint16_t> row0,
+                                           std::vector<uint16_t> row1);
+
+  // Counts every shingle of every set once (sets are duplicate-free).
+  void Add(const std::vector<std::vector<uint64_t>>& sets, int threads);
+  // Adds `other`'s counts, saturating. InvalidArgument when sizes differ.
+  absl::Status Merge(const DfCounts& other);
+
+  size_t cells() const { return mask_ + 1; }
+  const std::vector<uint16_t>& row(int r) const { return rows_[r]; }
+  void Prefetch(uint64_t h) const {
+    __builtin_prefetch(&rows_[0][h & mask_]);
+    __builtin_prefetch(&rows_[1][(h >> 32) & mask_]);
+  }
+  int Estimate(uint64_t h) const {
+    return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
+  }
+
+ private:
+  size_t mask_ = 0;
+  std::vector<uint16_t> rows_[2];
+};
+
+// Whether a batch of `num_docs` documents drops frequent shingles: only
+// when options.max_df is below the batch's size (else none can exceed it).
+bool FiltersByFrequency(const SketchOptions& options, size_t num_docs);
+
+// Every document's sorted, duplicate-free shingle set.
+std::vector<std::vector<uint64_t>> ShingleSets(
+    const std::vector<Document>& docs, int shingle, int threads);
+
+// Passage windows and band keys of `docs` whose sets are `sets`, dropping
+// shingles `df` counts in more than options.max_df documents (`df` null:
+// none dropped). SketchBatch is this with the batch's own counts.
+BatchSketch SketchWithDf(const std::vector<Document>& docs,
+                         std::vector<std::vector<uint64_t>> sets,
+                         const DfCounts* df, const SketchOptions& options);
 
 // Start positions of the windows over `num_shingles` positions.
 std::vector<int> WindowStarts(int num_shingles, int window);

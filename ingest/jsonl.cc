@@ -43,6 +43,11 @@ JsonlReader::JsonlReader(absl::string_view name, int64_t max_line_bytes,
       result_(result),
       articles_before_(static_cast<int>(result->articles.size())) {}
 
+void JsonlReader::StartAt(int lines_before, int64_t offset) {
+  line_no_ = lines_before;
+  offset_ = offset;
+}
+
 void JsonlReader::Feed(absl::string_view chunk) {
   if (binary_ || chunk.empty()) return;
   if (screened_) {

@@ -45,6 +45,15 @@ class JsonlReader {
   // Handles a last line without '\n' and reports per-file findings.
   void Finish();
 
+  // For a shard of a file read on its own (a byte range that starts at a
+  // line start, as distributed runs read them): the next byte fed is the
+  // file's byte `offset`, the first line fed is line `lines_before + 1`, so
+  // ids, origins and diagnostics name the same lines a whole-file read
+  // does. Per-file findings (binary, empty, invalid UTF-8) are then about
+  // the shard.
+  // REQUIRES: called before the first Feed; lines_before >= 0, offset >= 0.
+  void StartAt(int lines_before, int64_t offset);
+
  private:
   // Decides whether the file is binary from its first bytes.
   void Screen(absl::string_view probe);

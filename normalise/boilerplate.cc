@@ -455,6 +455,17 @@ int LineStats::Count(absl::string_view outlet, absl::string_view line) const {
   return it == line_counts_.end() ? 0 : it->second;
 }
 
+std::vector<std::pair<uint64_t, int>> LineStats::LineCounts() const {
+  std::vector<std::pair<uint64_t, int>> out(line_counts_.begin(),
+                                            line_counts_.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void LineStats::AddLineCount(uint64_t key, int articles) {
+  line_counts_[key] += articles;
+}
+
 int LineStats::Articles(absl::string_view outlet) const {
   auto it = articles_.find(std::string(outlet));
   return it == articles_.end() ? 0 : it->second;

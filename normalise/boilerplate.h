@@ -58,6 +58,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -75,6 +76,14 @@ class LineStats {
   int Count(absl::string_view outlet, absl::string_view line) const;
   // Articles of `outlet` added.
   int Articles(absl::string_view outlet) const;
+
+  // Counts kept elsewhere (the shards of a distributed run): LineCounts
+  // lists (line key, articles) for every line added; AddLineCount adds
+  // `articles` to a line key's count. Summing every shard's LineCounts into
+  // one LineStats gives the Count() of one LineStats fed the whole batch;
+  // Articles() counts only the articles added here.
+  std::vector<std::pair<uint64_t, int>> LineCounts() const;
+  void AddLineCount(uint64_t key, int articles);
 
  private:
   absl::flat_hash_map<uint64_t, int> line_counts_;

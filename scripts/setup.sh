@@ -17,6 +17,11 @@ PACKAGES=(
   chromium python3
   # `man -l doc/wirecheck.1` in tests/cli/man_page_test.
   man-db
+  # The Python package (//python:wirecheck, pybind11 over Python 3.11's
+  # headers) and copy detection on Dask (python3 -m wirecheck.dask; its
+  # shuffle uses Dask dataframes, hence pandas and numpy); tests/python.
+  pybind11-dev python3-dev python3-dask python3-distributed python3-pandas
+  python3-numpy
 )
 
 missing=()

@@ -59,6 +59,26 @@ TEST(JsonlTest, InfersWhatIsMissing) {
   EXPECT_TRUE(a.published_inferred);
 }
 
+TEST(JsonlTest, ShardStartingMidFileNamesTheWholeFilesLines) {
+  const std::string head = "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n";
+  const std::string tail = "{\"text\": \"Three.\"}\n{bad\n";
+  IngestResult whole;
+  ParseJsonl("d/f.jsonl", head + tail, &whole);
+  IngestResult shard;
+  JsonlReader reader("d/f.jsonl", int64_t{1} << 20, &shard);
+  reader.StartAt(2, static_cast<int64_t>(head.size()));
+  reader.Feed(tail);
+  reader.Finish();
+  ASSERT_EQ(shard.articles.size(), 1u);
+  EXPECT_EQ(shard.articles[0].id, whole.articles[2].id);
+  EXPECT_EQ(shard.articles[0].id, "f:3");
+  EXPECT_EQ(shard.articles[0].origin, whole.articles[2].origin);
+  ASSERT_EQ(shard.diagnostics.size(), 1u);
+  ASSERT_EQ(whole.diagnostics.size(), 1u);
+  EXPECT_EQ(shard.diagnostics[0].line, 4);
+  EXPECT_EQ(shard.diagnostics[0].ToString(), whole.diagnostics[0].ToString());
+}
+
 TEST(JsonlTest, HtmlFieldIsExtracted) {
   IngestResult r;
   ParseJsonl(

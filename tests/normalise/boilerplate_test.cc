@@ -282,6 +282,24 @@ TEST(BoilerplateTest, RepeatedLinesOfAnOutletAreRemoved) {
   EXPECT_EQ(v[1].reason, "repeated in the outlet's articles");
 }
 
+TEST(BoilerplateTest, LineCountsOfShardsAddUpToTheWholeBatch) {
+  const std::string footer = "Read our latest coverage of the port works";
+  const std::string texts[] = {"A story.\n" + footer, "B story.\n" + footer,
+                               "C story.\n" + footer + "\n" + footer};
+  LineStats whole, shard_a, shard_b;
+  for (const std::string& t : texts) whole.Add("example.com", t);
+  shard_a.Add("example.com", texts[0]);
+  for (int i = 1; i < 3; ++i) shard_b.Add("example.com", texts[i]);
+  LineStats merged;
+  for (const LineStats* s : {&shard_a, &shard_b}) {
+    for (const auto& [key, n] : s->LineCounts()) merged.AddLineCount(key, n);
+  }
+  EXPECT_EQ(merged.LineCounts(), whole.LineCounts());
+  EXPECT_EQ(merged.Count("example.com", footer), 3);
+  EXPECT_EQ(merged.Count("example.com", "B story."), 1);
+  EXPECT_EQ(merged.Count("other.com", footer), 0);
+}
+
 TEST(BoilerplateTest, SharedParagraphsOfUnknownOutletsStay) {
   // Wire copies share whole paragraphs; repetition must not remove them.
   const std::string paragraph =
