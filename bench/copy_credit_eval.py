@@ -58,32 +58,25 @@ the figures as JSON as well. Exit status: 0, or 2 on bad arguments.
 
 import argparse
 import collections
-import gzip
 import json
-import lzma
 import os
 import random
 import subprocess
 import sys
 
-
-def open_text(path):
-    if path.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")
-    if path.endswith(".xz"):
-        return lzma.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from boilerplate_pick import open_corpus  # noqa: E402  (one corpus opener)
 
 
 def read_lines(path):
-    with open_text(path) as f:
+    with open_corpus(path) as f:
         return f.read().split("\n")
 
 
 def run_dedup(binary, path, extra):
     cmd = [binary, "dedup", "--format=json", "--quiet"] + extra
     if path.endswith((".gz", ".xz")):
-        with open_text(path) as f:
+        with open_corpus(path) as f:
             data = f.read().encode("utf-8")
         out = subprocess.run(cmd + ["-"], input=data, stdout=subprocess.PIPE,
                              check=True).stdout
