@@ -87,17 +87,22 @@ Folded FoldKeepingOffsets(absl::string_view text) {
     const uint32_t start = static_cast<uint32_t>(i);
     UChar32 c;
     U8_NEXT(text.data(), i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (c >= 0x80) {
-      if (u_charType(c) == U_NON_SPACING_MARK) continue;
-      c = BaseLetter(nfd, c);
-      if (c == 0x0110 || c == 0x0111) c = 'd';
-      if (c == 0x00A0) c = ' ';
+    if (c >= 0 && c < 0x80) {  // Most of any text: no ICU call.
+      f.s.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+      f.origin.push_back(start);
+      continue;
     }
+    if (c < 0) c = 0xFFFD;
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    c = BaseLetter(nfd, c);
+    if (c == 0x0110 || c == 0x0111) c = 'd';
+    if (c == 0x00A0) c = ' ';
     c = u_tolower(c);
-    const size_t before = f.s.size();
-    icu::UnicodeString(c).toUTF8String(f.s);
-    f.origin.insert(f.origin.end(), f.s.size() - before, start);
+    char utf8[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(utf8, n, c);
+    f.s.append(utf8, n);
+    f.origin.insert(f.origin.end(), n, start);
   }
   f.origin.push_back(static_cast<uint32_t>(text.size()));
   return f;
