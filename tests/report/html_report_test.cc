@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "report/report.h"
+#include "tests/report/report_fixture.h"
 #include "util/sha256.h"
 
 namespace wirecheck {
@@ -36,7 +37,7 @@ std::string Between(const std::string& s, const std::string& open,
   return s.substr(begin, s.find(close, begin) - begin);
 }
 
-class HtmlReportTest : public testing::Test {
+class HtmlReportTest : public ReportFixture {
  protected:
   void SetUp() override {
     const std::string passage =
@@ -97,20 +98,8 @@ class HtmlReportTest : public testing::Test {
                                absl::StrCat("bad", kImg, ".jsonl"), 3, -1,
                                "malformed JSON"}};
 
-    in_.articles = &articles_;
-    in_.docs = &docs_;
-    in_.dedup = &dedup_;
-    in_.compare = &compare_;
-    in_.diagnostics = &diagnostics_;
     in_.ingest_summary = absl::StrCat("read 2 articles ", kScript);
   }
-
-  std::vector<Article> articles_;
-  std::vector<Document> docs_;
-  DedupResult dedup_;
-  CompareResult compare_;
-  std::vector<Diagnostic> diagnostics_;
-  ReportInput in_;
 };
 
 TEST_F(HtmlReportTest, ArticleTextNeverBecomesMarkup) {

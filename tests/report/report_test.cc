@@ -9,13 +9,14 @@
 #include "gtest/gtest.h"
 #include "ingest/json_line.h"
 #include "ingest/utf8.h"
+#include "tests/report/report_fixture.h"
 
 namespace wirecheck {
 namespace {
 
 using ::absl::StrContains;
 
-class ReportTest : public testing::Test {
+class ReportTest : public ReportFixture {
  protected:
   void SetUp() override {
     Article src;
@@ -77,22 +78,10 @@ class ReportTest : public testing::Test {
     compare_.claims = {a, b};
     compare_.discrepancies = {d};
 
-    in_.articles = &articles_;
-    in_.docs = &docs_;
-    in_.dedup = &dedup_;
-    in_.compare = &compare_;
-    in_.diagnostics = &diagnostics_;
     in_.ingest_summary = "read 2 articles from 2 files";
     diagnostics_ = {Diagnostic{Diagnostic::Severity::kError, "c.jsonl", 3, -1,
                                "malformed JSON"}};
   }
-
-  std::vector<Article> articles_;
-  std::vector<Document> docs_;
-  DedupResult dedup_;
-  CompareResult compare_;
-  std::vector<Diagnostic> diagnostics_;
-  ReportInput in_;
 };
 
 TEST_F(ReportTest, JsonHasTheDocumentedMembers) {
