@@ -31,10 +31,6 @@ class GumboTree {
 
   const GumboNode* root() const { return output_->root; }
 
-  // The most elements on one path from the root, not counting formatting
-  // elements (<b>, <a>, <font>, ...), which the parser re-opens by itself.
-  int DepthWithoutFormatting() const;
-
  private:
   // Bump allocation in 64 KB blocks; larger requests get their own block.
   // Gumbo's frees are ignored: its garbage (grown buffers) is at most about
