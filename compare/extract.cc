@@ -274,6 +274,11 @@ class SentenceReader {
     }
     std::string default_unit;
     c.role_class = RoleClassOf(s_.lexicon, c.role, &default_unit);
+    // Views and followers only grow: a later, higher count is an update.
+    if (c.role_class == RoleClass::kEvent &&
+        s_.lexicon.Find(LexTable::kCounter, c.unit_class) >= 0) {
+      c.role_class = RoleClass::kToll;
+    }
     // "At least 300 were killed", "làm chết 12": a toll with no noun counts
     // people, but only when its predicate stands right by it (a figure
     // further off, "độ pH 8,5 ... chết", is not a toll).

@@ -128,16 +128,27 @@ std::string SentenceFrame::Role(int begin, int end, int unit_first,
                                 int role_window, int* at) const {
   // In order: a predicate inside or right after the counted noun ("12
   // người chết"), one right before the figure ("xuất khẩu 1 triệu tấn",
-  // "killing 12"), then one further after, then one further before.
+  // "killing 12"), then one further after, then one further before. An
+  // increment word before the figure ("thêm 11 người nghi bị phơi nhiễm")
+  // says only that there are more: a predicate further after says of what.
   *at = -1;
   const int from = unit_first >= 0 ? unit_first + 1 : end;
   std::string role = PredicateAfter(from, end, std::min(end + 2, s_.last), at);
   if (role.empty()) role = PredicateBefore(begin, kNearPredicate, at);
-  if (role.empty()) {
-    role = PredicateAfter(from, end, std::min(end + role_window, s_.last), at);
+  if (role.empty() || IsIncrement(role)) {
+    int after_at = -1;
+    std::string after = PredicateAfter(
+        from, end, std::min(end + role_window, s_.last), &after_at);
+    if (!after.empty()) role = std::move(after), *at = after_at;
   }
   if (role.empty()) role = PredicateBefore(begin, kFarPredicate, at);
   return role;
+}
+
+bool SentenceFrame::IsIncrement(const std::string& role) const {
+  const int tag = s_.lexicon.Find(LexTable::kRoleClass, role);
+  return tag >= 0 &&
+         s_.lexicon.Tag(LexTable::kRoleClass, tag).text == "increment";
 }
 
 std::string SentenceFrame::PredicateAfter(int from, int end, int stop,

@@ -112,6 +112,8 @@ class SentenceFrame {
   void AddTerm(int k, int from, std::vector<uint64_t>* out) const;
   // The first predicate in [from, stop), not crossing a boundary word at or
   // after `end`; the nearest within `reach` lexemes before `begin`.
+  // The role's class (role_class.tsv) is "increment".
+  bool IsIncrement(const std::string& role) const;
   std::string PredicateAfter(int from, int end, int stop, int* at) const;
   std::string PredicateBefore(int begin, int reach, int* at) const;
 

@@ -18,52 +18,22 @@ extern const char kBuiltinLexicon[];
 namespace {
 
 constexpr const char* kTableNames[kLexTableCount] = {
-    "age",
-    "anniversary",
-    "background",
-    "classifier",
-    "clause_word",
-    "clock",
-    "compound",
-    "copula",
-    "currency",
-    "currency_symbol",
-    "date_event",
-    "day_cue",
-    "decimal_word",
-    "duration_unit",
-    "future",
-    "identifier_cue",
-    "language",
-    "measure",
-    "modality",
-    "month_name",
-    "number_word",
-    "ordinal",
-    "part_word",
-    "per_item",
-    "period",
-    "predicate",
-    "provision",
-    "qualifier",
-    "qualifier_after",
-    "quarter_word",
-    "range_word",
-    "rank",
-    "rank_noun",
-    "relative_day",
-    "relative_word",
-    "request",
-    "role_class",
-    "scale",
-    "series",
-    "session",
-    "sign",
-    "stop_word",
-    "title_word",
-    "unit",
-    "vague_number",
-    "weekday",
+    "age",          "anniversary",     "background",
+    "classifier",   "clause_word",     "clock",
+    "compound",     "copula",          "counter",
+    "currency",     "currency_symbol", "date_event",
+    "day_cue",      "decimal_word",    "duration_unit",
+    "future",       "identifier_cue",  "language",
+    "measure",      "modality",        "month_name",
+    "number_word",  "ordinal",         "part_word",
+    "per_item",     "period",          "predicate",
+    "provision",    "qualifier",       "qualifier_after",
+    "quarter_word", "range_word",      "rank",
+    "rank_noun",    "relative_day",    "relative_word",
+    "request",      "role_class",      "scale",
+    "series",       "session",         "sign",
+    "stop_word",    "title_word",      "unit",
+    "vague_number", "weekday",
 };
 
 bool TableByName(absl::string_view name, LexTable* out) {
@@ -116,13 +86,13 @@ std::string CheckTag(LexTable table, LexTag* tag) {
                  ? ""
                  : "one of planned, previous, current, conditional, barrier";
     case LexTable::kRoleClass:
-      return OneOf(v, {"toll", "change", "statement", "event"})
+      return OneOf(v, {"toll", "change", "statement", "event", "increment"})
                  ? ""
-                 : "one of toll, change, statement, event";
+                 : "one of toll, change, statement, event, increment";
     case LexTable::kRangeWord:
-      return OneOf(v, {"open", "join", "boundary"})
+      return OneOf(v, {"open", "join", "to", "boundary"})
                  ? ""
-                 : "one of open, join, boundary";
+                 : "one of open, join, to, boundary";
     case LexTable::kAge:
       return OneOf(v, {"before", "after"}) ? "" : "before or after";
     case LexTable::kLanguage:

@@ -47,6 +47,7 @@ enum class LexTable : uint8_t {
   kClock,
   kCompound,
   kCopula,
+  kCounter,
   kCurrency,
   kCurrencySymbol,
   kDateEvent,

@@ -431,12 +431,23 @@ void CompoundDuration(const Scan& s, absl::string_view text, int i,
   q->length = end - i;
 }
 
-// Extends `q` (the first end of an open range, ending at lexeme k) with a
-// second end that carries a unit of the same class: "đến hai năm".
-bool RangeEndWithUnit(const Scan& s, int k, absl::string_view text,
-                      QuantityMatch* q) {
+// Whether the range word at k joins two ends: any joiner after an opener
+// ("từ 2 đến 3", "giữa 1000 và 2000"), else only "đến"/"to".
+PhraseMatch RangeJoin(const Scan& s, int k, bool range_open) {
   PhraseMatch join = s.Match(LexTable::kRangeWord, k);
-  if (!join || s.Text(LexTable::kRangeWord, join) != "join") return false;
+  if (!join) return join;
+  const std::string& role = s.Text(LexTable::kRangeWord, join);
+  if (role == "to" || (range_open && role == "join")) return join;
+  return PhraseMatch{};
+}
+
+// Extends `q` (the first end of a range, ending at lexeme k) with a second
+// end that carries a unit of the same class: "từ ba tháng đến hai năm",
+// "bảy năm đến bảy năm sáu tháng".
+bool RangeEndWithUnit(const Scan& s, int k, absl::string_view text,
+                      bool range_open, QuantityMatch* q) {
+  PhraseMatch join = RangeJoin(s, k, range_open);
+  if (!join) return false;
   const QuantityMatch end = MatchQuantity(s, k + join.length, text);
   if (!end.emit || end.qualifier != Qualifier::kNone || end.kind != q->kind ||
       end.unit_class != q->unit_class ||
@@ -543,9 +554,8 @@ double RangeEnd(const Scan& s, bool range_open, Core* c, bool* has_range,
   *has_range = c->range;
   if (c->vague || c->range || !s.In(*k + 1)) return c->range_high;
   PhraseMatch join = s.Match(LexTable::kRangeWord, *k);
-  const bool joiner =
-      s.Is(*k, "-") || s.Is(*k, "–") ||
-      (range_open && join && s.Text(LexTable::kRangeWord, join) == "join");
+  const bool joiner = s.Is(*k, "-") || s.Is(*k, "–") ||
+                      (range_open && RangeJoin(s, *k, range_open));
   if (!joiner) return c->range_high;
   int k2 = *k + (join ? join.length : 1);
   std::string cur2;
@@ -633,9 +643,14 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
   // "từ ba tháng đến hai năm", "từ 5 triệu đồng đến 50 triệu đồng": a range
   // whose ends each carry the unit.
   if (lead.range_open && !has_range) {
-    if (!out.emit || !RangeEndWithUnit(s, i + out.length, text, &out)) {
+    if (!out.emit ||
+        !RangeEndWithUnit(s, i + out.length, text, /*range_open=*/true, &out)) {
       return QuantityMatch{};
     }
+    return out;
+  }
+  if (out.emit && !out.unit.empty() && !has_range && !c.vague &&
+      RangeEndWithUnit(s, i + out.length, text, /*range_open=*/false, &out)) {
     return out;
   }
   if (out.emit && out.unit_first >= 0 && lead.qual == Qualifier::kNone &&

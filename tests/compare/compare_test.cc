@@ -135,6 +135,34 @@ TEST_F(CompareTest, DifferentCurrenciesAreNeverCompared) {
                   .empty());
 }
 
+// Views only grow: the later article's higher count is an update, as a
+// toll is.
+TEST_F(CompareTest, LaterHigherViewCountIsUpdate) {
+  std::vector<Doc> docs = {
+      {"MV Despacito của Luis Fonsi đạt 2,3 tỷ lượt xem trên YouTube.",
+       PublishedTime::Day(2017, 7, 2)},
+      {"MV Despacito của Luis Fonsi đạt 2,5 tỷ lượt xem trên YouTube.",
+       PublishedTime::Day(2017, 7, 20)}};
+  EXPECT_TRUE(Run(docs).empty());
+  auto d = Run(docs, All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+}
+
+// "thêm" says there are more, not of what: the exposure after the counted
+// noun is the role, and exposures reported later and higher are updates.
+TEST_F(CompareTest, MorePeopleExposedLaterIsUpdate) {
+  std::vector<Doc> docs = {
+      {"Đến ngày 3/7 đã có thêm 11 người nghi bị phơi nhiễm HIV ở Kon Tum.",
+       PublishedTime::Minute(2017, 7, 3, 10, 0)},
+      {"Đến ngày 3/7 đã có thêm 13 người nghi bị phơi nhiễm HIV ở Kon Tum.",
+       PublishedTime::Minute(2017, 7, 3, 21, 0)}};
+  EXPECT_TRUE(Run(docs).empty());
+  auto d = Run(docs, All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+}
+
 TEST_F(CompareTest, PartialDateTrapResolvesToSameDay) {
   EXPECT_TRUE(Run({{"Nga và Triều Tiên hôm 14/9 ký thỏa thuận.",
                     PublishedTime::Minute(2023, 9, 15, 4, 4)},
