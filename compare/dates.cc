@@ -337,9 +337,12 @@ DateMatch Month(const Scan& s, int i) {
     spec.month = v;
     m.length = j + 2 - i;
   } else if (s.IsNumber(j + 1)) {
+    // "tháng 3/2016", and with a four-digit year "tháng 3.2016", "tháng
+    // 3-2016" (a decimal or a range would not follow "tháng").
     NumericParts p;
-    if (!SplitNumeric(s.lx[j + 1].key, &p) || p.sep != '/' || p.v.size() != 2 ||
-        p.v[0] < 1 || p.v[0] > 12 || !ValidYear(p.v[1])) {
+    if (!SplitNumeric(s.lx[j + 1].key, &p) || p.v.size() != 2 ||
+        (p.sep != '/' && p.digits[1] != 4) || p.v[0] < 1 || p.v[0] > 12 ||
+        !ValidYear(p.v[1])) {
       return {};
     }
     spec.month = p.v[0], spec.year = p.v[1];

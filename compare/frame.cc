@@ -211,8 +211,17 @@ Modality SentenceFrame::ModalityOf(int begin) const {
     }
     if (PhraseMatch m = s_.MatchEndingAt(LexTable::kModality, k - 3, k + 1)) {
       const std::string& tag = s_.Text(LexTable::kModality, m);
-      if (tag == "barrier") break;
+      if (tag == "barrier") return Modality::kStated;
       return ModalityFromTag(tag);
+    }
+  }
+  // A marker opening the sentence ("Dự kiến các dự án mới ... có số vốn
+  // khoảng 4,7 tỷ USD", "Nếu ...") holds for all of it, however long.
+  if (lo > s_.first) {
+    if (PhraseMatch m = s_.lexicon.Match(LexTable::kModality, s_.lx, s_.seg,
+                                         s_.first, begin)) {
+      const std::string& tag = s_.Text(LexTable::kModality, m);
+      if (tag != "barrier") return ModalityFromTag(tag);
     }
   }
   return Modality::kStated;
