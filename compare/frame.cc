@@ -388,10 +388,12 @@ std::string SentenceFrame::Subject(int begin, uint64_t* term) const {
 }
 
 // A word of a name: capitalised and not a title, and not merely the first
-// word of the sentence unless written in capitals ("MBB", "FPT").
+// word of the sentence unless written in capitals ("MBB", "FPT"). A
+// capitalised function word inside a sentence starts a sentence whose full
+// stop the scrape lost ("... 27 quái xế Trước đó trong đêm 18 và 19/9").
 bool SentenceFrame::IsNameWord(int k) const {
   if (!s_.IsWord(k) || !s_.lx[k].capitalized ||
-      s_.Match(LexTable::kTitleWord, k)) {
+      s_.Match(LexTable::kTitleWord, k) || s_.Match(LexTable::kStopWord, k)) {
     return false;
   }
   return k != s_.first || s_.lx[k].upper;

@@ -402,6 +402,17 @@ void HeightNotation(const Scan& s, const Core& c, QuantityMatch* q, int i) {
   q->length += 1;
 }
 
+// "2 năm rưỡi", "1 tiếng rưỡi": half a unit more than the number says.
+void HalfAfterDuration(const Scan& s, int i, const Core& c, Qualifier qual,
+                       QuantityMatch* q) {
+  PhraseMatch half = s.Match(LexTable::kNumberWord, i + q->length);
+  if (!half || TagOf(s, LexTable::kNumberWord, half).name != "half") return;
+  q->value += 0.5;
+  ApplyQualifier(qual, q->value, c.unit, &q->low, &q->high, &q->low_open,
+                 &q->high_open);
+  q->length += half.length;
+}
+
 // "2 năm 8 tháng và 7 ngày": the parts of one duration, summed (in days,
 // to the day). Each part alone would be a figure that never was.
 void CompoundDuration(const Scan& s, absl::string_view text, int i,
@@ -637,6 +648,7 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
   if (out.emit && !has_range && !c.vague) {
     HeightNotation(s, c, &out, i);
     if (out.kind == ClaimKind::kDuration && !out.anniversary) {
+      HalfAfterDuration(s, i, c, lead.qual, &out);
       CompoundDuration(s, text, i, &out);
     }
   }

@@ -269,5 +269,28 @@ TEST(ExtractTest, MeasuredGoods) {
   }
 }
 
+// The name a figure belongs to (folded): a capitalised name before it, not
+// a capitalised function word that starts a sentence whose full stop the
+// scrape lost.
+TEST(ExtractTest, Subjects) {
+  struct Row {
+    const char* text;
+    const char* span;
+    const char* subject;
+  };
+  const Row rows[] = {
+      {"Bị cáo Trần Ngọc Hiếu (16 tuổi) bị bắt.", "16 tuổi",
+       "tran ngoc hieu"},
+      {"Phạt 27 quái xế Trước đó trong đêm 18 và 19/9 họ đua xe.", "19/9", ""},
+      {"Phạt 27 quái xế Trước đó ở Bình Dương có 12 người chết.",
+       "12 người chết", "binh duong"},
+  };
+  for (const Row& r : rows) {
+    const absl::optional<Claim> found = ClaimWithSpan(r.text, r.span);
+    ASSERT_TRUE(found.has_value()) << r.text;
+    EXPECT_EQ(found->subject, r.subject) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace wirecheck
