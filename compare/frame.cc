@@ -215,13 +215,17 @@ Modality SentenceFrame::ModalityOf(int begin) const {
       return ModalityFromTag(tag);
     }
   }
-  // A marker opening the sentence ("Dự kiến các dự án mới ... có số vốn
-  // khoảng 4,7 tỷ USD", "Nếu ...") holds for all of it, however long.
+  // A plan or a condition opening the sentence ("Dự kiến các dự án mới ...
+  // có số vốn khoảng 4,7 tỷ USD", "Nếu ...") holds for all of it, however
+  // long. "Trước đó, ..." opening one only tells an earlier event, whose
+  // figures are stated ones.
   if (lo > s_.first) {
     if (PhraseMatch m = s_.lexicon.Match(LexTable::kModality, s_.lx, s_.seg,
                                          s_.first, begin)) {
-      const std::string& tag = s_.Text(LexTable::kModality, m);
-      if (tag != "barrier") return ModalityFromTag(tag);
+      const Modality opening = ModalityFromTag(s_.Text(LexTable::kModality, m));
+      if (opening == Modality::kPlanned || opening == Modality::kConditional) {
+        return opening;
+      }
     }
   }
   return Modality::kStated;
