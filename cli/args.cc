@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "pipeline/run_options.h"
 
 namespace wirecheck {
 namespace {
@@ -20,14 +21,6 @@ absl::Status BadValue(absl::string_view flag, absl::string_view value,
                       absl::string_view want) {
   return absl::InvalidArgumentError(
       absl::StrCat("--", flag, "=", value, ": expected ", want));
-}
-
-absl::Status ParseDouble(absl::string_view flag, absl::string_view v, double lo,
-                         double hi, double* out) {
-  if (!absl::SimpleAtod(v, out) || !(*out > lo && *out <= hi)) {
-    return BadValue(flag, v, absl::StrCat("a number in (", lo, ", ", hi, "]"));
-  }
-  return absl::OkStatus();
 }
 
 // A byte count with an optional K, M or G suffix (powers of 1024).
@@ -60,15 +53,6 @@ absl::Status ParseBytes(absl::string_view flag, absl::string_view v,
     return BadValue(flag, v, "a size in bytes, e.g. 200M");
   }
   *out = n << shift;
-  return absl::OkStatus();
-}
-
-absl::Status ParseInt(absl::string_view flag, absl::string_view v, int lo,
-                      int hi, int* out) {
-  if (!absl::SimpleAtoi(v, out) || *out < lo || *out > hi) {
-    return BadValue(flag, v,
-                    absl::StrCat("a whole number from ", lo, " to ", hi));
-  }
   return absl::OkStatus();
 }
 
@@ -166,26 +150,6 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
                                    {"markdown", Format::kMarkdown}},
                                   &a->format);
        }},
-      {"threshold",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseDouble("threshold", v, 0.0, 1.0, &a->threshold);
-       }},
-      {"shingle",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseInt("shingle", v, 1, 64, &a->shingle);
-       }},
-      {"num-perm",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseInt("num-perm", v, 8, 1024, &a->num_perm);
-       }},
-      {"min-passage",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseInt("min-passage", v, 5, 100000, &a->min_passage);
-       }},
-      {"threads",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseInt("threads", v, 0, 256, &a->threads);
-       }},
       {"max-file-bytes",
        [](absl::string_view v, CliArgs* a) {
          return ParseBytes("max-file-bytes", v, &a->max_file_bytes);
@@ -224,10 +188,6 @@ const std::map<std::string, ValueSetter>& ValueFlags() {
          a->lexicon_path = std::string(v);
          return absl::OkStatus();
        }},
-      {"min-confidence",
-       [](absl::string_view v, CliArgs* a) {
-         return ParseDouble("min-confidence", v, 0.0, 1.0, &a->min_confidence);
-       }},
       {"show",
        [](absl::string_view v, CliArgs* a) {
          for (absl::string_view what : absl::StrSplit(v, ',')) {
@@ -259,7 +219,6 @@ const std::map<std::string, SwitchSetter>& SwitchFlags() {
   static const auto* flags = new std::map<std::string, SwitchSetter>{
       {"explain", [](CliArgs* a) { a->explain = true; }},
       {"show-boilerplate", [](CliArgs* a) { a->show_boilerplate = true; }},
-      {"fold-diacritics", [](CliArgs* a) { a->fold_diacritics = true; }},
       {"quiet", [](CliArgs* a) { a->quiet = true; }},
       {"csv-bom", [](CliArgs* a) { a->csv_bom = true; }},
       {"strict", [](CliArgs* a) { a->strict = true; }},
@@ -300,6 +259,26 @@ absl::Status ParseFlag(const std::vector<std::string>& argv, size_t* i,
   if (name == "version") {
     args->command = Command::kVersion;
     return absl::OkStatus();
+  }
+  // The run's own options: one table with the Python package.
+  if (const RunOption* opt = FindRunOption(name);
+      opt && opt->flag && name == opt->name) {
+    if (opt->value == OptionValue::kSwitch) {
+      if (has_value) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("--", name, " takes no value"));
+      }
+      return SetRunOption(*opt, "", &args->run);
+    }
+    if (has_value) {
+      return SetRunOption(*opt, arg.substr(arg.find('=') + 1), &args->run);
+    }
+    if (*i + 1 >= argv.size()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--", name, " needs a value"));
+    }
+    ++*i;
+    return SetRunOption(*opt, argv[*i], &args->run);
   }
   if (auto sw = SwitchFlags().find(name); sw != SwitchFlags().end()) {
     if (has_value) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "pipeline/check.h"
 
 namespace wirecheck {
 
@@ -59,11 +60,12 @@ struct CliArgs {
   Format format = Format::kText;
   bool csv_bom = false;  // CSV starts with a UTF-8 byte order mark.
 
+  // What the run flags (pipeline/run_options.h: --threshold, --shingle,
+  // --num-perm, --min-passage, --fold-diacritics, --min-confidence,
+  // --threads) set, straight in the library's options.
+  CheckOptions run;
+
   // dedup
-  double threshold = 0.5;
-  int shingle = 5;
-  int num_perm = 128;
-  int min_passage = 40;
   bool explain = false;
 
   // compare
@@ -71,14 +73,11 @@ struct CliArgs {
   bool include_refinements = false;
   bool include_updates = false;
   bool include_candidates = false;  // Conflicts below the default confidence.
-  double min_confidence = 0.5;      // Conflicts reported by default.
   std::string aliases_path;  // Extra alias table, added to the built-in one.
   std::string lexicon_path;  // Extra lexicon entries (data/lexicon tables).
 
   // shared
   bool show_boilerplate = false;
-  bool fold_diacritics = false;
-  int threads = 0;                // 0: one per core.
   std::vector<FailRule> fail_on;  // Empty: never fail on findings.
   // Any input problem (a missing path, a skipped file or line, repaired
   // input) makes the run exit 2 once the report is written.

@@ -44,19 +44,10 @@ int UsageError(absl::string_view message) {
 }
 
 CheckOptions ToCheckOptions(const CliArgs& args) {
-  CheckOptions o;
-  o.prepare.threads = args.threads;
-  o.prepare.tokenizer.fold_diacritics = args.fold_diacritics;
-  o.dedup.threshold = args.threshold;
-  o.dedup.shingle = args.shingle;
-  o.dedup.num_perm = args.num_perm;
-  o.dedup.min_passage = args.min_passage;
-  o.dedup.threads = args.threads;
+  CheckOptions o = args.run;
   o.compare.include_refinements = args.include_refinements;
   o.compare.include_updates = args.include_updates;
   o.compare.include_candidates = args.include_candidates;
-  o.compare.min_confidence = args.min_confidence;
-  o.compare.threads = args.threads;
   // `compare` still runs dedup: a copied pair reports one event, and copied
   // passages make changed numbers certain.
   o.run_dedup = args.command != Command::kRead;

@@ -38,6 +38,7 @@
 #include "normalise/prepare.h"
 #include "pipeline/check.h"
 #include "pipeline/finding_id.h"
+#include "pipeline/run_options.h"
 #include "report/report.h"
 
 namespace py = pybind11;
@@ -61,38 +62,20 @@ T ValueOrThrow(absl::StatusOr<T> v) {
   return *std::move(v);
 }
 
-// Options as the CLI names them (without "--"); unknown names are errors.
+// Options by the names the CLI gives them ('_' for '-'), through the same
+// table (pipeline/run_options.h): the same ranges and messages. One thread
+// unless told, as a library call should be.
 CheckOptions ToOptions(const py::dict& d) {
   CheckOptions o;
   o.prepare.threads = o.dedup.threads = o.compare.threads = 1;
   for (const auto& [key, value] : d) {
     const std::string k = py::str(key);
-    if (k == "threshold") {
-      o.dedup.threshold = value.cast<double>();
-    } else if (k == "shingle") {
-      o.dedup.shingle = value.cast<int>();
-    } else if (k == "num_perm") {
-      o.dedup.num_perm = value.cast<int>();
-    } else if (k == "min_passage") {
-      o.dedup.min_passage = value.cast<int>();
-    } else if (k == "max_df") {
-      o.dedup.max_df = value.cast<double>();
-    } else if (k == "window_jaccard") {
-      o.dedup.window_jaccard = value.cast<double>();
-    } else if (k == "seed") {
-      o.dedup.seed = value.cast<uint64_t>();
-    } else if (k == "threads") {
-      o.prepare.threads = o.dedup.threads = o.compare.threads =
-          value.cast<int>();
-    } else if (k == "fold_diacritics") {
-      o.prepare.tokenizer.fold_diacritics = value.cast<bool>();
-    } else if (k == "min_confidence") {
-      o.compare.min_confidence = value.cast<double>();
-    } else {
+    const RunOption* option = FindRunOption(k);
+    if (option == nullptr) {
       throw StatusError(absl::StrCat("unknown option: ", k));
     }
+    ThrowIfError(SetRunOption(*option, std::string(py::str(value)), &o));
   }
-  if (o.prepare.threads < 0) throw StatusError("threads must be >= 0");
   return o;
 }
 

@@ -33,10 +33,10 @@ TEST(ArgsTest, DefaultsMatchTheHelpText) {
   EXPECT_EQ(a->command, Command::kCheck);
   EXPECT_EQ(a->inputs, std::vector<std::string>{"dir"});
   EXPECT_EQ(a->format, Format::kText);
-  EXPECT_DOUBLE_EQ(a->threshold, 0.5);
-  EXPECT_EQ(a->shingle, 5);
-  EXPECT_EQ(a->num_perm, 128);
-  EXPECT_EQ(a->min_passage, 40);
+  EXPECT_DOUBLE_EQ(a->run.dedup.threshold, 0.5);
+  EXPECT_EQ(a->run.dedup.shingle, 5);
+  EXPECT_EQ(a->run.dedup.num_perm, 128);
+  EXPECT_EQ(a->run.dedup.min_passage, 40);
   EXPECT_TRUE(a->fail_on.empty());
   EXPECT_FALSE(a->strict);
   const std::string help = HelpText();
@@ -51,10 +51,10 @@ TEST(ArgsTest, FlagsTakeEqualsOrNextWord) {
       {"dedup", "--threshold=0.7", "--shingle", "4", "a.jsonl", "--format=json",
        "--fold-diacritics", "-", "--fail-on", "uncredited"});
   ASSERT_TRUE(a.ok()) << a.status();
-  EXPECT_DOUBLE_EQ(a->threshold, 0.7);
-  EXPECT_EQ(a->shingle, 4);
+  EXPECT_DOUBLE_EQ(a->run.dedup.threshold, 0.7);
+  EXPECT_EQ(a->run.dedup.shingle, 4);
   EXPECT_EQ(a->format, Format::kJson);
-  EXPECT_TRUE(a->fold_diacritics);
+  EXPECT_TRUE(a->run.prepare.tokenizer.fold_diacritics);
   EXPECT_EQ(a->fail_on, (std::vector<FailRule>{{FailOn::kUncredited, {}}}));
   EXPECT_EQ(a->inputs, (std::vector<std::string>{"a.jsonl", "-"}));
 }

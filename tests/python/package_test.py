@@ -93,11 +93,22 @@ class PackageTest(unittest.TestCase):
       self.assertEqual(raw.decode("utf-8"), c["text"])
 
   def test_errors_are_exceptions_with_the_library_message(self):
+    # The option table the CLI's flags use: the same names and messages.
     with self.assertRaises(wirecheck.Error) as e:
       wirecheck.find_copies(self.batch, threshold=2)
-    self.assertEqual(str(e.exception), "dedup threshold must be in (0, 1]")
+    self.assertEqual(str(e.exception),
+                     "--threshold=2: expected a number in (0, 1]")
     with self.assertRaises(wirecheck.Error) as e:
-      wirecheck.find_copies(self.batch, window_jaccard=1.5)
+      wirecheck.find_copies(self.batch, num_perm=4)
+    self.assertEqual(str(e.exception),
+                     "--num-perm=4: expected a whole number from 8 to 1024")
+    with self.assertRaises(wirecheck.Error) as e:
+      wirecheck.find_copies(self.batch, fold_diacritics="yes")
+    self.assertEqual(str(e.exception),
+                     "--fold-diacritics=yes: expected no value, true or false")
+    # What the table lets through, the library still checks.
+    with self.assertRaises(wirecheck.Error) as e:
+      wirecheck.find_copies(self.batch, window_jaccard=1.0)
     self.assertEqual(str(e.exception), "window_jaccard must be in (0, 1)")
     with self.assertRaises(wirecheck.Error) as e:
       wirecheck.sketch(self.batch, bogus=1)
