@@ -17,8 +17,9 @@ library's message.
     wirecheck.compare(batch)                             # like `check`
 
 Options are the command's flags without "--" (threshold, shingle, num_perm,
-min_passage, max_df, window_jaccard, seed, threads, fold_diacritics,
-min_confidence); an unknown one is an error. `threads` defaults to 1.
+min_passage, threads, fold_diacritics, min_confidence), read through the
+command's own option table with the same messages, plus max_df,
+window_jaccard and seed; an unknown one is an error. `threads` defaults to 1.
 """
 
 import json
