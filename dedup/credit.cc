@@ -262,6 +262,19 @@ bool IsDash(absl::string_view rest) {
          absl::StartsWith(rest, "\u2014");
 }
 
+// Where the text after a masthead dash ("TTO - ", "VOV.VN – ") starting
+// within [b, limit) begins; `b` when there is none.
+size_t AfterMastheadDash(absl::string_view s, size_t b, size_t limit) {
+  for (size_t at = s.find(' ', b); at != absl::string_view::npos && at < limit;
+       at = s.find(' ', at + 1)) {
+    const absl::string_view rest = s.substr(at + 1);
+    if (!IsDash(rest)) continue;
+    const size_t dash = rest[0] == '-' ? 1 : 3;  // "-", or U+2013/U+2014.
+    if (rest.size() > dash && rest[dash] == ' ') return at + 1 + dash + 1;
+  }
+  return b;
+}
+
 // Finds article-level credits and statements in one text.
 class Scanner {
  public:
@@ -498,13 +511,8 @@ class Scanner {
          i < lines_.size() && static_cast<int>(i) < kDatelineLines; ++i) {
       const Line& line = lines_[i];
       if (WordsIn(Original(line.b, line.e)) < kLeadWords) continue;
-      size_t b = line.b;
-      for (absl::string_view dash : {" - ", " \xE2\x80\x93 "}) {
-        const size_t at = absl::string_view(f_.s).find(dash, b);
-        if (at != absl::string_view::npos && at < b + 24 && at < line.e) {
-          b = at + dash.size();  // After a masthead "TTO - ".
-        }
-      }
+      const size_t b =
+          AfterMastheadDash(f_.s, line.b, std::min(line.b + 24, line.e));
       if (!absl::StartsWith(absl::string_view(f_.s).substr(b), "theo ")) {
         return;
       }

@@ -86,6 +86,9 @@ TEST(FindAttributionsTest, ArticleLevelForms) {
       {"TTO - Theo AFP, hàng nghìn người đã xuống đường biểu tình ở thủ đô "
        "Phnom Penh hôm nay.",
        CreditForm::kLead, "Theo AFP"},
+      {"TTO — Theo TTXVN, hàng nghìn người đã xuống đường biểu tình ở "
+       "thủ đô Phnom Penh hôm nay.",
+       CreditForm::kLead, "Theo TTXVN"},
       // Not a lead credit: a ministry is a source of one statement, and an
       // agency opening a later paragraph attributes what that one says.
       {"Theo Bộ Y tế, hơn 200 ca mắc mới đã được ghi nhận trong ngày hôm qua "
