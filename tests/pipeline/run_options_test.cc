@@ -13,10 +13,10 @@ TEST(RunOptionsTest, EachOptionSetsItsField) {
   const struct {
     const char* name;
     const char* value;
-  } given[] = {{"threshold", "0.8"},     {"shingle", "4"},
-               {"num_perm", "64"},       {"min-passage", "30"},
-               {"fold_diacritics", ""},  {"min_confidence", "0.3"},
-               {"threads", "3"},         {"max_df", "0.2"},
+  } given[] = {{"threshold", "0.8"},      {"shingle", "4"},
+               {"num_perm", "64"},        {"min-passage", "30"},
+               {"fold_diacritics", ""},   {"min_confidence", "0.3"},
+               {"threads", "3"},          {"max_df", "0.2"},
                {"window_jaccard", "0.4"}, {"seed", "7"}};
   for (const auto& g : given) {
     const RunOption* option = FindRunOption(g.name);
