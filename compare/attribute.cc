@@ -184,7 +184,9 @@ Evidence EvidenceOf(const Claim& a, const Claim& b, bool only_counterparts) {
   // Dates and durations name many sub-events of one story (the departure
   // and the arrival, the hearing and the verdict): being each article's
   // only date of an event predicate says little.
-  if (a.kind == ClaimKind::kDate || a.kind == ClaimKind::kDuration) {
+  // A document's number names one document, whatever else the story dates.
+  if ((a.kind == ClaimKind::kDate || a.kind == ClaimKind::kDuration) &&
+      !(a.document && b.document)) {
     only_counterparts = false;
   }
   if (framed == 2)

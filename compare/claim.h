@@ -171,6 +171,10 @@ struct Claim {
   // A weekday written with the date is not that date's weekday ("thứ 2
   // ngày 6/2/2016", a Saturday).
   bool weekday_mismatch = false;
+  // The year a legal document was issued, read from its number ("Nghị
+  // định 51/2010/NĐ-CP"): the role names the document ("51/nđ-cp"), so only
+  // its own year elsewhere meets it.
+  bool document = false;
 
   // What compare/attribute.h aligns claims by, as sorted unique term
   // hashes: `frame` holds the content words and entities of the sentence

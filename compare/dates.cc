@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 
 // Matching half of compare/dates.h: one small rule per shape of date. Each
@@ -476,6 +477,30 @@ DateMatch EnglishMonth(const Scan& s, int i) {
 }
 
 }  // namespace
+
+DocumentMatch MatchDocument(const Scan& s, int i) {
+  DocumentMatch m;
+  // "51/2010" is one numeric lexeme; the type follows glued after '/'.
+  NumericParts p;
+  if (!s.IsNumber(i) || !SplitNumeric(s.lx[i].key, &p) || p.sep != '/' ||
+      p.v.size() != 2 || p.digits[1] != 4 || !ValidYear(p.v[1]) ||
+      !s.Is(i + 1, "/") || !s.Glued(i + 1) || !s.IsWord(i + 2) ||
+      !s.Glued(i + 2) || !s.lx[i + 2].capitalized) {
+    return m;
+  }
+  int k = i + 3;
+  std::string type = s.lx[i + 2].key;
+  // "NĐ-CP", "TT-BTC", "TTg-NN": parts joined by glued hyphens.
+  while (s.Is(k, "-") && s.Glued(k) && s.IsWord(k + 1) && s.Glued(k + 1) &&
+         s.lx[k + 1].capitalized) {
+    absl::StrAppend(&type, "-", s.lx[k + 1].key);
+    k += 2;
+  }
+  m.length = k - i;
+  m.year = p.v[1];
+  m.id = absl::StrCat(p.v[0], "/", type);
+  return m;
+}
 
 DateMatch MatchDate(const Scan& s, int i) {
   if (!s.In(i) || s.lx[i].kind == LexKind::kPunct) return {};

@@ -23,6 +23,8 @@
 #ifndef WIRECHECK_COMPARE_DATES_H_
 #define WIRECHECK_COMPARE_DATES_H_
 
+#include <string>
+
 #include "compare/claim.h"
 #include "compare/scan.h"
 #include "ingest/article.h"
@@ -59,6 +61,16 @@ struct DateMatch {
 };
 
 DateMatch MatchDate(const Scan& scan, int i);
+
+// A legal document's number with its year of issue: "51/2010/NĐ-CP",
+// "332/2016/TT-BTC". `id` is the number and the type without the year
+// ("51/nđ-cp"), which names the document whatever year an outlet gives.
+struct DocumentMatch {
+  int length = 0;  // Lexemes consumed; 0 when none starts here.
+  int year = 0;
+  std::string id;
+};
+DocumentMatch MatchDocument(const Scan& scan, int i);
 
 // Fills the inclusive interval [*from, *to]. Unknown parts are 0.
 void ResolveDate(const DateSpec& spec, const PublishedTime& published,

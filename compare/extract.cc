@@ -193,6 +193,11 @@ class SentenceReader {
   // Tries a date, a rank and a quantity at `i`; returns lexemes consumed.
   int ReadAt(int i) {
     if (opt_.dates) {
+      const DocumentMatch doc = MatchDocument(s_, i);
+      if (doc.length) {
+        AddDocument(i, doc);
+        return doc.length;
+      }
       DateMatch dm = MatchDate(s_, i);
       if (dm.length) {
         AddDate(i, dm);
@@ -242,6 +247,18 @@ class SentenceReader {
                       dm.spec.grain != DateSpec::Grain::kYear;
     dates_.push_back({i, end, c.from, c.to, boundary});
     Push(std::move(c), {0, i, end, event, boundary, 0});
+  }
+
+  // The document's number names it; its year is the date compared.
+  void AddDocument(int i, const DocumentMatch& doc) {
+    const int end = i + doc.length;
+    Claim c = NewClaim(ClaimKind::kDate, i, end);
+    c.from = {doc.year, 1, 1};
+    c.to = {doc.year, 12, 31};
+    c.role = doc.id;
+    c.document = true;
+    c.clause = ClauseSpan(s_, frame_, i, end);
+    Push(std::move(c), {0, i, end, -1, false, 0});
   }
 
   void AddRank(int i, const RankMatch& rm) {
@@ -381,6 +398,9 @@ class SentenceReader {
     // A rank counts its own series ("phiên thứ 7 liên tiếp"): a position,
     // not a reading of it.
     c.series = frame_.series() && c.kind != ClaimKind::kRank;
+    // A document's number is its own subject ("Nghị định", "Thông tư" or a
+    // ministry named before it says nothing more).
+    if (c.document) c.subject.clear(), c.subject_term = 0;
     if (c.kind == ClaimKind::kDate) return;
     c.clause = ClauseSpan(s_, frame_, p.begin, p.end);
     c.modality = frame_.ModalityOf(p.begin);

@@ -163,6 +163,32 @@ TEST_F(CompareTest, MorePeopleExposedLaterIsUpdate) {
   EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
 }
 
+// A document's number names it: two outlets giving decree 51 of the
+// Government different years disagree on one fact, whatever the wording.
+TEST_F(CompareTest, DocumentNumberWithAnotherYearConflicts) {
+  const std::string a =
+      "Từ ngày 1/11, các doanh nghiệp ở Hà Nội phải dùng hóa đơn điện tử theo "
+      "Nghị định 51/2010/NĐ-CP của Chính phủ.";
+  const std::string b =
+      "Từ ngày 1/11, các doanh nghiệp ở Hà Nội phải dùng hóa đơn điện tử theo "
+      "Nghị định 51/2012/NĐ-CP của Chính phủ.";
+  auto d = Run({{a, PublishedTime::Day(2013, 10, 22)},
+                {b, PublishedTime::Day(2013, 10, 22)}},
+               All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
+  EXPECT_EQ(d[0].a.role, "51/nđ-cp");
+  // Another kind of document with that number is another document.
+  std::string circular = b;
+  circular.replace(circular.find("Nghị định 51/2012/NĐ-CP"),
+                   std::string("Nghị định 51/2012/NĐ-CP").size(),
+                   "Thông tư 51/2012/TT-BTC");
+  EXPECT_TRUE(Run({{a, PublishedTime::Day(2013, 10, 22)},
+                   {circular, PublishedTime::Day(2013, 10, 22)}},
+                  All())
+                  .empty());
+}
+
 TEST_F(CompareTest, PartialDateTrapResolvesToSameDay) {
   EXPECT_TRUE(Run({{"Nga và Triều Tiên hôm 14/9 ký thỏa thuận.",
                     PublishedTime::Minute(2023, 9, 15, 4, 4)},
