@@ -105,6 +105,7 @@ std::string ClaimValueJson(const Claim& c) {
 
 std::string DescribeValue(const Claim& c) {
   if (c.kind == ClaimKind::kDate) {
+    if (c.document) return absl::StrCat("issued in ", c.from.year);
     const char* slip = c.weekday_mismatch ? " (not the weekday written)" : "";
     if (c.from == c.to) return absl::StrCat(c.from.ToString(), slip);
     return absl::StrCat(c.from.ToString(), "..", c.to.ToString(), slip);

@@ -38,6 +38,7 @@ Names NamesOf(absl::string_view text, Span sentence, const Lexicon& lexicon,
 
 std::string DescribeTopic(const Claim& c) {
   if (c.kind == ClaimKind::kDate) {
+    if (c.document) return "year of a document";
     return c.role.empty() ? "date" : absl::StrCat("date of ", c.role);
   }
   if (c.role == "anniversary") return "base year of anniversary";
