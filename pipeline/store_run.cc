@@ -300,6 +300,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
                                            const StoreRunOptions& o) {
   const StoreParams params = StoreParamsFor(o.check);
   StoreRun run;
+  run.threads = o.check.prepare.threads;
   RETURN_IF_ERROR(store.BeginRead());
   const absl::Cleanup end_read = [&store] { store.EndRead(); };
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
@@ -313,6 +314,12 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   for (size_t i = 0; i < fresh.size(); ++i) {
     const std::string key = StoreKey(fresh[i]);
     fresh_keys.insert(key);
+    // Most keys are new: only a known one has its text read.
+    ASSIGN_OR_RETURN(std::optional<StoredHead> head, store.Head(key));
+    if (!head) {
+      ++run.to_add;
+      continue;
+    }
     ASSIGN_OR_RETURN(std::optional<StoredArticle> current, store.Current(key));
     if (!current) {
       ++run.to_add;
@@ -333,10 +340,13 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
     run.term_df_with_batch = std::move(with_batch);
   }
 
-  // Candidates: stored articles sharing a passage or an event.
-  ASSIGN_OR_RETURN(absl::flat_hash_set<int64_t> seqs,
-                   PassageCandidates(store, fresh_index, o));
-  if (o.check.run_compare) {
+  // Candidates: stored articles sharing a passage or an event (none in a
+  // new store, where a first run of the whole archive looks nothing up).
+  absl::flat_hash_set<int64_t> seqs;
+  if (run.stored_before > 0) {
+    ASSIGN_OR_RETURN(seqs, PassageCandidates(store, fresh_index, o));
+  }
+  if (o.check.run_compare && run.stored_before > 0) {
     ASSIGN_OR_RETURN(absl::flat_hash_set<int64_t> by_event,
                      EventCandidates(store, fresh_index, o.event_candidates,
                                      o.min_shared_terms, run.stored_before));
@@ -429,16 +439,24 @@ absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
     store.Rollback();
     return df.status();
   }
-  StoreCounts counts;
+  std::vector<ArticleStore::PutInput> inputs;
+  std::vector<size_t> doc_of_input;
   for (size_t i = 0; i < run.batch.articles.size(); ++i) {
     if (!run.batch.is_new[i]) continue;
-    absl::StatusOr<ArticleStore::PutOutcome> put = store.Put(
-        run.batch.articles[i], run.result.docs[i].body, run.index[i], now);
-    if (!put.ok()) {
-      store.Rollback();
-      return put.status();
-    }
-    switch (put->kind) {
+    inputs.push_back(
+        {&run.batch.articles[i], &run.result.docs[i].body, &run.index[i], now});
+    doc_of_input.push_back(i);
+  }
+  absl::StatusOr<std::vector<ArticleStore::PutOutcome>> puts =
+      store.PutAll(inputs, run.threads);
+  if (!puts.ok()) {
+    store.Rollback();
+    return puts.status();
+  }
+  StoreCounts counts;
+  for (size_t p = 0; p < puts->size(); ++p) {
+    const size_t i = doc_of_input[p];
+    switch ((*puts)[p].kind) {
       case ArticleStore::PutKind::kUnchanged:
         ++counts.unchanged;
         continue;

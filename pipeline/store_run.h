@@ -64,6 +64,7 @@ struct StoreRun {
   CheckResult result;  // Findings that involve a new article.
   std::vector<Edit> edits;
   int64_t stored_before = 0;  // Current articles in the store.
+  int threads = 0;            // The run's threads (CommitToStore uses them).
   int candidates = 0;         // Stored articles loaded.
   // What CommitToStore will write, counted now so the report can say it.
   int to_add = 0, to_edit = 0, unchanged = 0;

@@ -281,25 +281,38 @@ TEST(ArticleStoreTest, RemembersReportedFindings) {
   EXPECT_EQ(*seen, (std::vector<bool>{true, false, true}));
 }
 
-TEST(ArticleStoreTest, SchemaTwoIsMigratedInPlace) {
-  const std::string path = TempPath("v2.db");
-  PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
-  {  // What a schema 2 store looks like: no findings table.
+// What stores of schema 2 (no findings) and 3 (old versions found by
+// joining article rows; no superseded table) look like to this wirecheck.
+TEST(ArticleStoreTest, OlderSchemasAreRefusedWithTheRebuildCommand) {
+  for (const char* downgrade :
+       {"DROP TABLE findings; DROP TABLE superseded;"
+        "UPDATE meta SET value = '2' WHERE key = 'schema';",
+        "DROP TABLE superseded;"
+        "UPDATE meta SET value = '3' WHERE key = 'schema';"}) {
+    const std::string path = TempPath("older.db");
+    PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "DROP TABLE findings;"
-                           "UPDATE meta SET value = '2' WHERE key = 'schema';",
-                           nullptr, nullptr, nullptr),
+    ASSERT_EQ(sqlite3_exec(db, downgrade, nullptr, nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);
+    const int schema = ArticleStore::SchemaOf(path);
+    auto refused = ArticleStore::Open(path, {}, {});
+    ASSERT_FALSE(refused.ok()) << schema;
+    EXPECT_EQ(refused.status().code(), absl::StatusCode::kFailedPrecondition);
+    EXPECT_TRUE(absl::StrContains(refused.status().message(),
+                                  "wirecheck store rebuild --store="))
+        << refused.status();
+    EXPECT_EQ(ArticleStore::SchemaOf(path), schema);  // Left as it was.
+    // Rebuilding reads it.
+    ArticleStore::OpenOptions read;
+    read.create = false;
+    read.check_params = false;
+    read.read_older_schema = true;
+    auto old = ArticleStore::Open(path, {}, read);
+    ASSERT_TRUE(old.ok()) << old.status();
+    EXPECT_EQ(*(*old)->CountCurrent(), 1);
   }
-  EXPECT_EQ(ArticleStore::SchemaOf(path), 2);
-  auto store = OpenOrDie(path);
-  ASSERT_NE(store, nullptr);
-  EXPECT_EQ(ArticleStore::SchemaOf(path), ArticleStore::kSchemaVersion);
-  EXPECT_EQ(*store->CountCurrent(), 1);
-  EXPECT_EQ(*store->SeenFindings({"c-1"}), std::vector<bool>{false});
 }
 
 TEST(ArticleStoreTest, BadStoresAreClearErrorsAndStayUntouched) {
