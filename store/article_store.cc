@@ -356,6 +356,9 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     empty = sqlite3_column_int(tables.get(), 0) == 0;
   }
   if (empty) {
+    // Before the write transaction, which lays out page 1; a no-op when
+    // another run has created the store meanwhile.
+    RETURN_IF_ERROR(Exec(kPageSizeSql));
     RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     // Another run may have created the store while this one waited for
     // the write lock: look again, now that no one else can write.
@@ -368,8 +371,7 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     }
   }
   if (empty) {
-    absl::Status created = Exec(kPageSizeSql);
-    if (created.ok()) created = Exec(kCreateSql);
+    absl::Status created = Exec(kCreateSql);
     Statement meta(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
     const std::pair<const char*, std::string> rows[] = {
         {"schema", absl::StrCat(kSchemaVersion)},
