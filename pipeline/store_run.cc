@@ -32,6 +32,11 @@ absl::StatusOr<CountMin> TermDfOf(const std::string& blob) {
   return CountMin::Parse(blob);
 }
 
+absl::StatusOr<CountMin> StoredDf(const ArticleStore& store) {
+  ASSIGN_OR_RETURN(const std::string blob, store.TermDf());
+  return TermDfOf(blob);
+}
+
 }  // namespace
 
 std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
@@ -304,8 +309,9 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   RETURN_IF_ERROR(store.BeginRead());
   const absl::Cleanup end_read = [&store] { store.EndRead(); };
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
-  ASSIGN_OR_RETURN(run.term_df_loaded, store.TermDf());
-  ASSIGN_OR_RETURN(const CountMin df, TermDfOf(run.term_df_loaded));
+  ASSIGN_OR_RETURN(run.term_df_hash, store.TermDfHash());
+  ASSIGN_OR_RETURN(const std::string term_df, store.TermDf());
+  ASSIGN_OR_RETURN(const CountMin df, TermDfOf(term_df));
   std::vector<Document> fresh_docs = PrepareDocuments(fresh, o.check.prepare);
 
   // Which new articles are stored already, unchanged or edited.
@@ -424,17 +430,18 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
 absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
                                           const StoreRun& run, int64_t now) {
   RETURN_IF_ERROR(store.Begin());
-  // Read again inside the transaction: another run may have added terms
-  // since this one loaded them.
-  absl::StatusOr<std::string> blob = store.TermDf();
-  if (!blob.ok()) {
+  // Looked at again inside the transaction: another run may have added
+  // terms since this one loaded them (then they are read again).
+  absl::StatusOr<uint64_t> hash = store.TermDfHash();
+  if (!hash.ok()) {
     store.Rollback();
-    return blob.status();
+    return hash.status();
   }
   const bool batch_counted =
-      run.term_df_with_batch.has_value() && *blob == run.term_df_loaded;
+      run.term_df_with_batch.has_value() && *hash == run.term_df_hash;
   absl::StatusOr<CountMin> df =
-      batch_counted ? *run.term_df_with_batch : TermDfOf(*blob);
+      batch_counted ? absl::StatusOr<CountMin>(*run.term_df_with_batch)
+                    : StoredDf(store);
   if (!df.ok()) {
     store.Rollback();
     return df.status();

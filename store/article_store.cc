@@ -64,6 +64,7 @@ CREATE TABLE event_terms (
 CREATE TABLE sketches (
   name TEXT PRIMARY KEY,
   size INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
   data BLOB NOT NULL
 );
 )sql"
@@ -133,6 +134,12 @@ absl::CivilSecond ParseCivil(const std::string& s) {
 
 int64_t TextHash(absl::string_view text) {
   return static_cast<int64_t>(XXH3_64bits(text.data(), text.size()));
+}
+
+// Never 0, which stands for "no sketch".
+int64_t TermDfHashOf(absl::string_view sketch) {
+  const int64_t h = TextHash(sketch);
+  return h == 0 ? 1 : h;
 }
 
 std::string Column(sqlite3_stmt* st, int i) {
@@ -631,14 +638,29 @@ absl::StatusOr<std::string> ArticleStore::TermDf() const {
   Statement st(db_, "SELECT data, size FROM sketches WHERE name = 'term_df'");
   if (!st.ok()) return Error("reading term frequencies");
   if (st.Step() != SQLITE_ROW) return std::string();
-  absl::StatusOr<std::string> sketch =
-      DecompressText(Column(st.get(), 0),
-                     static_cast<uint64_t>(sqlite3_column_int64(st.get(), 1)));
-  if (!sketch.ok()) {
+  const std::string data = Column(st.get(), 0);
+  const uint64_t size =
+      static_cast<uint64_t>(sqlite3_column_int64(st.get(), 1));
+  if (data.empty() || size == 0) {
     return absl::DataLossError(
-        absl::StrCat(path_, ": term frequencies: ", sketch.status().message()));
+        absl::StrCat(path_, ": term frequencies: empty row"));
   }
-  return sketch;
+  // The header byte as is, then the counters.
+  absl::StatusOr<std::string> counters =
+      UnpackCounters(absl::string_view(data).substr(1), size - 1);
+  if (!counters.ok()) {
+    return absl::DataLossError(absl::StrCat(
+        path_, ": term frequencies: ", counters.status().message()));
+  }
+  return absl::StrCat(data.substr(0, 1), *counters);
+}
+
+absl::StatusOr<uint64_t> ArticleStore::TermDfHash() const {
+  // The hash precedes the data in the row: the sketch's pages are not read.
+  Statement st(db_, "SELECT hash FROM sketches WHERE name = 'term_df'");
+  if (!st.ok()) return Error("reading term frequencies");
+  if (st.Step() != SQLITE_ROW) return uint64_t{0};
+  return static_cast<uint64_t>(sqlite3_column_int64(st.get(), 0));
 }
 
 absl::StatusOr<int64_t> ArticleStore::CountCurrent() const {
@@ -799,12 +821,16 @@ absl::Status ArticleStore::FlushIndex() {
 }
 
 absl::Status ArticleStore::PutTermDf(const std::string& sketch) {
-  // Mostly small counts: compressed, a quarter of the bytes to write.
+  if (sketch.empty()) {
+    return absl::InvalidArgumentError("storing an empty term sketch");
+  }
   Statement st(db_,
-               "INSERT OR REPLACE INTO sketches (name, size, data) VALUES "
-               "('term_df', ?1, ?2)");
+               "INSERT OR REPLACE INTO sketches (name, size, hash, data) "
+               "VALUES ('term_df', ?1, ?2, ?3)");
   st.Int(1, static_cast<int64_t>(sketch.size()));
-  st.Blob(2, CompressText(sketch));
+  st.Int(2, TermDfHashOf(sketch));
+  st.Blob(3, absl::StrCat(sketch.substr(0, 1),
+                          PackCounters(absl::string_view(sketch).substr(1))));
   if (!st.ok() || st.Step() != SQLITE_DONE) {
     return Error("storing term frequencies");
   }

@@ -161,8 +161,11 @@ class ArticleStore {
   absl::StatusOr<std::vector<int64_t>> StoredBefore(int64_t unix_seconds) const;
 
   // Document frequency of index terms over every current version (a
-  // serialised CountMin, "" for a new store), and how many there are.
+  // serialised CountMin, "" for a new store).
   absl::StatusOr<std::string> TermDf() const;
+  // A hash of TermDf() that changes whenever it does (0 for a new store),
+  // read without the sketch: has another run written since this one read?
+  absl::StatusOr<uint64_t> TermDfHash() const;
 
   // Which of `ids` (finding ids, pipeline/finding_id.h) an earlier run
   // reported: one flag per id.

@@ -86,6 +86,61 @@ TEST(CodecTest, TextAndSpansRoundTrip) {
   EXPECT_FALSE(DecodeSpans("\x80").ok());  // A varint cut short.
 }
 
+TEST(CodecTest, CountersRoundTripInABytePerSmallCounter) {
+  // 16-bit little-endian counters: 0, 7, 254, 255 (escaped), 256, 65535.
+  const std::string le16("\x00\x00\x07\x00\xfe\x00\xff\x00\x00\x01\xff\xff",
+                         12);
+  const std::string packed = PackCounters(le16);
+  EXPECT_EQ(packed.size(), 3u + 3 * 3);
+  absl::StatusOr<std::string> back = UnpackCounters(packed, le16.size());
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(*back, le16);
+  // Damage: a size the bytes cannot hold, a cut escape, bytes left over.
+  EXPECT_FALSE(UnpackCounters(packed, 1ull << 40).ok());
+  EXPECT_FALSE(UnpackCounters(packed.substr(0, packed.size() - 1), 12).ok());
+  EXPECT_FALSE(UnpackCounters(packed, 10).ok());
+  EXPECT_FALSE(UnpackCounters(packed, 11).ok());
+}
+
+TEST(ArticleStoreTest, TheTermSketchRoundTripsAndItsHashTellsAChange) {
+  const std::string path = TempPath("sketch.db");
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(*store->TermDf(), "");
+  EXPECT_EQ(*store->TermDfHash(), 0u);
+  std::string sketch("\x03", 1);
+  for (int i = 0; i < 16; ++i) {
+    sketch.push_back(static_cast<char>(i * 40));
+    sketch.push_back(static_cast<char>(i % 3));
+  }
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->PutTermDf(sketch).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(*store->TermDf(), sketch);
+  const uint64_t first = *store->TermDfHash();
+  EXPECT_NE(first, 0u);
+  sketch[5] = 9;
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->PutTermDf(sketch).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(*OpenOrDie(path)->TermDf(), sketch);
+  EXPECT_NE(*store->TermDfHash(), first);
+}
+
+TEST(ArticleStoreTest, NewStoresHaveSixteenKibPages) {
+  const std::string path = TempPath("pages.db");
+  OpenOrDie(path);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 16384);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
 // Two runs starting together on a store that does not exist yet: one
 // creates it, the other waits for the lock and then opens what the first
 // made (was "table meta already exists" in 2 of 5 CLI runs).
