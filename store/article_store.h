@@ -236,6 +236,9 @@ class ArticleStore {
   ArticleStore(sqlite3* db, std::string path);
   absl::StatusOr<PutOutcome> PutCompressed(const PutInput& input,
                                            const std::string& text_z);
+  // Inserts postings with `insert` ("INSERT ... VALUES ").
+  absl::Status InsertPostings(absl::string_view insert,
+                              const std::vector<Posting>& rows);
   // Whether row `seq` is a version an edit replaced.
   absl::StatusOr<bool> Superseded(int64_t seq) const;
   absl::Status Exec(const char* sql) const;
