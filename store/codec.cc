@@ -92,23 +92,23 @@ absl::StatusOr<std::string> UnpackCounters(absl::string_view packed,
   if (size % 2 != 0 || size > 2 * static_cast<uint64_t>(packed.size())) {
     return absl::DataLossError("stored counters declare a wrong size");
   }
-  std::string out;
-  out.reserve(size);
-  size_t i = 0;
-  while (i < packed.size() && out.size() < size) {
+  std::string out(size, '\0');
+  size_t i = 0, o = 0;
+  while (i < packed.size() && o < size) {
     const unsigned char b = static_cast<unsigned char>(packed[i]);
     if (b != kEscape) {
-      out.push_back(static_cast<char>(b));
-      out.push_back('\0');
+      out[o] = static_cast<char>(b);  // The high byte stays 0.
+      o += 2;
       ++i;
       continue;
     }
     if (i + 2 >= packed.size()) break;
-    out.push_back(packed[i + 1]);
-    out.push_back(packed[i + 2]);
+    out[o] = packed[i + 1];
+    out[o + 1] = packed[i + 2];
+    o += 2;
     i += 3;
   }
-  if (i != packed.size() || out.size() != size) {
+  if (i != packed.size() || o != size) {
     return absl::DataLossError("stored counters are truncated or too long");
   }
   return out;
