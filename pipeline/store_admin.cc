@@ -26,6 +26,15 @@ absl::StatusOr<CountMin> LoadTermDf(const ArticleStore& store) {
   return CountMin::Parse(blob);
 }
 
+// A store of schema 2 or later, opened to read it whatever it was built with.
+absl::StatusOr<std::unique_ptr<ArticleStore>> OpenOld(const std::string& path) {
+  ArticleStore::OpenOptions open;
+  open.create = false;
+  open.check_params = false;
+  open.read_older_schema = true;
+  return ArticleStore::Open(path, StoreParams{}, open);
+}
+
 // Every version of the old store, oldest first, with its storage time.
 absl::StatusOr<std::vector<StoredArticle>> ReadOld(const std::string& path,
                                                    int schema, int64_t now) {
@@ -41,11 +50,7 @@ absl::StatusOr<std::vector<StoredArticle>> ReadOld(const std::string& path,
     }
     return out;
   }
-  ArticleStore::OpenOptions open;
-  open.create = false;
-  open.check_params = false;
-  ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> old,
-                   ArticleStore::Open(path, StoreParams{}, open));
+  ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> old, OpenOld(path));
   RETURN_IF_ERROR(old->ForEach(
       [&](const StoredArticle& s) {
         out.push_back(s);
@@ -55,15 +60,11 @@ absl::StatusOr<std::vector<StoredArticle>> ReadOld(const std::string& path,
   return out;
 }
 
-// The finding ids the old store recorded (schema 1 had none).
+// The finding ids the old store recorded (schemas 1 and 2 had none).
 absl::StatusOr<std::vector<std::pair<std::string, int64_t>>> ReadOldFindings(
     const std::string& path, int schema) {
-  if (schema == 1) return std::vector<std::pair<std::string, int64_t>>{};
-  ArticleStore::OpenOptions open;
-  open.create = false;
-  open.check_params = false;
-  ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> old,
-                   ArticleStore::Open(path, StoreParams{}, open));
+  if (schema <= 2) return std::vector<std::pair<std::string, int64_t>>{};
+  ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> old, OpenOld(path));
   return old->Findings();
 }
 
@@ -84,12 +85,16 @@ absl::Status StoreChunk(std::vector<StoredArticle>& chunk,
   }
   const std::vector<ArticleIndex> index =
       IndexOf(articles, prepared, df, *docs, o, StoreParamsFor(o.check));
+  std::vector<ArticleStore::PutInput> inputs;
   for (size_t i = 0; i < articles.size(); ++i) {
-    ASSIGN_OR_RETURN(
-        ArticleStore::PutOutcome put,
-        store.Put(articles[i], prepared[i].body, index[i], chunk[i].stored_at));
+    inputs.push_back(
+        {&articles[i], &prepared[i].body, &index[i], chunk[i].stored_at});
+  }
+  ASSIGN_OR_RETURN(const std::vector<ArticleStore::PutOutcome> puts,
+                   store.PutAll(inputs, o.check.prepare.threads));
+  for (size_t i = 0; i < articles.size(); ++i) {
     ++counts->versions;
-    if (put.kind != ArticleStore::PutKind::kAdded) continue;
+    if (puts[i].kind != ArticleStore::PutKind::kAdded) continue;
     ++counts->articles;
     ++*docs;
     for (uint64_t t : index[i].terms) df.Add(t);

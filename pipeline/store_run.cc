@@ -32,6 +32,11 @@ absl::StatusOr<CountMin> TermDfOf(const std::string& blob) {
   return CountMin::Parse(blob);
 }
 
+absl::StatusOr<CountMin> StoredDf(const ArticleStore& store) {
+  ASSIGN_OR_RETURN(const std::string blob, store.TermDf());
+  return TermDfOf(blob);
+}
+
 }  // namespace
 
 std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
@@ -300,11 +305,13 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
                                            const StoreRunOptions& o) {
   const StoreParams params = StoreParamsFor(o.check);
   StoreRun run;
+  run.threads = o.check.prepare.threads;
   RETURN_IF_ERROR(store.BeginRead());
   const absl::Cleanup end_read = [&store] { store.EndRead(); };
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
-  ASSIGN_OR_RETURN(run.term_df_loaded, store.TermDf());
-  ASSIGN_OR_RETURN(const CountMin df, TermDfOf(run.term_df_loaded));
+  ASSIGN_OR_RETURN(run.term_df_hash, store.TermDfHash());
+  ASSIGN_OR_RETURN(const std::string term_df, store.TermDf());
+  ASSIGN_OR_RETURN(const CountMin df, TermDfOf(term_df));
   std::vector<Document> fresh_docs = PrepareDocuments(fresh, o.check.prepare);
 
   // Which new articles are stored already, unchanged or edited.
@@ -313,6 +320,12 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   for (size_t i = 0; i < fresh.size(); ++i) {
     const std::string key = StoreKey(fresh[i]);
     fresh_keys.insert(key);
+    // Most keys are new: only a known one has its text read.
+    ASSIGN_OR_RETURN(std::optional<StoredHead> head, store.Head(key));
+    if (!head) {
+      ++run.to_add;
+      continue;
+    }
     ASSIGN_OR_RETURN(std::optional<StoredArticle> current, store.Current(key));
     if (!current) {
       ++run.to_add;
@@ -333,10 +346,13 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
     run.term_df_with_batch = std::move(with_batch);
   }
 
-  // Candidates: stored articles sharing a passage or an event.
-  ASSIGN_OR_RETURN(absl::flat_hash_set<int64_t> seqs,
-                   PassageCandidates(store, fresh_index, o));
-  if (o.check.run_compare) {
+  // Candidates: stored articles sharing a passage or an event (none in a
+  // new store, where a first run of the whole archive looks nothing up).
+  absl::flat_hash_set<int64_t> seqs;
+  if (run.stored_before > 0) {
+    ASSIGN_OR_RETURN(seqs, PassageCandidates(store, fresh_index, o));
+  }
+  if (o.check.run_compare && run.stored_before > 0) {
     ASSIGN_OR_RETURN(absl::flat_hash_set<int64_t> by_event,
                      EventCandidates(store, fresh_index, o.event_candidates,
                                      o.min_shared_terms, run.stored_before));
@@ -414,31 +430,40 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
 absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
                                           const StoreRun& run, int64_t now) {
   RETURN_IF_ERROR(store.Begin());
-  // Read again inside the transaction: another run may have added terms
-  // since this one loaded them.
-  absl::StatusOr<std::string> blob = store.TermDf();
-  if (!blob.ok()) {
+  // Looked at again inside the transaction: another run may have added
+  // terms since this one loaded them (then they are read again).
+  absl::StatusOr<uint64_t> hash = store.TermDfHash();
+  if (!hash.ok()) {
     store.Rollback();
-    return blob.status();
+    return hash.status();
   }
   const bool batch_counted =
-      run.term_df_with_batch.has_value() && *blob == run.term_df_loaded;
+      run.term_df_with_batch.has_value() && *hash == run.term_df_hash;
   absl::StatusOr<CountMin> df =
-      batch_counted ? *run.term_df_with_batch : TermDfOf(*blob);
+      batch_counted ? absl::StatusOr<CountMin>(*run.term_df_with_batch)
+                    : StoredDf(store);
   if (!df.ok()) {
     store.Rollback();
     return df.status();
   }
-  StoreCounts counts;
+  std::vector<ArticleStore::PutInput> inputs;
+  std::vector<size_t> doc_of_input;
   for (size_t i = 0; i < run.batch.articles.size(); ++i) {
     if (!run.batch.is_new[i]) continue;
-    absl::StatusOr<ArticleStore::PutOutcome> put = store.Put(
-        run.batch.articles[i], run.result.docs[i].body, run.index[i], now);
-    if (!put.ok()) {
-      store.Rollback();
-      return put.status();
-    }
-    switch (put->kind) {
+    inputs.push_back(
+        {&run.batch.articles[i], &run.result.docs[i].body, &run.index[i], now});
+    doc_of_input.push_back(i);
+  }
+  absl::StatusOr<std::vector<ArticleStore::PutOutcome>> puts =
+      store.PutAll(inputs, run.threads);
+  if (!puts.ok()) {
+    store.Rollback();
+    return puts.status();
+  }
+  StoreCounts counts;
+  for (size_t p = 0; p < puts->size(); ++p) {
+    const size_t i = doc_of_input[p];
+    switch ((*puts)[p].kind) {
       case ArticleStore::PutKind::kUnchanged:
         ++counts.unchanged;
         continue;

@@ -64,6 +64,7 @@ struct StoreRun {
   CheckResult result;  // Findings that involve a new article.
   std::vector<Edit> edits;
   int64_t stored_before = 0;  // Current articles in the store.
+  int threads = 0;            // The run's threads (CommitToStore uses them).
   int candidates = 0;         // Stored articles loaded.
   // What CommitToStore will write, counted now so the report can say it.
   int to_add = 0, to_edit = 0, unchanged = 0;
@@ -77,10 +78,10 @@ struct StoreRun {
   // Per batch article: the terms of its previous version (edits only),
   // which leave the document frequencies.
   std::vector<std::vector<uint64_t>> previous_terms;
-  // The store's term frequencies as loaded, and with the whole batch added
-  // (what CommitToStore writes when every new article is added and no
-  // other run wrote meanwhile).
-  std::string term_df_loaded;
+  // The store's term frequencies as loaded (their TermDfHash), and with the
+  // whole batch added (what CommitToStore writes when every new article is
+  // added and no other run wrote meanwhile).
+  uint64_t term_df_hash = 0;
   std::optional<CountMin> term_df_with_batch;
 };
 

@@ -12,10 +12,12 @@
 #include <thread>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "store/codec.h"
+#include "util/parallel.h"
 #include "util/status_macros.h"
 #include "xxhash.h"
 
@@ -61,6 +63,8 @@ CREATE TABLE event_terms (
 ) WITHOUT ROWID;
 CREATE TABLE sketches (
   name TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
   data BLOB NOT NULL
 );
 )sql"
@@ -69,18 +73,15 @@ CREATE TABLE findings (
   id         TEXT PRIMARY KEY,
   first_seen INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE superseded (seq INTEGER PRIMARY KEY);
 )sql";
 
-// Schema 2 -> 3: only a table is added, so the store is migrated in place.
-constexpr char kMigrate2To3Sql[] = R"sql(
-CREATE TABLE IF NOT EXISTS findings (
-  id         TEXT PRIMARY KEY,
-  first_seen INTEGER NOT NULL
-) WITHOUT ROWID;
-UPDATE meta SET value = '3' WHERE key = 'schema';
-)sql";
+// Article rows hold a compressed text of a few KB: with SQLite's default
+// 4 KiB pages about a third of the file was the free tail of pages too
+// full for the next row.
+constexpr char kPageSizeSql[] = "PRAGMA page_size = 16384";
 
-// Columns every schema 2 and 3 store has, checked on open: a file with other
+// Columns every schema 2 to 4 store has, checked on open: a file with other
 // tables of the same names is not a store.
 constexpr const char* kArticleColumns[] = {"seq",
                                            "key",
@@ -135,6 +136,12 @@ int64_t TextHash(absl::string_view text) {
   return static_cast<int64_t>(XXH3_64bits(text.data(), text.size()));
 }
 
+// Never 0, which stands for "no sketch".
+int64_t TermDfHashOf(absl::string_view sketch) {
+  const int64_t h = TextHash(sketch);
+  return h == 0 ? 1 : h;
+}
+
 std::string Column(sqlite3_stmt* st, int i) {
   const void* p = sqlite3_column_blob(st, i);
   return p == nullptr ? ""
@@ -169,6 +176,21 @@ class Statement {
  private:
   sqlite3_stmt* st_ = nullptr;
   int rc_;
+};
+
+// A statement of the cache for one use: reset when the use ends, so that a
+// statement stopped before its last row keeps no read open.
+class CachedUse {
+ public:
+  explicit CachedUse(Statement* st) : st_(st) {}
+  ~CachedUse() { st_->Reset(); }
+  CachedUse(const CachedUse&) = delete;
+  CachedUse& operator=(const CachedUse&) = delete;
+  bool ok() const { return st_->ok(); }
+  Statement* operator->() { return st_; }
+
+ private:
+  Statement* st_;
 };
 
 // One row of kSelectArticle.
@@ -227,6 +249,26 @@ std::string RebuildHint(const std::string& path) {
 
 }  // namespace
 
+// Statements by their SQL, prepared at first use.
+class StatementCache {
+ public:
+  explicit StatementCache(sqlite3* db) : db_(db) {}
+  Statement* Get(const std::string& sql) {
+    std::unique_ptr<Statement>& st = statements_[sql];
+    if (st == nullptr) st = std::make_unique<Statement>(db_, sql);
+    return st.get();
+  }
+
+ private:
+  sqlite3* db_;
+  absl::flat_hash_map<std::string, std::unique_ptr<Statement>> statements_;
+};
+
+ArticleStore::ArticleStore(sqlite3* db, std::string path)
+    : db_(db),
+      path_(std::move(path)),
+      statements_(std::make_unique<StatementCache>(db)) {}
+
 std::string StoreKey(const Article& a) {
   if (!a.id_inferred) return absl::StrCat("id:", a.id);
   if (!a.url.empty()) return absl::StrCat("url:", a.url);
@@ -252,8 +294,9 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> ArticleStore::Open(
         absl::StrCat(path, ": store is not writable"));
   }
   sqlite3* db = nullptr;
-  const int flags =
-      SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
+  // One ArticleStore per thread: SQLite's own mutexes would only cost.
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                    (options.create ? SQLITE_OPEN_CREATE : 0);
   if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
     absl::Status s = absl::InvalidArgumentError(absl::StrCat(
         path, ": cannot open store: ", db ? sqlite3_errmsg(db) : "?"));
@@ -267,6 +310,7 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> ArticleStore::Open(
 
 ArticleStore::~ArticleStore() {
   if (in_transaction_) Rollback();
+  statements_.reset();  // Finalised before the close, or it fails.
   sqlite3_close(db_);
 }
 
@@ -319,6 +363,9 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     empty = sqlite3_column_int(tables.get(), 0) == 0;
   }
   if (empty) {
+    // Before the write transaction, which lays out page 1; a no-op when
+    // another run has created the store meanwhile.
+    RETURN_IF_ERROR(Exec(kPageSizeSql));
     RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     // Another run may have created the store while this one waited for
     // the write lock: look again, now that no one else can write.
@@ -356,7 +403,7 @@ absl::Status ArticleStore::Init(const StoreParams& params,
     RETURN_IF_ERROR(
         ExecWaiting("PRAGMA journal_mode = WAL", options.busy_timeout_ms));
   }
-  RETURN_IF_ERROR(CheckMeta(params, options.check_params));
+  RETURN_IF_ERROR(CheckMeta(params, options));
   // The indexes are B-trees filled in random order: a large page cache
   // keeps a run's inserts from rereading the file.
   RETURN_IF_ERROR(Exec("PRAGMA cache_size = -65536"));
@@ -364,7 +411,7 @@ absl::Status ArticleStore::Init(const StoreParams& params,
 }
 
 absl::Status ArticleStore::CheckMeta(const StoreParams& params,
-                                     bool check_params) {
+                                     const OpenOptions& options) {
   Statement get(db_, "SELECT key, value FROM meta");
   if (!get.ok()) return NotAStore(path_, "no meta table");
   std::map<std::string, std::string> meta;
@@ -382,14 +429,16 @@ absl::Status ArticleStore::CheckMeta(const StoreParams& params,
         path_, ": store schema ", schema, " is newer than this wirecheck's (",
         kSchemaVersion, "); use a newer wirecheck"));
   }
-  if (schema == 2) {
-    RETURN_IF_ERROR(MigrateFrom2());
-    schema = kSchemaVersion;
-  }
-  if (schema < kSchemaVersion) {
+  const bool readable_older = options.read_older_schema && schema >= 2;
+  if (schema == 1 && !readable_older) {
     return absl::FailedPreconditionError(
         absl::StrCat(path_, ": store schema ", schema,
                      " has no index for this wirecheck", RebuildHint(path_)));
+  }
+  if (schema < kSchemaVersion && !readable_older) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        path_, ": store schema ", schema, " is older than this wirecheck's (",
+        kSchemaVersion, ")", RebuildHint(path_)));
   }
   Statement columns(db_, "SELECT name FROM pragma_table_info('articles')");
   std::set<std::string> have;
@@ -401,7 +450,7 @@ absl::Status ArticleStore::CheckMeta(const StoreParams& params,
       return NotAStore(path_, absl::StrCat("table articles has no column ", c));
     }
   }
-  if (!check_params) return absl::OkStatus();
+  if (!options.check_params || readable_older) return absl::OkStatus();
   const std::pair<const char*, std::string> expected[] = {
       {"shingle", absl::StrCat(params.shingle)},
       {"fingerprint_window", absl::StrCat(params.fingerprint_window)},
@@ -416,16 +465,6 @@ absl::Status ArticleStore::CheckMeta(const StoreParams& params,
     }
   }
   return absl::OkStatus();
-}
-
-absl::Status ArticleStore::MigrateFrom2() {
-  RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-  absl::Status s = Exec(kMigrate2To3Sql);
-  if (!s.ok()) {
-    Exec("ROLLBACK").IgnoreError();
-    return s;
-  }
-  return Exec("COMMIT");
 }
 
 absl::StatusOr<std::vector<bool>> ArticleStore::SeenFindings(
@@ -477,45 +516,62 @@ ArticleStore::Findings() const {
 absl::StatusOr<std::vector<Posting>> ArticleStore::Lookup(
     StoreIndex index, const std::vector<uint64_t>& keys,
     int max_postings) const {
-  const std::string sql =
-      index == StoreIndex::kPassages
-          ? "SELECT p.seq FROM passages p JOIN articles a ON a.seq = p.seq "
-            "WHERE p.hash = ?1 AND a.current = 1 LIMIT ?2"
-          : "SELECT p.seq FROM event_terms p JOIN articles a ON a.seq = p.seq "
-            "WHERE p.term = ?1 AND a.current = 1 LIMIT ?2";
-  Statement st(db_, sql);
+  // Postings only: reading article rows to skip old versions would touch
+  // most of the file; the few superseded rows are looked up once each.
+  CachedUse st(
+      statements_->Get(index == StoreIndex::kPassages
+                           ? "SELECT seq FROM passages WHERE hash = ?1"
+                           : "SELECT seq FROM event_terms WHERE term = ?1"));
   if (!st.ok()) return Error("looking up candidates");
+  absl::flat_hash_map<int64_t, bool> superseded;
   std::vector<Posting> out;
   std::vector<int64_t> found;
   for (uint64_t key : keys) {
-    st.Reset();
-    st.Int(1, IndexKey(key));
-    st.Int(2, max_postings + 1);
+    st->Reset();
+    st->Int(1, IndexKey(key));
     found.clear();
-    int rc;
-    while ((rc = st.Step()) == SQLITE_ROW) {
-      found.push_back(sqlite3_column_int64(st.get(), 0));
+    int rc = SQLITE_DONE;
+    while (static_cast<int>(found.size()) <= max_postings &&
+           (rc = st->Step()) == SQLITE_ROW) {
+      const int64_t seq = sqlite3_column_int64(st->get(), 0);
+      auto [it, added] = superseded.try_emplace(seq, false);
+      if (added) {
+        ASSIGN_OR_RETURN(it->second, Superseded(seq));
+      }
+      if (!it->second) found.push_back(seq);
     }
-    if (rc != SQLITE_DONE) return Error("looking up candidates");
     if (static_cast<int>(found.size()) > max_postings) continue;
+    if (rc != SQLITE_DONE) return Error("looking up candidates");
     for (int64_t seq : found) out.push_back({key, seq});
   }
   return out;
 }
 
+absl::StatusOr<bool> ArticleStore::Superseded(int64_t seq) const {
+  CachedUse st(statements_->Get("SELECT 1 FROM superseded WHERE seq = ?1"));
+  if (!st.ok()) return Error("looking up candidates");
+  st->Int(1, seq);
+  const int rc = st->Step();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    return Error("looking up candidates");
+  }
+  return rc == SQLITE_ROW;
+}
+
 absl::StatusOr<std::vector<StoredArticle>> ArticleStore::Load(
     const std::vector<int64_t>& seqs) const {
-  Statement st(db_, absl::StrCat(kSelectArticle, "WHERE seq = ?1"));
+  CachedUse st(
+      statements_->Get(absl::StrCat(kSelectArticle, "WHERE seq = ?1")));
   if (!st.ok()) return Error("loading articles");
   std::vector<StoredArticle> out;
   out.reserve(seqs.size());
   for (int64_t seq : seqs) {
-    st.Reset();
-    st.Int(1, seq);
-    if (st.Step() != SQLITE_ROW) {
+    st->Reset();
+    st->Int(1, seq);
+    if (st->Step() != SQLITE_ROW) {
       return absl::NotFoundError(absl::StrCat(path_, ": no stored row ", seq));
     }
-    ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st.get()));
+    ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st->get()));
     out.push_back(std::move(a));
   }
   return out;
@@ -523,15 +579,30 @@ absl::StatusOr<std::vector<StoredArticle>> ArticleStore::Load(
 
 absl::StatusOr<std::optional<StoredArticle>> ArticleStore::Current(
     const std::string& key) const {
-  Statement st(db_,
-               absl::StrCat(kSelectArticle, "WHERE key = ?1 AND current = 1"));
+  CachedUse st(statements_->Get(
+      absl::StrCat(kSelectArticle, "WHERE key = ?1 AND current = 1")));
   if (!st.ok()) return Error("looking up an article");
-  st.Text(1, key);
-  const int rc = st.Step();
+  st->Text(1, key);
+  const int rc = st->Step();
   if (rc == SQLITE_DONE) return std::optional<StoredArticle>();
   if (rc != SQLITE_ROW) return Error("looking up an article");
-  ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st.get()));
+  ASSIGN_OR_RETURN(StoredArticle a, ReadRow(st->get()));
   return std::optional<StoredArticle>(std::move(a));
+}
+
+absl::StatusOr<std::optional<StoredHead>> ArticleStore::Head(
+    const std::string& key) const {
+  CachedUse st(statements_->Get(
+      "SELECT seq, version FROM articles WHERE key = ?1 AND current = 1"));
+  if (!st.ok()) return Error("looking up an article");
+  st->Text(1, key);
+  const int rc = st->Step();
+  if (rc == SQLITE_DONE) return std::optional<StoredHead>();
+  if (rc != SQLITE_ROW) return Error("looking up an article");
+  StoredHead head;
+  head.seq = sqlite3_column_int64(st->get(), 0);
+  head.version = sqlite3_column_int(st->get(), 1);
+  return std::optional<StoredHead>(head);
 }
 
 absl::Status ArticleStore::ForEach(
@@ -564,10 +635,32 @@ absl::StatusOr<std::vector<int64_t>> ArticleStore::StoredBefore(
 }
 
 absl::StatusOr<std::string> ArticleStore::TermDf() const {
-  Statement st(db_, "SELECT data FROM sketches WHERE name = 'term_df'");
+  Statement st(db_, "SELECT data, size FROM sketches WHERE name = 'term_df'");
   if (!st.ok()) return Error("reading term frequencies");
   if (st.Step() != SQLITE_ROW) return std::string();
-  return Column(st.get(), 0);
+  const std::string data = Column(st.get(), 0);
+  const uint64_t size =
+      static_cast<uint64_t>(sqlite3_column_int64(st.get(), 1));
+  if (data.empty() || size == 0) {
+    return absl::DataLossError(
+        absl::StrCat(path_, ": term frequencies: empty row"));
+  }
+  // The header byte as is, then the counters.
+  absl::StatusOr<std::string> counters =
+      UnpackCounters(absl::string_view(data).substr(1), size - 1);
+  if (!counters.ok()) {
+    return absl::DataLossError(absl::StrCat(
+        path_, ": term frequencies: ", counters.status().message()));
+  }
+  return absl::StrCat(data.substr(0, 1), *counters);
+}
+
+absl::StatusOr<uint64_t> ArticleStore::TermDfHash() const {
+  // The hash precedes the data in the row: the sketch's pages are not read.
+  Statement st(db_, "SELECT hash FROM sketches WHERE name = 'term_df'");
+  if (!st.ok()) return Error("reading term frequencies");
+  if (st.Step() != SQLITE_ROW) return uint64_t{0};
+  return static_cast<uint64_t>(sqlite3_column_int64(st.get(), 0));
 }
 
 absl::StatusOr<int64_t> ArticleStore::CountCurrent() const {
@@ -621,13 +714,35 @@ void ArticleStore::Rollback() {
 absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::Put(
     const Article& a, const std::vector<Span>& body, const ArticleIndex& index,
     int64_t now) {
+  return PutCompressed({&a, &body, &index, now}, CompressText(a.text));
+}
+
+absl::StatusOr<std::vector<ArticleStore::PutOutcome>> ArticleStore::PutAll(
+    const std::vector<PutInput>& inputs, int threads) {
+  std::vector<std::string> compressed(inputs.size());
+  ParallelFor(inputs.size(), threads, [&](size_t i) {
+    compressed[i] = CompressText(inputs[i].article->text);
+  });
+  std::vector<PutOutcome> out;
+  out.reserve(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    ASSIGN_OR_RETURN(PutOutcome put, PutCompressed(inputs[i], compressed[i]));
+    out.push_back(std::move(put));
+  }
+  return out;
+}
+
+absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::PutCompressed(
+    const PutInput& in, const std::string& text_z) {
+  const Article& a = *in.article;
   const std::string key = StoreKey(a);
-  const int64_t hash = TextHash(a.text);
   PutOutcome out;
-  ASSIGN_OR_RETURN(std::optional<StoredArticle> previous, Current(key));
-  if (previous) {
-    if (TextHash(previous->article.text) == hash &&
-        previous->article.text == a.text) {
+  // Most keys are new: only a known one has its text read and compared.
+  ASSIGN_OR_RETURN(std::optional<StoredHead> head, Head(key));
+  if (head) {
+    ASSIGN_OR_RETURN(std::optional<StoredArticle> previous, Current(key));
+    if (!previous) return Error("storing a new version");
+    if (previous->article.text == a.text) {
       out.kind = PutKind::kUnchanged;
       out.seq = previous->seq;
       out.version = previous->version;
@@ -635,43 +750,47 @@ absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::Put(
     }
     out.kind = PutKind::kEdited;
     out.version = previous->version + 1;
-    Statement old(db_, "UPDATE articles SET current = 0 WHERE seq = ?1");
-    old.Int(1, previous->seq);
-    if (old.Step() != SQLITE_DONE) return Error("storing a new version");
+    for (const char* sql : {"UPDATE articles SET current = 0 WHERE seq = ?1",
+                            "INSERT INTO superseded (seq) VALUES (?1)"}) {
+      CachedUse st(statements_->Get(sql));
+      st->Int(1, previous->seq);
+      if (!st.ok() || st->Step() != SQLITE_DONE) {
+        return Error("storing a new version");
+      }
+    }
     out.previous = std::move(previous);
   }
-  Statement insert(
-      db_,
+  CachedUse insert(statements_->Get(
       "INSERT INTO articles (key, version, current, id, url, outlet, "
       "published_grain, published_start, published_utc, title, origin, "
       "inferred, stored_at, text_hash, text_size, text_z, body) VALUES "
       "(?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-      "?16)");
+      "?16)"));
   if (!insert.ok()) return Error("storing an article");
-  insert.Text(1, key);
-  insert.Int(2, out.version);
-  insert.Text(3, a.id);
-  insert.Text(4, a.url);
-  insert.Text(5, a.outlet);
-  insert.Int(6, static_cast<int>(a.published.grain));
-  insert.Text(7, CivilText(a.published.start));
-  insert.Int(8, a.published.utc ? 1 : 0);
-  insert.Text(9, a.title);
-  insert.Text(10, a.origin);
-  insert.Int(11, InferredBits(a));
-  insert.Int(12, now);
-  insert.Int(13, hash);
-  insert.Int(14, static_cast<int64_t>(a.text.size()));
-  insert.Blob(15, CompressText(a.text));
-  insert.Blob(16, EncodeSpans(body));
-  if (insert.Step() != SQLITE_DONE) {
+  insert->Text(1, key);
+  insert->Int(2, out.version);
+  insert->Text(3, a.id);
+  insert->Text(4, a.url);
+  insert->Text(5, a.outlet);
+  insert->Int(6, static_cast<int>(a.published.grain));
+  insert->Text(7, CivilText(a.published.start));
+  insert->Int(8, a.published.utc ? 1 : 0);
+  insert->Text(9, a.title);
+  insert->Text(10, a.origin);
+  insert->Int(11, InferredBits(a));
+  insert->Int(12, in.stored_at);
+  insert->Int(13, TextHash(a.text));
+  insert->Int(14, static_cast<int64_t>(a.text.size()));
+  insert->Blob(15, text_z);
+  insert->Blob(16, EncodeSpans(*in.body));
+  if (insert->Step() != SQLITE_DONE) {
     return Error(absl::StrCat("storing ", a.id));
   }
   out.seq = sqlite3_last_insert_rowid(db_);
-  for (uint64_t h : index.fingerprints) {
+  for (uint64_t h : in.index->fingerprints) {
     queued_passages_.push_back({static_cast<uint64_t>(IndexKey(h)), out.seq});
   }
-  for (uint64_t t : index.event_terms) {
+  for (uint64_t t : in.index->event_terms) {
     queued_terms_.push_back({static_cast<uint64_t>(IndexKey(t)), out.seq});
   }
   return out;
@@ -679,33 +798,57 @@ absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::Put(
 
 absl::Status ArticleStore::FlushIndex() {
   const std::pair<const char*, std::vector<Posting>*> tables[] = {
-      {"INSERT OR IGNORE INTO passages (hash, seq) VALUES (?1, ?2)",
-       &queued_passages_},
-      {"INSERT OR IGNORE INTO event_terms (term, seq) VALUES (?1, ?2)",
+      {"INSERT OR IGNORE INTO passages (hash, seq) VALUES ", &queued_passages_},
+      {"INSERT OR IGNORE INTO event_terms (term, seq) VALUES ",
        &queued_terms_}};
-  for (const auto& [sql, queue] : tables) {
+  for (const auto& [insert, queue] : tables) {
     std::sort(queue->begin(), queue->end(),
               [](const Posting& x, const Posting& y) {
                 return x.key != y.key ? x.key < y.key : x.seq < y.seq;
               });
-    Statement insert(db_, sql);
-    if (!insert.ok()) return Error("indexing articles");
-    for (const Posting& p : *queue) {
-      insert.Reset();
-      insert.Int(1, static_cast<int64_t>(p.key));
-      insert.Int(2, p.seq);
-      if (insert.Step() != SQLITE_DONE) return Error("indexing articles");
-    }
+    RETURN_IF_ERROR(InsertPostings(insert, *queue));
     queue->clear();
   }
   return absl::OkStatus();
 }
 
+absl::Status ArticleStore::InsertPostings(absl::string_view insert,
+                                          const std::vector<Posting>& rows) {
+  // Many rows a statement: a store's first run inserts millions of
+  // postings, and stepping a statement per row was most of SQLite's time.
+  constexpr size_t kRowsPerStatement = 64;
+  auto sql_for = [&](size_t n) {
+    std::string sql(insert);
+    for (size_t i = 0; i < n; ++i)
+      absl::StrAppend(&sql, i ? ",(?,?)" : "(?,?)");
+    return sql;
+  };
+  for (size_t from = 0; from < rows.size();) {
+    const size_t n = std::min(kRowsPerStatement, rows.size() - from);
+    CachedUse st(statements_->Get(sql_for(n)));
+    if (!st.ok()) return Error("indexing articles");
+    for (size_t i = 0; i < n; ++i) {
+      st->Int(static_cast<int>(2 * i + 1),
+              static_cast<int64_t>(rows[from + i].key));
+      st->Int(static_cast<int>(2 * i + 2), rows[from + i].seq);
+    }
+    if (st->Step() != SQLITE_DONE) return Error("indexing articles");
+    from += n;
+  }
+  return absl::OkStatus();
+}
+
 absl::Status ArticleStore::PutTermDf(const std::string& sketch) {
+  if (sketch.empty()) {
+    return absl::InvalidArgumentError("storing an empty term sketch");
+  }
   Statement st(db_,
-               "INSERT OR REPLACE INTO sketches (name, data) VALUES "
-               "('term_df', ?1)");
-  st.Blob(1, sketch);
+               "INSERT OR REPLACE INTO sketches (name, size, hash, data) "
+               "VALUES ('term_df', ?1, ?2, ?3)");
+  st.Int(1, static_cast<int64_t>(sketch.size()));
+  st.Int(2, TermDfHashOf(sketch));
+  st.Blob(3, absl::StrCat(sketch.substr(0, 1),
+                          PackCounters(absl::string_view(sketch).substr(1))));
   if (!st.ok() || st.Step() != SQLITE_DONE) {
     return Error("storing term frequencies");
   }
@@ -725,9 +868,11 @@ absl::Status ArticleStore::Remove(int64_t seq) {
     seqs.push_back(sqlite3_column_int64(rows.get(), 0));
   Statement del_passages(db_, "DELETE FROM passages WHERE seq = ?1");
   Statement del_terms(db_, "DELETE FROM event_terms WHERE seq = ?1");
+  Statement del_superseded(db_, "DELETE FROM superseded WHERE seq = ?1");
   Statement del_row(db_, "DELETE FROM articles WHERE seq = ?1");
   for (int64_t s : seqs) {
-    for (Statement* st : {&del_passages, &del_terms, &del_row}) {
+    for (Statement* st :
+         {&del_passages, &del_terms, &del_superseded, &del_row}) {
       st->Reset();
       st->Int(1, s);
       if (st->Step() != SQLITE_DONE) return Error("removing an article");

@@ -26,6 +26,9 @@
 // parameters are stored (StoreParams) and a store built with others, or
 // with another schema, is refused with the command that rebuilds it.
 //
+// Only current versions are found through the indexes: a version an edit
+// replaced is listed as superseded and its postings are skipped.
+//
 // Writes happen in one transaction per run (Begin/Commit; WAL journal), so
 // a run killed at any moment leaves the store as it was before. A second
 // run on the same store waits up to `busy_timeout_ms`, then fails.
@@ -88,6 +91,12 @@ struct ArticleIndex {
   std::vector<uint64_t> terms;  // Every term, for the document frequencies.
 };
 
+// The current version of a key, without its text (a cheap look-up).
+struct StoredHead {
+  int64_t seq = 0;
+  int version = 1;
+};
+
 struct Posting {
   uint64_t key = 0;  // The looked-up value, as given.
   int64_t seq = 0;
@@ -103,15 +112,22 @@ struct StoreStats {
   int64_t oldest = 0, newest = 0;  // stored_at range.
 };
 
+class StatementCache;
+
 class ArticleStore {
  public:
-  // 3 added the findings table; a schema 2 store is migrated on open.
-  static constexpr int kSchemaVersion = 3;
+  // 3 added the findings table; 4 the superseded table (lookups no longer
+  // read article rows), 16 KiB pages and a compressed term sketch. Older
+  // stores are rebuilt (`store rebuild`), not migrated.
+  static constexpr int kSchemaVersion = 4;
 
   struct OpenOptions {
     bool create = true;           // Create the file when missing.
     bool check_params = true;     // Refuse a store built with other params.
     int busy_timeout_ms = 30000;  // Waiting for another run's transaction.
+    // Open a store of an older schema (2 or later) to read its articles and
+    // findings (rebuilding); nothing else may be asked of it.
+    bool read_older_schema = false;
   };
   // InvalidArgument for a path that cannot be a store (a directory, a
   // missing folder, a file that is not SQLite or not wirecheck's);
@@ -135,6 +151,8 @@ class ArticleStore {
   // The current version stored under `key`, if any.
   absl::StatusOr<std::optional<StoredArticle>> Current(
       const std::string& key) const;
+  // The same without reading its text.
+  absl::StatusOr<std::optional<StoredHead>> Head(const std::string& key) const;
   // Current versions in storage order, one call each (export, rebuild).
   absl::Status ForEach(
       const std::function<absl::Status(const StoredArticle&)>& visit,
@@ -143,8 +161,11 @@ class ArticleStore {
   absl::StatusOr<std::vector<int64_t>> StoredBefore(int64_t unix_seconds) const;
 
   // Document frequency of index terms over every current version (a
-  // serialised CountMin, "" for a new store), and how many there are.
+  // serialised CountMin, "" for a new store).
   absl::StatusOr<std::string> TermDf() const;
+  // A hash of TermDf() that changes whenever it does (0 for a new store),
+  // read without the sketch: has another run written since this one read?
+  absl::StatusOr<uint64_t> TermDfHash() const;
 
   // Which of `ids` (finding ids, pipeline/finding_id.h) an earlier run
   // reported: one flag per id.
@@ -184,6 +205,16 @@ class ArticleStore {
   absl::StatusOr<PutOutcome> Put(const Article& article,
                                  const std::vector<Span>& body,
                                  const ArticleIndex& index, int64_t now);
+  struct PutInput {
+    const Article* article = nullptr;
+    const std::vector<Span>* body = nullptr;
+    const ArticleIndex* index = nullptr;
+    int64_t stored_at = 0;
+  };
+  // Put of each input in order; the texts are compressed first on up to
+  // `threads` threads (0: all cores), compression being most of a Put.
+  absl::StatusOr<std::vector<PutOutcome>> PutAll(
+      const std::vector<PutInput>& inputs, int threads);
   absl::Status FlushIndex();
   absl::Status PutTermDf(const std::string& sketch);
   // Removes every version of the article whose current version is `seq`,
@@ -202,19 +233,27 @@ class ArticleStore {
   const std::string& path() const { return path_; }
 
  private:
-  ArticleStore(sqlite3* db, std::string path)
-      : db_(db), path_(std::move(path)) {}
+  ArticleStore(sqlite3* db, std::string path);
+  absl::StatusOr<PutOutcome> PutCompressed(const PutInput& input,
+                                           const std::string& text_z);
+  // Inserts postings with `insert` ("INSERT ... VALUES ").
+  absl::Status InsertPostings(absl::string_view insert,
+                              const std::vector<Posting>& rows);
+  // Whether row `seq` is a version an edit replaced.
+  absl::StatusOr<bool> Superseded(int64_t seq) const;
   absl::Status Exec(const char* sql) const;
   // Exec, retried while the store is busy for up to `timeout_ms`: for the
   // statements SQLite does not wait on by itself (switching to WAL).
   absl::Status ExecWaiting(const char* sql, int timeout_ms) const;
   absl::Status Init(const StoreParams& params, const OpenOptions& options);
-  absl::Status CheckMeta(const StoreParams& params, bool check_params);
-  absl::Status MigrateFrom2();
+  absl::Status CheckMeta(const StoreParams& params, const OpenOptions& options);
   absl::Status Error(absl::string_view what) const;
 
   sqlite3* db_;
   std::string path_;
+  // Prepared once per store: a run executes the same few statements
+  // thousands of times.
+  std::unique_ptr<StatementCache> statements_;
   bool in_transaction_ = false;
   std::vector<Posting> queued_passages_, queued_terms_;
 };

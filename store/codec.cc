@@ -66,6 +66,54 @@ absl::StatusOr<std::string> DecompressText(absl::string_view blob,
   return out;
 }
 
+std::string PackCounters(absl::string_view le16) {
+  constexpr unsigned char kEscape = 0xFF;
+  std::string out;
+  out.reserve(le16.size() / 2 + 64);
+  for (size_t i = 0; i + 1 < le16.size(); i += 2) {
+    const unsigned char lo = static_cast<unsigned char>(le16[i]);
+    const unsigned char hi = static_cast<unsigned char>(le16[i + 1]);
+    if (hi == 0 && lo != kEscape) {
+      out.push_back(static_cast<char>(lo));
+    } else {
+      out.push_back(static_cast<char>(kEscape));
+      out.push_back(static_cast<char>(lo));
+      out.push_back(static_cast<char>(hi));
+    }
+  }
+  return out;
+}
+
+absl::StatusOr<std::string> UnpackCounters(absl::string_view packed,
+                                           uint64_t size) {
+  constexpr unsigned char kEscape = 0xFF;
+  // Each packed byte yields at most one counter: a size beyond that is a
+  // damaged row, refused before allocating it.
+  if (size % 2 != 0 || size > 2 * static_cast<uint64_t>(packed.size())) {
+    return absl::DataLossError("stored counters declare a wrong size");
+  }
+  std::string out(size, '\0');
+  size_t i = 0, o = 0;
+  while (i < packed.size() && o < size) {
+    const unsigned char b = static_cast<unsigned char>(packed[i]);
+    if (b != kEscape) {
+      out[o] = static_cast<char>(b);  // The high byte stays 0.
+      o += 2;
+      ++i;
+      continue;
+    }
+    if (i + 2 >= packed.size()) break;
+    out[o] = packed[i + 1];
+    out[o + 1] = packed[i + 2];
+    o += 2;
+    i += 3;
+  }
+  if (i != packed.size() || o != size) {
+    return absl::DataLossError("stored counters are truncated or too long");
+  }
+  return out;
+}
+
 std::string EncodeSpans(const std::vector<Span>& spans) {
   std::string out;
   uint32_t previous_end = 0;

@@ -27,6 +27,15 @@ std::string CompressText(absl::string_view text);
 absl::StatusOr<std::string> DecompressText(absl::string_view blob,
                                            uint64_t size);
 
+// Little-endian 16-bit counters (a serialised count-min sketch after its
+// header byte), mostly below 255: one byte each, or 255 and the two bytes.
+// Half the bytes, at memory speed; a general compressor spent 50 ms on the
+// 4 MB term sketch every run for a third more. Unpack is DataLoss unless
+// the result is exactly `size` bytes.
+std::string PackCounters(absl::string_view le16);
+absl::StatusOr<std::string> UnpackCounters(absl::string_view packed,
+                                           uint64_t size);
+
 // Spans in order, each as (begin - previous end, length) varints.
 std::string EncodeSpans(const std::vector<Span>& spans);
 absl::StatusOr<std::vector<Span>> DecodeSpans(absl::string_view blob);

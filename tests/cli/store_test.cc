@@ -205,6 +205,58 @@ INSERT INTO articles (id, url, outlet, published_grain, published_start,
       << after.out;
 }
 
+TEST(StoreTest, ASchemaThreeStoreIsRebuiltKeepingVersionsAndFindings) {
+  const std::string store = Temp("v3.db");
+  const std::string batch = Temp("v3.jsonl");
+  const std::string text =
+      "Vụ cháy chợ tại Quảng Nam xảy ra rạng sáng nay đã làm 12 người thiệt "
+      "mạng và hàng chục ki ốt bị thiêu rụi hoàn toàn.";
+  std::string edited = text;
+  edited.replace(edited.find("12 người"), 2, "15");
+  WriteFile(batch, absl::StrCat("{\"id\": \"v3\", \"text\": ",
+                                JsonWriter::Quote(text), "}\n"));
+  ASSERT_EQ(Wirecheck(absl::StrCat("dedup --quiet --store=", store, " ", batch))
+                .exit_code,
+            0);
+  WriteFile(batch, absl::StrCat("{\"id\": \"v3\", \"text\": ",
+                                JsonWriter::Quote(edited), "}\n"));
+  ASSERT_EQ(Wirecheck(absl::StrCat("dedup --quiet --store=", store, " ", batch))
+                .exit_code,
+            0);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(store.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "INSERT INTO findings VALUES ('c-old', 7);"
+                         "DROP TABLE superseded;"
+                         "UPDATE meta SET value = '3' WHERE key = 'schema';",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Output refused = Wirecheck(absl::StrCat("dedup --store=", store, " ", batch));
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_TRUE(absl::StrContains(refused.out, "wirecheck store rebuild"))
+      << refused.out;
+  Output rebuilt = Wirecheck(absl::StrCat("store rebuild --store=", store));
+  EXPECT_EQ(rebuilt.exit_code, 0) << rebuilt.out;
+  EXPECT_TRUE(absl::StrContains(rebuilt.out, "from schema 3")) << rebuilt.out;
+  Output stats = Wirecheck(absl::StrCat("store stats --store=", store));
+  EXPECT_TRUE(absl::StrContains(stats.out, "1 (2 versions)")) << stats.out;
+  ASSERT_EQ(sqlite3_open(store.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(
+                db, "SELECT first_seen FROM findings WHERE id = 'c-old'", -1,
+                &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int64(st, 0), 7);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  // The same batch again: unchanged, the store is usable.
+  Output after = Wirecheck(absl::StrCat("dedup --store=", store, " ", batch));
+  EXPECT_EQ(after.exit_code, 0) << after.out;
+  EXPECT_TRUE(absl::StrContains(after.out, "1 already stored")) << after.out;
+}
+
 TEST(StoreTest, PruneDropsOldArticles) {
   const std::string store = Temp("prune.db");
   ASSERT_EQ(

@@ -86,6 +86,61 @@ TEST(CodecTest, TextAndSpansRoundTrip) {
   EXPECT_FALSE(DecodeSpans("\x80").ok());  // A varint cut short.
 }
 
+TEST(CodecTest, CountersRoundTripInABytePerSmallCounter) {
+  // 16-bit little-endian counters: 0, 7, 254, 255 (escaped), 256, 65535.
+  const std::string le16("\x00\x00\x07\x00\xfe\x00\xff\x00\x00\x01\xff\xff",
+                         12);
+  const std::string packed = PackCounters(le16);
+  EXPECT_EQ(packed.size(), 3u + 3 * 3);
+  absl::StatusOr<std::string> back = UnpackCounters(packed, le16.size());
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(*back, le16);
+  // Damage: a size the bytes cannot hold, a cut escape, bytes left over.
+  EXPECT_FALSE(UnpackCounters(packed, 1ull << 40).ok());
+  EXPECT_FALSE(UnpackCounters(packed.substr(0, packed.size() - 1), 12).ok());
+  EXPECT_FALSE(UnpackCounters(packed, 10).ok());
+  EXPECT_FALSE(UnpackCounters(packed, 11).ok());
+}
+
+TEST(ArticleStoreTest, TheTermSketchRoundTripsAndItsHashTellsAChange) {
+  const std::string path = TempPath("sketch.db");
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(*store->TermDf(), "");
+  EXPECT_EQ(*store->TermDfHash(), 0u);
+  std::string sketch("\x03", 1);
+  for (int i = 0; i < 16; ++i) {
+    sketch.push_back(static_cast<char>(i * 40));
+    sketch.push_back(static_cast<char>(i % 3));
+  }
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->PutTermDf(sketch).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(*store->TermDf(), sketch);
+  const uint64_t first = *store->TermDfHash();
+  EXPECT_NE(first, 0u);
+  sketch[5] = 9;
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->PutTermDf(sketch).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(*OpenOrDie(path)->TermDf(), sketch);
+  EXPECT_NE(*store->TermDfHash(), first);
+}
+
+TEST(ArticleStoreTest, NewStoresHaveSixteenKibPages) {
+  const std::string path = TempPath("pages.db");
+  OpenOrDie(path);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 16384);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
 // Two runs starting together on a store that does not exist yet: one
 // creates it, the other waits for the lock and then opens what the first
 // made (was "table meta already exists" in 2 of 5 CLI runs).
@@ -281,25 +336,38 @@ TEST(ArticleStoreTest, RemembersReportedFindings) {
   EXPECT_EQ(*seen, (std::vector<bool>{true, false, true}));
 }
 
-TEST(ArticleStoreTest, SchemaTwoIsMigratedInPlace) {
-  const std::string path = TempPath("v2.db");
-  PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
-  {  // What a schema 2 store looks like: no findings table.
+// What stores of schema 2 (no findings) and 3 (old versions found by
+// joining article rows; no superseded table) look like to this wirecheck.
+TEST(ArticleStoreTest, OlderSchemasAreRefusedWithTheRebuildCommand) {
+  for (const char* downgrade :
+       {"DROP TABLE findings; DROP TABLE superseded;"
+        "UPDATE meta SET value = '2' WHERE key = 'schema';",
+        "DROP TABLE superseded;"
+        "UPDATE meta SET value = '3' WHERE key = 'schema';"}) {
+    const std::string path = TempPath("older.db");
+    PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "DROP TABLE findings;"
-                           "UPDATE meta SET value = '2' WHERE key = 'schema';",
-                           nullptr, nullptr, nullptr),
+    ASSERT_EQ(sqlite3_exec(db, downgrade, nullptr, nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);
+    const int schema = ArticleStore::SchemaOf(path);
+    auto refused = ArticleStore::Open(path, {}, {});
+    ASSERT_FALSE(refused.ok()) << schema;
+    EXPECT_EQ(refused.status().code(), absl::StatusCode::kFailedPrecondition);
+    EXPECT_TRUE(absl::StrContains(refused.status().message(),
+                                  "wirecheck store rebuild --store="))
+        << refused.status();
+    EXPECT_EQ(ArticleStore::SchemaOf(path), schema);  // Left as it was.
+    // Rebuilding reads it.
+    ArticleStore::OpenOptions read;
+    read.create = false;
+    read.check_params = false;
+    read.read_older_schema = true;
+    auto old = ArticleStore::Open(path, {}, read);
+    ASSERT_TRUE(old.ok()) << old.status();
+    EXPECT_EQ(*(*old)->CountCurrent(), 1);
   }
-  EXPECT_EQ(ArticleStore::SchemaOf(path), 2);
-  auto store = OpenOrDie(path);
-  ASSERT_NE(store, nullptr);
-  EXPECT_EQ(ArticleStore::SchemaOf(path), ArticleStore::kSchemaVersion);
-  EXPECT_EQ(*store->CountCurrent(), 1);
-  EXPECT_EQ(*store->SeenFindings({"c-1"}), std::vector<bool>{false});
 }
 
 TEST(ArticleStoreTest, BadStoresAreClearErrorsAndStayUntouched) {
