@@ -171,25 +171,17 @@ class Matcher {
 
  private:
   // Lexes each article once for its profile (when not made yet) and, with
-  // `result`, its claims (of the articles in `only`, when given). A pass
-  // for profiles alone keeps what it lexed for the claims pass that
-  // follows: lexing was a fifth of a batch's `check` against a store.
+  // `result`, its claims (of the articles in `only`, when given).
   void Extract(CompareResult* result, const std::vector<bool>* only) {
     const size_t n = arts_.size();
     const bool want_profiles = profiles_.empty();
-    const bool keep_lexed = result == nullptr;
-    if (keep_lexed) lexed_.assign(n, std::nullopt);
     std::vector<ArticleWork> work(n);
     ParallelFor(n, opt_.threads, [&](size_t i) {
       const bool claims = result != nullptr && (only == nullptr || (*only)[i]);
       if (!claims && !want_profiles) return;
       const Article& a = arts_[i];
-      std::optional<LexedArticle> own;
-      if (i >= lexed_.size() || !lexed_[i]) {
-        own = LexArticle(a.text, (*in_.docs)[i].body, k_.lexicon,
-                         opt_.extract.language);
-      }
-      const LexedArticle& lexed = own ? *own : *lexed_[i];
+      const LexedArticle lexed = LexArticle(a.text, (*in_.docs)[i].body,
+                                            k_.lexicon, opt_.extract.language);
       if (claims) {
         work[i].claims = ExtractClaims(static_cast<int>(i), a.text, lexed,
                                        a.published, k_.lexicon, opt_.extract,
@@ -199,9 +191,7 @@ class Matcher {
         work[i].profile =
             ProfileOf(lexed, a.title, a.published, k_.lexicon, k_.aliases);
       }
-      if (keep_lexed && own) lexed_[i] = std::move(own);
     });
-    if (!keep_lexed) lexed_.clear();
     if (want_profiles) {
       languages_.assign(n, true);
       profiles_.reserve(n);
@@ -402,8 +392,6 @@ class Matcher {
   const CompareOptions& opt_;
   std::vector<std::vector<int>> by_doc_;
   std::vector<ArticleProfile> profiles_;
-  // What a profiles-only pass lexed, per article, for the claims pass.
-  std::vector<std::optional<LexedArticle>> lexed_;
   std::vector<bool> languages_;  // Vietnamese?
   std::vector<ClaimBuckets> buckets_;
   Events events_;
