@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -652,12 +653,13 @@ absl::StatusOr<CreditFinder> CreditFinder::FromAgencyList(
       }
       const bool exact = name.size() <= kShortAlias;
       finder.aliases_.push_back(
-          {exact ? std::string(name) : std::move(folded), agency, exact});
+          {absl::StrCat(" ", exact ? name : absl::string_view(folded), " "),
+           agency, exact});
     }
   }
   std::stable_sort(finder.aliases_.begin(), finder.aliases_.end(),
                    [](const Alias& a, const Alias& b) {
-                     return a.text.size() > b.text.size();
+                     return a.needle.size() > b.needle.size();
                    });
   return finder;
 }
@@ -682,7 +684,7 @@ std::vector<std::string> CreditFinder::AgenciesIn(
   std::vector<std::pair<size_t, int>> hits;  // (position, agency)
   for (const Alias& alias : aliases_) {
     std::string& hay = alias.exact_case ? exact : folded;
-    const std::string needle = " " + alias.text + " ";
+    const std::string& needle = alias.needle;
     for (size_t at = hay.find(needle); at != std::string::npos;
          at = hay.find(needle, at + 1)) {
       // Blank the match out (keeping its edges) so shorter aliases inside
