@@ -264,7 +264,36 @@ class Walker {
 struct ThreadState {
   od::parser parser;
   std::string padded;
+
+  // Both grow to the longest line read; one huge record should not keep
+  // its buffers for the rest of the thread's life.
+  void ReleaseIfLarge() {
+    constexpr size_t kKeepBytes = size_t{16} << 20;
+    if (padded.capacity() <= kKeepBytes) return;
+    parser = od::parser();
+    std::string().swap(padded);
+  }
 };
+
+absl::Status Parse(absl::string_view line, ThreadState* state,
+                   JsonObject* out) {
+  std::string& padded = state->padded;
+  padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  padded.assign(line.data(), line.size());
+  out->lone_surrogates = ReplaceLoneSurrogates(&padded);
+  if (absl::StripAsciiWhitespace(padded).empty()) {
+    return absl::InvalidArgumentError(
+        "expected '{': a record is one JSON object");
+  }
+  od::document doc;
+  if (auto e =
+          state->parser.iterate(padded.data(), padded.size(), padded.capacity())
+              .get(doc)) {
+    out->invalid_utf8 = e == simdjson::UTF8_ERROR;
+    return absl::InvalidArgumentError(simdjson::error_message(e));
+  }
+  return Walker(padded, &doc).Record(out);
+}
 
 }  // namespace
 
@@ -280,22 +309,9 @@ absl::Status ParseJsonObject(absl::string_view line, JsonObject* out) {
   out->lone_surrogates = 0;
   out->invalid_utf8 = false;
   thread_local ThreadState state;
-  std::string& padded = state.padded;
-  padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-  padded.assign(line.data(), line.size());
-  out->lone_surrogates = ReplaceLoneSurrogates(&padded);
-  if (absl::StripAsciiWhitespace(padded).empty()) {
-    return absl::InvalidArgumentError(
-        "expected '{': a record is one JSON object");
-  }
-  od::document doc;
-  if (auto e =
-          state.parser.iterate(padded.data(), padded.size(), padded.capacity())
-              .get(doc)) {
-    out->invalid_utf8 = e == simdjson::UTF8_ERROR;
-    return absl::InvalidArgumentError(simdjson::error_message(e));
-  }
-  return Walker(padded, &doc).Record(out);
+  absl::Status st = Parse(line, &state, out);
+  state.ReleaseIfLarge();
+  return st;
 }
 
 }  // namespace wirecheck
