@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -75,10 +76,51 @@ UChar32 BaseLetter(const icu::Normalizer2* nfd, UChar32 c) {
   return base;
 }
 
+// The fold of one code point that is not ASCII: -1 when it is dropped (a
+// non-spacing mark), else its lower-case base letter (đ -> d, NBSP ->
+// space).
+UChar32 FoldCodePoint(const icu::Normalizer2* nfd, UChar32 c) {
+  if (u_charType(c) == U_NON_SPACING_MARK) return -1;
+  c = BaseLetter(nfd, c);
+  if (c == 0x0110 || c == 0x0111) c = 'd';
+  if (c == 0x00A0) c = ' ';
+  return u_tolower(c);
+}
+
+// FoldCodePoint of every code point below kSize, computed once per process.
+// Vietnamese text is about a third non-ASCII letters, and asking ICU for
+// each one (a decomposition into a UnicodeString, a type, a case mapping)
+// was most of the time spent finding credits; the table holds the same
+// answers, so results do not change. kSize covers Latin with every
+// Vietnamese letter (up to U+1EFF), combining marks and general
+// punctuation.
+class FoldTable {
+ public:
+  static constexpr UChar32 kSize = 0x3000;
+
+  static const FoldTable& Get() {
+    static const FoldTable* table = new FoldTable();
+    return *table;
+  }
+
+  UChar32 Fold(UChar32 c) const {
+    return c < kSize ? folded_[c] : FoldCodePoint(nfd_, c);
+  }
+
+ private:
+  FoldTable() : folded_(kSize) {
+    UErrorCode status = U_ZERO_ERROR;
+    nfd_ = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) nfd_ = nullptr;
+    for (UChar32 c = 0; c < kSize; ++c) folded_[c] = FoldCodePoint(nfd_, c);
+  }
+
+  const icu::Normalizer2* nfd_;
+  std::vector<UChar32> folded_;
+};
+
 Folded FoldKeepingOffsets(absl::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) nfd = nullptr;
+  const FoldTable& table = FoldTable::Get();
   Folded f;
   f.s.reserve(text.size());
   f.origin.reserve(text.size() + 1);
@@ -87,17 +129,14 @@ Folded FoldKeepingOffsets(absl::string_view text) {
     const uint32_t start = static_cast<uint32_t>(i);
     UChar32 c;
     U8_NEXT(text.data(), i, length, c);
-    if (c >= 0 && c < 0x80) {  // Most of any text: no ICU call.
+    if (c >= 0 && c < 0x80) {  // Most of any text: no table either.
       f.s.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
       f.origin.push_back(start);
       continue;
     }
     if (c < 0) c = 0xFFFD;
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    c = BaseLetter(nfd, c);
-    if (c == 0x0110 || c == 0x0111) c = 'd';
-    if (c == 0x00A0) c = ' ';
-    c = u_tolower(c);
+    c = table.Fold(c);
+    if (c < 0) continue;
     char utf8[U8_MAX_LENGTH];
     int32_t n = 0;
     U8_APPEND_UNSAFE(utf8, n, c);
@@ -622,12 +661,13 @@ absl::StatusOr<CreditFinder> CreditFinder::FromAgencyList(
       }
       const bool exact = name.size() <= kShortAlias;
       finder.aliases_.push_back(
-          {exact ? std::string(name) : std::move(folded), agency, exact});
+          {absl::StrCat(" ", exact ? name : absl::string_view(folded), " "),
+           agency, exact});
     }
   }
   std::stable_sort(finder.aliases_.begin(), finder.aliases_.end(),
                    [](const Alias& a, const Alias& b) {
-                     return a.text.size() > b.text.size();
+                     return a.needle.size() > b.needle.size();
                    });
   return finder;
 }
@@ -652,7 +692,7 @@ std::vector<std::string> CreditFinder::AgenciesIn(
   std::vector<std::pair<size_t, int>> hits;  // (position, agency)
   for (const Alias& alias : aliases_) {
     std::string& hay = alias.exact_case ? exact : folded;
-    const std::string needle = " " + alias.text + " ";
+    const std::string& needle = alias.needle;
     for (size_t at = hay.find(needle); at != std::string::npos;
          at = hay.find(needle, at + 1)) {
       // Blank the match out (keeping its edges) so shorter aliases inside

@@ -141,7 +141,9 @@ class CreditFinder {
 
  private:
   struct Alias {
-    std::string text;  // Folded, or exact for short aliases.
+    // " alias ": folded, or exact for short aliases; the spaces make a
+    // match a whole word in AgenciesIn's space-padded haystacks.
+    std::string needle;
     int agency;
     bool exact_case;
   };

@@ -1,41 +1,30 @@
+// ingest/json_line.cc: one JSONL record through simdjson's On-Demand API.
+//
+// simdjson validates UTF-8 and the structure of the whole line in one
+// vectorised pass, then the walk below reads each top-level member in order
+// and visits every nested value once, so a record is accepted only if all of
+// it is valid JSON (On-Demand alone would skip nested values unchecked).
+// Two things JSON allows are handled before or beside simdjson:
+//   - \uD800-\uDFFF escapes that are not a surrogate pair: simdjson rejects
+//     them; they are rewritten to \uFFFD first (same length, so columns in
+//     errors still point into the caller's line) and counted.
+//   - numbers of any size: simdjson rejects what does not fit a double or a
+//     64-bit integer; ingest keeps numbers as written, so only their
+//     grammar (RFC 8259 section 6) is checked.
 #include "ingest/json_line.h"
 
-#include <array>
-#include <cstdint>
-#include <cstring>
+#include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "ingest/utf8.h"
+#include "simdjson.h"
 
 namespace wirecheck {
 namespace {
 
+namespace od = simdjson::ondemand;
+
 constexpr int kMaxDepth = 512;
-
-// Bytes that end a run of plain string content: '"', '\\' and controls.
-constexpr std::array<bool, 256> MakeStringStops() {
-  std::array<bool, 256> stops{};
-  for (int c = 0; c < 0x20; ++c) stops[c] = true;
-  stops['"'] = true;
-  stops['\\'] = true;
-  return stops;
-}
-constexpr std::array<bool, 256> kStringStops = MakeStringStops();
-
-// Whether any of the 8 bytes at `p` is '"', '\\' or below 0x20, with the
-// usual SWAR zero-byte tests (exact: no false positives or negatives).
-bool HasStringStop(const unsigned char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  const uint64_t quote = w ^ (kOnes * '"');
-  const uint64_t backslash = w ^ (kOnes * '\\');
-  const uint64_t has_quote = (quote - kOnes) & ~quote;
-  const uint64_t has_backslash = (backslash - kOnes) & ~backslash;
-  const uint64_t has_control = (w - kOnes * 0x20) & ~w;
-  return ((has_quote | has_backslash | has_control) & kHigh) != 0;
-}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -44,319 +33,267 @@ int HexValue(char c) {
   return -1;
 }
 
+// The code unit of the \uXXXX escape at s[pos] (pos at the backslash), or
+// -1 when there is none.
+int EscapedUnit(const std::string& s, size_t pos) {
+  if (pos + 6 > s.size() || s[pos] != '\\' || s[pos + 1] != 'u') return -1;
+  int unit = 0;
+  for (size_t i = pos + 2; i < pos + 6; ++i) {
+    const int h = HexValue(s[i]);
+    if (h < 0) return -1;
+    unit = unit * 16 + h;
+  }
+  return unit;
+}
+
+bool IsHighSurrogate(int u) { return u >= 0xD800 && u <= 0xDBFF; }
+bool IsLowSurrogate(int u) { return u >= 0xDC00 && u <= 0xDFFF; }
+
+// Rewrites every unpaired surrogate escape in `s` to \uFFFD and returns how
+// many there were. Escapes are found by walking backslashes left to right,
+// so the 'u' of an escaped backslash ("\\u") is never taken for an escape.
+int ReplaceLoneSurrogates(std::string* s) {
+  int replaced = 0;
+  size_t pos = s->find('\\');
+  while (pos != std::string::npos && pos + 1 < s->size()) {
+    const int unit = EscapedUnit(*s, pos);
+    size_t next = pos + 2;
+    if (IsHighSurrogate(unit) && IsLowSurrogate(EscapedUnit(*s, pos + 6))) {
+      next = pos + 12;
+    } else if (IsHighSurrogate(unit) || IsLowSurrogate(unit)) {
+      s->replace(pos + 2, 4, "FFFD");
+      ++replaced;
+      next = pos + 6;
+    }
+    pos = s->find('\\', next);
+  }
+  return replaced;
+}
+
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-class Parser {
- public:
-  Parser(absl::string_view s, JsonObject* out, bool valid_utf8)
-      : s_(s), out_(out), check_utf8_(!valid_utf8) {}
+// Whether `t` is exactly one JSON number:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+bool IsJsonNumber(absl::string_view t) {
+  size_t i = 0;
+  auto digits = [&]() {
+    const size_t start = i;
+    while (i < t.size() && IsDigit(t[i])) ++i;
+    return i > start;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == t.size();
+}
 
-  absl::Status ParseTopLevel() {
-    SkipSpace();
-    if (!Peek('{')) return Error("expected '{' at start of record");
-    absl::Status st = ParseObject(/*depth=*/1, /*top_level=*/true);
-    if (!st.ok()) return st;
-    SkipSpace();
-    if (pos_ != s_.size()) return Error("unexpected characters after object");
+// Walks one padded line. Errors carry the 1-based column simdjson stopped
+// at when it knows it.
+class Walker {
+ public:
+  Walker(const std::string& line, od::document* doc) : line_(line), doc_(doc) {}
+
+  absl::Status Record(JsonObject* out) {
+    od::object object;
+    if (auto e = doc_->get_object().get(object)) {
+      if (e == simdjson::INCORRECT_TYPE) {
+        return Error("expected '{': a record is one JSON object");
+      }
+      return Error(e);
+    }
+    for (auto member : object) {
+      std::string_view key;
+      od::value value;
+      if (auto e = member.unescaped_key().get(key)) return Error(e);
+      if (auto e = member.value().get(value)) return Error(e);
+      JsonField& field = out->fields.emplace_back();
+      field.key.assign(key.data(), key.size());
+      absl::Status st = Scalar(value, &field);
+      if (!st.ok()) return st;
+    }
+    const char* at = nullptr;
+    if (doc_->current_location().get(at) != simdjson::OUT_OF_BOUNDS) {
+      return Error("unexpected characters after object");
+    }
     return absl::OkStatus();
   }
 
  private:
-  bool Peek(char c) const { return pos_ < s_.size() && s_[pos_] == c; }
-
-  void SkipSpace() {
-    while (pos_ < s_.size()) {
-      const char c = s_[pos_];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
-      ++pos_;
-    }
-  }
-
-  absl::Status Error(absl::string_view what) const {
-    return absl::InvalidArgumentError(
-        absl::StrCat(what, " at column ", pos_ + 1));
-  }
-
-  // REQUIRES: Peek('{').
-  absl::Status ParseObject(int depth, bool top_level) {
-    if (depth > kMaxDepth) return Error("nesting deeper than 512 levels");
-    ++pos_;
-    SkipSpace();
-    if (Peek('}')) {
-      ++pos_;
-      return absl::OkStatus();
-    }
-    std::string scratch_key;
-    while (true) {
-      SkipSpace();
-      if (!Peek('"')) return Error("expected '\"' to start an object key");
-      JsonField* field = nullptr;
-      std::string* key = &scratch_key;
-      if (top_level) {
-        out_->fields.emplace_back();
-        field = &out_->fields.back();
-        key = &field->key;
-      }
-      absl::Status st = ParseString(key);
-      if (!st.ok()) return st;
-      SkipSpace();
-      if (!Peek(':')) return Error("expected ':' after object key");
-      ++pos_;
-      SkipSpace();
-      st = ParseValue(depth, field);
-      if (!st.ok()) return st;
-      SkipSpace();
-      if (Peek(',')) {
-        ++pos_;
-        continue;
-      }
-      if (Peek('}')) {
-        ++pos_;
+  // A top-level member's value into *field.
+  absl::Status Scalar(od::value value, JsonField* field) {
+    od::json_type type;
+    if (auto e = value.type().get(type)) return Error(e);
+    switch (type) {
+      case od::json_type::string: {
+        std::string_view s;
+        if (auto e = value.get_string().get(s)) return Error(e);
+        field->type = JsonField::Type::kString;
+        field->value.assign(s.data(), s.size());
         return absl::OkStatus();
       }
-      return Error("expected ',' or '}' after object member");
-    }
-  }
-
-  // REQUIRES: Peek('[').
-  absl::Status ParseArray(int depth) {
-    if (depth > kMaxDepth) return Error("nesting deeper than 512 levels");
-    ++pos_;
-    SkipSpace();
-    if (Peek(']')) {
-      ++pos_;
-      return absl::OkStatus();
-    }
-    while (true) {
-      SkipSpace();
-      absl::Status st = ParseValue(depth, nullptr);
-      if (!st.ok()) return st;
-      SkipSpace();
-      if (Peek(',')) {
-        ++pos_;
-        continue;
-      }
-      if (Peek(']')) {
-        ++pos_;
+      case od::json_type::number:
+        field->type = JsonField::Type::kNumber;
+        return Number(value, &field->value);
+      case od::json_type::boolean: {
+        bool b = false;
+        if (value.get_bool().get(b)) return Error("invalid literal");
+        field->type = JsonField::Type::kBool;
+        field->value = b ? "true" : "false";
         return absl::OkStatus();
       }
-      return Error("expected ',' or ']' after array element");
+      case od::json_type::null:
+        field->type = JsonField::Type::kNull;
+        return Null(value);
+      case od::json_type::object:
+        field->type = JsonField::Type::kObject;
+        return Nested(value, /*depth=*/2);
+      case od::json_type::array:
+        field->type = JsonField::Type::kArray;
+        return Nested(value, /*depth=*/2);
     }
+    return Error("expected a value");
   }
 
-  // Parses any value; when `field` is set, records its type and value.
-  absl::Status ParseValue(int depth, JsonField* field) {
-    if (pos_ >= s_.size())
-      return Error("unexpected end of line, expected a value");
-    JsonField::Type type;
-    absl::Status st;
-    std::string discard;
-    std::string* value = field != nullptr ? &field->value : &discard;
-    switch (s_[pos_]) {
-      case '{':
-        type = JsonField::Type::kObject;
-        st = ParseObject(depth + 1, false);
-        break;
-      case '[':
-        type = JsonField::Type::kArray;
-        st = ParseArray(depth + 1);
-        break;
-      case '"':
-        type = JsonField::Type::kString;
-        st = ParseString(value);
-        break;
-      case 't':
-        type = JsonField::Type::kBool;
-        st = ParseLiteral("true", value);
-        break;
-      case 'f':
-        type = JsonField::Type::kBool;
-        st = ParseLiteral("false", value);
-        break;
-      case 'n':
-        type = JsonField::Type::kNull;
-        st = ParseLiteral("null", nullptr);
-        break;
-      default:
-        type = JsonField::Type::kNumber;
-        st = ParseNumber(value);
-        break;
+  // Checks a nested value (its contents are not kept). `depth` counts the
+  // record itself as 1.
+  absl::Status Nested(od::value value, int depth) {
+    if (depth > kMaxDepth) {
+      return Error(absl::StrCat("nesting deeper than ", kMaxDepth, " levels"));
     }
-    if (field != nullptr) field->type = type;
-    return st;
-  }
-
-  absl::Status ParseLiteral(absl::string_view word, std::string* value) {
-    if (s_.substr(pos_, word.size()) != word) return Error("invalid literal");
-    pos_ += word.size();
-    if (value != nullptr) value->assign(word.data(), word.size());
-    return absl::OkStatus();
-  }
-
-  // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-  absl::Status ParseNumber(std::string* value) {
-    const size_t start = pos_;
-    if (Peek('-')) ++pos_;
-    if (Peek('0')) {
-      ++pos_;
-    } else if (pos_ < s_.size() && IsDigit(s_[pos_])) {
-      while (pos_ < s_.size() && IsDigit(s_[pos_])) ++pos_;
-    } else {
-      return Error("expected a value");
-    }
-    if (Peek('.')) {
-      ++pos_;
-      if (pos_ >= s_.size() || !IsDigit(s_[pos_])) {
-        return Error("expected a digit after '.' in number");
-      }
-      while (pos_ < s_.size() && IsDigit(s_[pos_])) ++pos_;
-    }
-    if (Peek('e') || Peek('E')) {
-      ++pos_;
-      if (Peek('+') || Peek('-')) ++pos_;
-      if (pos_ >= s_.size() || !IsDigit(s_[pos_])) {
-        return Error("expected a digit in number exponent");
-      }
-      while (pos_ < s_.size() && IsDigit(s_[pos_])) ++pos_;
-    }
-    value->assign(s_.data() + start, pos_ - start);
-    return absl::OkStatus();
-  }
-
-  // Reads the 4 hex digits after "\u". REQUIRES: pos_ at the first digit.
-  bool ReadHex4(uint32_t* unit) {
-    if (pos_ + 4 > s_.size()) return false;
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) {
-      const int h = HexValue(s_[pos_ + i]);
-      if (h < 0) return false;
-      v = (v << 4) | h;
-    }
-    pos_ += 4;
-    *unit = v;
-    return true;
-  }
-
-  // REQUIRES: pos_ just after "\u".
-  absl::Status ParseUnicodeEscape(std::string* out) {
-    uint32_t unit;
-    if (!ReadHex4(&unit)) return Error("expected 4 hex digits after \\u");
-    if (unit >= 0xD800 && unit <= 0xDBFF) {
-      // A high surrogate must be followed by an escaped low surrogate.
-      const size_t save = pos_;
-      uint32_t low;
-      if (s_.substr(pos_, 2) == "\\u") {
-        pos_ += 2;
-        if (!ReadHex4(&low)) return Error("expected 4 hex digits after \\u");
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          AppendUtf8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), out);
-          return absl::OkStatus();
-        }
-        pos_ = save;  // Not a pair: re-read that escape on its own.
-      }
-      ++out_->lone_surrogates;
-      AppendUtf8(0xFFFD, out);
-      return absl::OkStatus();
-    }
-    if (unit >= 0xDC00 && unit <= 0xDFFF) {
-      ++out_->lone_surrogates;
-      unit = 0xFFFD;
-    }
-    AppendUtf8(unit, out);
-    return absl::OkStatus();
-  }
-
-  // Offset just past the closing quote of the string whose content starts
-  // at `pos`, or s_.size() when unterminated (the decoder then reports it).
-  size_t FindStringEnd(size_t pos) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
-    const size_t n = s_.size();
-    while (true) {
-      while (pos + 8 <= n && !HasStringStop(p + pos)) pos += 8;
-      while (pos < n && !kStringStops[p[pos]]) ++pos;
-      if (pos >= n) return n;
-      if (p[pos] == '"') return pos + 1;
-      pos += p[pos] == '\\' ? 2 : 1;
-    }
-  }
-
-  // REQUIRES: Peek('"'). Appends the decoded content to *out (cleared first).
-  absl::Status ParseString(std::string* out) {
-    out->clear();
-    ++pos_;
-    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
-    const size_t n = s_.size();
-    // Decoded text is never longer than the escaped text: one allocation
-    // instead of repeated growth for 100 KB article bodies.
-    const size_t raw_size = FindStringEnd(pos_) - pos_;
-    if (raw_size > 16) out->reserve(raw_size);
-    while (true) {
-      const size_t run = pos_;
-      while (pos_ + 8 <= n && !HasStringStop(p + pos_)) pos_ += 8;
-      while (pos_ < n && !kStringStops[p[pos_]]) ++pos_;
-      if (pos_ > run) {
-        const absl::string_view chunk = s_.substr(run, pos_ - run);
-        const size_t valid =
-            check_utf8_ ? ValidUtf8Prefix(chunk) : chunk.size();
-        if (valid != chunk.size()) {
-          out_->invalid_utf8 = true;
-          pos_ = run + valid;
-          return Error("invalid UTF-8 in string");
-        }
-        out->append(chunk.data(), chunk.size());
-      }
-      if (pos_ >= n) return Error("unterminated string");
-      const char c = s_[pos_];
-      if (c == '"') {
-        ++pos_;
-        return absl::OkStatus();
-      }
-      if (c != '\\') return Error("unescaped control character in string");
-      if (pos_ + 1 >= n) return Error("unterminated string");
-      const char e = s_[pos_ + 1];
-      pos_ += 2;
-      switch (e) {
-        case '"':
-          out->push_back('"');
-          break;
-        case '\\':
-          out->push_back('\\');
-          break;
-        case '/':
-          out->push_back('/');
-          break;
-        case 'b':
-          out->push_back('\b');
-          break;
-        case 'f':
-          out->push_back('\f');
-          break;
-        case 'n':
-          out->push_back('\n');
-          break;
-        case 'r':
-          out->push_back('\r');
-          break;
-        case 't':
-          out->push_back('\t');
-          break;
-        case 'u': {
-          absl::Status st = ParseUnicodeEscape(out);
+    od::json_type type;
+    if (auto e = value.type().get(type)) return Error(e);
+    switch (type) {
+      case od::json_type::object: {
+        od::object object;
+        if (auto e = value.get_object().get(object)) return Error(e);
+        for (auto member : object) {
+          std::string_view key;
+          od::value child;
+          if (auto e = member.unescaped_key().get(key)) return Error(e);
+          if (auto e = member.value().get(child)) return Error(e);
+          absl::Status st = Nested(child, depth + 1);
           if (!st.ok()) return st;
-          break;
         }
-        default:
-          pos_ -= 1;
-          return Error("invalid escape in string");
+        return absl::OkStatus();
       }
+      case od::json_type::array: {
+        od::array array;
+        if (auto e = value.get_array().get(array)) return Error(e);
+        for (auto element : array) {
+          od::value child;
+          if (auto e = element.get(child)) return Error(e);
+          absl::Status st = Nested(child, depth + 1);
+          if (!st.ok()) return st;
+        }
+        return absl::OkStatus();
+      }
+      case od::json_type::string: {
+        std::string_view s;
+        if (auto e = value.get_string().get(s)) return Error(e);
+        return absl::OkStatus();
+      }
+      case od::json_type::number: {
+        std::string ignored;
+        return Number(value, &ignored);
+      }
+      case od::json_type::boolean: {
+        bool b = false;
+        if (value.get_bool().get(b)) return Error("invalid literal");
+        return absl::OkStatus();
+      }
+      case od::json_type::null:
+        return Null(value);
     }
+    return Error("expected a value");
   }
 
-  absl::string_view s_;
-  size_t pos_ = 0;
-  JsonObject* out_;
-  bool check_utf8_;
+  absl::Status Number(od::value value, std::string* out) {
+    const std::string_view raw = value.raw_json_token();
+    const absl::string_view token = absl::StripTrailingAsciiWhitespace(
+        absl::string_view(raw.data(), raw.size()));
+    if (!IsJsonNumber(token)) {
+      return ErrorAt("invalid number", token.data() - line_.data());
+    }
+    out->assign(token.data(), token.size());
+    return absl::OkStatus();
+  }
+
+  absl::Status Null(od::value value) {
+    bool is_null = false;
+    if (auto e = value.is_null().get(is_null)) return Error(e);
+    if (!is_null) return Error("invalid literal");
+    return absl::OkStatus();
+  }
+
+  absl::Status Error(simdjson::error_code e) {
+    return Error(simdjson::error_message(e));
+  }
+
+  absl::Status Error(absl::string_view message) {
+    const char* at = nullptr;
+    if (doc_->current_location().get(at) == simdjson::SUCCESS) {
+      return ErrorAt(message, at - line_.data());
+    }
+    return absl::InvalidArgumentError(message);
+  }
+
+  absl::Status ErrorAt(absl::string_view message, ptrdiff_t offset) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(message, " at column ", offset + 1));
+  }
+
+  const std::string& line_;
+  od::document* doc_;
 };
+
+// One parser and one padded copy of the line per thread, reused: simdjson
+// reads up to SIMDJSON_PADDING bytes past the input, and a caller's line
+// may end at the end of its buffer.
+struct ThreadState {
+  od::parser parser;
+  std::string padded;
+
+  // Both grow to the longest line read; one huge record should not keep
+  // its buffers for the rest of the thread's life.
+  void ReleaseIfLarge() {
+    constexpr size_t kKeepBytes = size_t{16} << 20;
+    if (padded.capacity() <= kKeepBytes) return;
+    parser = od::parser();
+    std::string().swap(padded);
+  }
+};
+
+absl::Status Parse(absl::string_view line, ThreadState* state,
+                   JsonObject* out) {
+  std::string& padded = state->padded;
+  padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  padded.assign(line.data(), line.size());
+  out->lone_surrogates = ReplaceLoneSurrogates(&padded);
+  if (absl::StripAsciiWhitespace(padded).empty()) {
+    return absl::InvalidArgumentError(
+        "expected '{': a record is one JSON object");
+  }
+  od::document doc;
+  if (auto e =
+          state->parser.iterate(padded.data(), padded.size(), padded.capacity())
+              .get(doc)) {
+    out->invalid_utf8 = e == simdjson::UTF8_ERROR;
+    return absl::InvalidArgumentError(simdjson::error_message(e));
+  }
+  return Walker(padded, &doc).Record(out);
+}
 
 }  // namespace
 
@@ -367,12 +304,14 @@ const JsonField* JsonObject::Find(absl::string_view key) const {
   return nullptr;
 }
 
-absl::Status ParseJsonObject(absl::string_view line, JsonObject* out,
-                             bool line_is_valid_utf8) {
+absl::Status ParseJsonObject(absl::string_view line, JsonObject* out) {
   out->fields.clear();
   out->lone_surrogates = 0;
   out->invalid_utf8 = false;
-  return Parser(line, out, line_is_valid_utf8).ParseTopLevel();
+  thread_local ThreadState state;
+  absl::Status st = Parse(line, &state, out);
+  state.ReleaseIfLarge();
+  return st;
 }
 
 }  // namespace wirecheck

@@ -1,20 +1,22 @@
 // ingest/json_line.h: a strict JSON parser for one JSONL record.
 //
 // A JSONL record is one JSON object on one line. ParseJsonObject checks the
-// whole line against RFC 8259 (strings with every escape, \uXXXX surrogate
-// pairs decoded to UTF-8, numbers, true/false/null, nested objects and
-// arrays) and keeps the top-level members. Nested objects and arrays are
-// validated and skipped: ingest only reads flat scalar fields. String
-// content is copied in runs between escapes, never byte by byte, because
-// this runs over 100+ MB corpora.
+// whole line against RFC 8259 with simdjson (strings with every escape,
+// \uXXXX surrogate pairs decoded to UTF-8, numbers, true/false/null, nested
+// objects and arrays) and keeps the top-level members. Nested objects and
+// arrays are validated and skipped: ingest only reads flat scalar fields.
 //
 //   JsonObject obj;
 //   absl::Status s = ParseJsonObject(R"({"id": "a1", "text": "x\u00e9"})",
 //   &obj); const JsonField* text = obj.Find("text");  // text->value ==
 //   "x\xC3\xA9"
 //
-// Errors are InvalidArgument and name the 1-based byte column:
-// "expected ':' after object key at column 9".
+// Errors are InvalidArgument with simdjson's description and, where the
+// parser knows it, the 1-based byte column: "The JSON document has an
+// improper structure: ... at column 6".
+//
+// Thread safety: safe to call from several threads at once; each thread
+// reuses its own simdjson parser and line buffer.
 #ifndef WIRECHECK_INGEST_JSON_LINE_H_
 #define WIRECHECK_INGEST_JSON_LINE_H_
 
@@ -40,8 +42,10 @@ struct JsonObject {
   std::vector<JsonField> fields;  // Top-level members in input order.
   // \uD800-\uDFFF escapes that were not part of a pair; each became U+FFFD.
   int lone_surrogates = 0;
-  // Set when parsing failed because a string held invalid UTF-8 (the caller
-  // may repair the line and parse again).
+  // Set when parsing failed because the line is not valid UTF-8 (the caller
+  // may repair the line and parse again). simdjson checks the whole line
+  // before its structure, so a bad byte outside a string sets it too; the
+  // repaired line then fails on its structure.
   bool invalid_utf8 = false;
 
   // The last member named `key` (JSON leaves duplicates to the reader; this
@@ -50,12 +54,10 @@ struct JsonObject {
 };
 
 // Parses `line` (one JSON object, optional surrounding whitespace) into
-// *out, replacing its previous contents. Raw bytes inside strings must be
-// valid UTF-8; a caller that has already checked the whole line passes
-// `line_is_valid_utf8` to skip checking again. Nesting deeper than 512
-// levels is rejected.
-absl::Status ParseJsonObject(absl::string_view line, JsonObject* out,
-                             bool line_is_valid_utf8 = false);
+// *out, replacing its previous contents. The line must be valid UTF-8.
+// Nesting deeper than 512 levels is rejected. Numbers may have any size
+// (kept as written, as JSON allows).
+absl::Status ParseJsonObject(absl::string_view line, JsonObject* out);
 
 }  // namespace wirecheck
 

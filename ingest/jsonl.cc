@@ -162,9 +162,9 @@ void JsonlReader::HandleLine(absl::string_view line) {
     line.remove_prefix(3);
     line_offset_ += 3;
   }
-  // UTF-8 is checked inside the parser's string scan (everything outside
-  // strings must be ASCII anyway), saving a pass over 100+ MB corpora; a
-  // line with bad bytes is repaired and parsed again.
+  // UTF-8 is checked by the parser (simdjson validates it with the
+  // structure in one pass); a line with bad bytes is repaired and parsed
+  // again.
   absl::Status st = ParseJsonObject(line, &obj_);
   if (!st.ok() && obj_.invalid_utf8) {
     int64_t first_bad;
@@ -173,7 +173,7 @@ void JsonlReader::HandleLine(absl::string_view line) {
     if (first_bad_utf8_ < 0) first_bad_utf8_ = line_offset_ + first_bad;
     bad_utf8_count_ += bad;
     ++bad_utf8_lines_;
-    st = ParseJsonObject(repaired_, &obj_, /*line_is_valid_utf8=*/true);
+    st = ParseJsonObject(repaired_, &obj_);
   }
   if (!st.ok()) {
     result_->Skip(SkipReason::kMalformedJsonl, name_, line_no_,

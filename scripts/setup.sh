@@ -8,6 +8,8 @@ PACKAGES=(
   bazel-bootstrap bazel-rules-java g++
   libabsl-dev libxxhash-dev libicu-dev libgtest-dev libgmock-dev
   libbenchmark-dev libsqlite3-dev libgumbo-dev libzstd-dev
+  # simdjson parses each JSONL record (ingest/json_line.cc).
+  libsimdjson-dev
   # The fuzz targets (scripts/fuzz.sh: clang with libFuzzer's runtime) and
   # the format check (scripts/format_check.sh).
   clang libclang-rt-14-dev clang-format

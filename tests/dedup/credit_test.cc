@@ -4,6 +4,9 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "unicode/normalizer2.h"
+#include "unicode/uchar.h"
+#include "unicode/unistr.h"
 
 namespace wirecheck {
 namespace {
@@ -16,6 +19,48 @@ TEST(FoldTest, FoldsCaseDiacriticsAndPunctuation) {
   EXPECT_EQ(FoldForMatching("Nguo\xCC\x82\xCC\x80n"), "nguon");
   // Hangul syllables decompose into jamo, not marks: they stay whole.
   EXPECT_EQ(FoldForMatching("연합뉴스"), "연합뉴스");
+}
+
+// One code point folded the slow way, straight from ICU: "" for a
+// non-spacing mark, else the lower-case first code point of its canonical
+// decomposition when the rest are marks (đ -> d, NBSP -> space).
+std::string ReferenceFold(UChar32 c) {
+  if (u_charType(c) == U_NON_SPACING_MARK) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString d;
+  UChar32 base = c;
+  if (U_SUCCESS(status) && nfd->getDecomposition(c, d) && d.length() > 0) {
+    base = d.char32At(0);
+    for (int32_t i = U16_LENGTH(base); i < d.length();) {
+      const UChar32 mark = d.char32At(i);
+      if (u_charType(mark) != U_NON_SPACING_MARK) base = c;
+      i += U16_LENGTH(mark);
+    }
+  }
+  if (base == 0x0110 || base == 0x0111) base = 'd';
+  if (base == 0x00A0) base = ' ';
+  std::string out;
+  icu::UnicodeString(u_tolower(base)).toUTF8String(out);
+  return out;
+}
+
+// Every code point from U+0080 to past the fold's lookup table, between
+// two letters: dropped, kept as a letter, or a word break.
+TEST(FoldTest, EveryCodePointFoldsAsIcuSays) {
+  for (UChar32 c = 0x80; c < 0x3400; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
+    std::string text = "a";
+    icu::UnicodeString(c).toUTF8String(text);
+    text += "b";
+    const std::string folded = ReferenceFold(c);
+    const UChar32 f =
+        folded.empty() ? -1 : icu::UnicodeString::fromUTF8(folded).char32At(0);
+    const std::string expected = folded.empty() ? "ab"
+                                 : u_isalnum(f) ? "a" + folded + "b"
+                                                : "a b";
+    ASSERT_EQ(FoldForMatching(text), expected) << "U+" << std::hex << c;
+  }
 }
 
 TEST(OutletStemTest, Table) {

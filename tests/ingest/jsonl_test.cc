@@ -149,16 +149,17 @@ INSTANTIATE_TEST_SUITE_P(
         LineErrorCase{
             "malformed", R"({"id": "x" "text": "y"})",
             SkipReason::kMalformedJsonl,
-            "in/f.jsonl:2: error: malformed JSON: expected ',' or '}' "
-            "after object member at column 12"},
+            "in/f.jsonl:2: error: malformed JSON: The JSON document has an "
+            "improper structure: missing or superfluous commas, braces, "
+            "missing keys, etc. at column 12"},
         LineErrorCase{
             "truncated", R"({"id": "x", "text": "cut off)",
             SkipReason::kMalformedJsonl,
-            "in/f.jsonl:2: error: malformed JSON: unterminated string "
-            "at column 29"},
+            "in/f.jsonl:2: error: malformed JSON: A string is opened, but "
+            "never closed."},
         LineErrorCase{"not_object", "[1, 2]", SkipReason::kMalformedJsonl,
-                      "in/f.jsonl:2: error: malformed JSON: expected '{' at "
-                      "start of record at column 1"},
+                      "in/f.jsonl:2: error: malformed JSON: expected '{': a "
+                      "record is one JSON object at column 1"},
         LineErrorCase{
             "no_text", R"({"id": "x", "title": "T"})", SkipReason::kMissingText,
             "in/f.jsonl:2: error: record has no non-empty \"text\" or "
