@@ -260,46 +260,38 @@ absl::Status ParseFlag(const std::vector<std::string>& argv, size_t* i,
     args->command = Command::kVersion;
     return absl::OkStatus();
   }
-  // The run's own options: one table with the Python package.
-  if (const RunOption* opt = FindRunOption(name);
-      opt && opt->flag && name == opt->name) {
-    if (opt->value == OptionValue::kSwitch) {
-      if (has_value) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("--", name, " takes no value"));
-      }
-      return SetRunOption(*opt, "", &args->run);
-    }
-    if (has_value) {
-      return SetRunOption(*opt, arg.substr(arg.find('=') + 1), &args->run);
-    }
-    if (*i + 1 >= argv.size()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("--", name, " needs a value"));
-    }
-    ++*i;
-    return SetRunOption(*opt, argv[*i], &args->run);
+  // The run's own options (one table with the Python package), then the
+  // CLI's switches and valued flags.
+  const RunOption* run = FindRunOption(name);
+  if (run != nullptr && (!run->flag || name != run->name)) run = nullptr;
+  const auto sw = SwitchFlags().find(name);
+  const auto fl = ValueFlags().find(name);
+  const bool is_switch = run != nullptr ? run->value == OptionValue::kSwitch
+                                        : sw != SwitchFlags().end();
+  if (run == nullptr && !is_switch && fl == ValueFlags().end()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown flag --", name, " (see wirecheck --help)"));
   }
-  if (auto sw = SwitchFlags().find(name); sw != SwitchFlags().end()) {
+  std::string value;
+  if (is_switch) {
     if (has_value) {
       return absl::InvalidArgumentError(
           absl::StrCat("--", name, " takes no value"));
     }
-    sw->second(args);
-    return absl::OkStatus();
-  }
-  auto fl = ValueFlags().find(name);
-  if (fl == ValueFlags().end()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("unknown flag --", name, " (see wirecheck --help)"));
-  }
-  if (has_value) return fl->second(arg.substr(arg.find('=') + 1), args);
-  if (*i + 1 >= argv.size()) {
+  } else if (has_value) {
+    value = std::string(arg.substr(arg.find('=') + 1));
+  } else if (*i + 1 < argv.size()) {
+    value = argv[++*i];
+  } else {
     return absl::InvalidArgumentError(
         absl::StrCat("--", name, " needs a value"));
   }
-  ++*i;
-  return fl->second(argv[*i], args);
+  if (run != nullptr) return SetRunOption(*run, value, &args->run);
+  if (is_switch) {
+    sw->second(args);
+    return absl::OkStatus();
+  }
+  return fl->second(value, args);
 }
 
 // "store ACTION": the action is the one word after the command.
