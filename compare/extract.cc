@@ -293,7 +293,7 @@ class SentenceReader {
     c.role_class = RoleClassOf(s_.lexicon, c.role, &default_unit);
     // Views and followers only grow: a later, higher count is an update.
     if (c.role_class == RoleClass::kEvent &&
-        s_.lexicon.Find(LexTable::kCounter, c.unit_class) >= 0) {
+        s_.lexicon.Contains(LexTable::kCounter, c.unit_class)) {
       c.role_class = RoleClass::kToll;
     }
     // "At least 300 were killed", "làm chết 12": a toll with no noun counts

@@ -31,6 +31,14 @@ const LexTag& TagOf(const Scan& s, LexTable t, const PhraseMatch& m) {
   return s.lexicon.Tag(t, m.tag);
 }
 
+// Lexemes of "rưỡi" (and a half) at k; 0 when there is none.
+int HalfAt(const Scan& s, int k) {
+  PhraseMatch half = s.Match(LexTable::kNumberWord, k);
+  return half && TagOf(s, LexTable::kNumberWord, half).name == "half"
+             ? half.length
+             : 0;
+}
+
 // Scale words after a numeral: "2,2 tỷ", "10K", "1,2M", "5 triệu rưỡi".
 int ScaleTail(const Scan& s, int k, Core* c) {
   const int start = k;
@@ -50,12 +58,10 @@ int ScaleTail(const Scan& s, int k, Core* c) {
     c->has_scale = true;
     ++k;
   }
-  PhraseMatch half = s.Match(LexTable::kNumberWord, k);
-  if (last > 0 && half &&
-      TagOf(s, LexTable::kNumberWord, half).name == "half") {
+  if (const int half = last > 0 ? HalfAt(s, k) : 0) {
     c->value += last / 2;
     c->unit = last / 2;
-    ++k;
+    k += half;
   }
   return k - start;
 }
@@ -405,12 +411,12 @@ void HeightNotation(const Scan& s, const Core& c, QuantityMatch* q, int i) {
 // "2 năm rưỡi", "1 tiếng rưỡi": half a unit more than the number says.
 void HalfAfterDuration(const Scan& s, int i, const Core& c, Qualifier qual,
                        QuantityMatch* q) {
-  PhraseMatch half = s.Match(LexTable::kNumberWord, i + q->length);
-  if (!half || TagOf(s, LexTable::kNumberWord, half).name != "half") return;
+  const int half = HalfAt(s, i + q->length);
+  if (half == 0) return;
   q->value += 0.5;
   ApplyQualifier(qual, q->value, c.unit, &q->low, &q->high, &q->low_open,
                  &q->high_open);
-  q->length += half.length;
+  q->length += half;
 }
 
 // "2 năm 8 tháng và 7 ngày": the parts of one duration, summed (in days,
