@@ -16,6 +16,13 @@ struct Doc {
   PublishedTime published = PublishedTime::Day(2024, 6, 20);
 };
 
+CompareOptions All() {
+  CompareOptions o;
+  o.include_refinements = true;
+  o.include_updates = true;
+  return o;
+}
+
 class CompareTest : public ::testing::Test {
  protected:
   // Runs the matcher on `docs`, all in one story.
@@ -42,6 +49,15 @@ class CompareTest : public ::testing::Test {
     return r.ok() ? r->discrepancies : std::vector<Discrepancy>{};
   }
 
+  // `docs` report nothing by default and exactly one update when updates
+  // are shown.
+  void ExpectOneUpdateOnly(const std::vector<Doc>& docs) {
+    EXPECT_TRUE(Run(docs).empty());
+    auto d = Run(docs, All());
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+  }
+
   std::string Quote(const Claim& c) const {
     return std::string(c.span.Of(articles_[c.doc].text));
   }
@@ -49,13 +65,6 @@ class CompareTest : public ::testing::Test {
   std::vector<Article> articles_;
   std::vector<Document> documents_;
 };
-
-CompareOptions All() {
-  CompareOptions o;
-  o.include_refinements = true;
-  o.include_updates = true;
-  return o;
-}
 
 TEST_F(CompareTest, ConflictingTroopNumbersAcrossLanguages) {
   auto d = Run({{"Triều Tiên đã triển khai hơn 10.000 binh lính tới Nga."},
@@ -143,10 +152,7 @@ TEST_F(CompareTest, LaterHigherViewCountIsUpdate) {
        PublishedTime::Day(2017, 7, 2)},
       {"MV Despacito của Luis Fonsi đạt 2,5 tỷ lượt xem trên YouTube.",
        PublishedTime::Day(2017, 7, 20)}};
-  EXPECT_TRUE(Run(docs).empty());
-  auto d = Run(docs, All());
-  ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+  ExpectOneUpdateOnly(docs);
 }
 
 // "thêm" says there are more, not of what: the exposure after the counted
@@ -157,10 +163,7 @@ TEST_F(CompareTest, MorePeopleExposedLaterIsUpdate) {
        PublishedTime::Minute(2017, 7, 3, 10, 0)},
       {"Đến ngày 3/7 đã có thêm 13 người nghi bị phơi nhiễm HIV ở Kon Tum.",
        PublishedTime::Minute(2017, 7, 3, 21, 0)}};
-  EXPECT_TRUE(Run(docs).empty());
-  auto d = Run(docs, All());
-  ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+  ExpectOneUpdateOnly(docs);
 }
 
 // A document's number names it: two outlets giving decree 51 of the
@@ -202,10 +205,7 @@ TEST_F(CompareTest, UpdateTrapLaterHigherTollIsUpdate) {
                             PublishedTime::Day(2024, 1, 2)},
                            {"Vụ động đất ở Nhật Bản làm 48 người chết.",
                             PublishedTime::Day(2024, 1, 3)}};
-  EXPECT_TRUE(Run(docs).empty());
-  auto d = Run(docs, All());
-  ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+  ExpectOneUpdateOnly(docs);
   // Published in the same minute: no order, so it stays a conflict.
   docs[1].published = docs[0].published;
   auto c = Run(docs);
