@@ -148,7 +148,8 @@ class Walker {
         return Number(value, &field->value);
       case od::json_type::boolean: {
         bool b = false;
-        if (value.get_bool().get(b)) return Error("invalid literal");
+        absl::Status st = Bool(value, &b);
+        if (!st.ok()) return st;
         field->type = JsonField::Type::kBool;
         field->value = b ? "true" : "false";
         return absl::OkStatus();
@@ -209,9 +210,8 @@ class Walker {
         return Number(value, &ignored);
       }
       case od::json_type::boolean: {
-        bool b = false;
-        if (value.get_bool().get(b)) return Error("invalid literal");
-        return absl::OkStatus();
+        bool ignored = false;
+        return Bool(value, &ignored);
       }
       case od::json_type::null:
         return Null(value);
@@ -227,6 +227,11 @@ class Walker {
       return ErrorAt("invalid number", token.data() - line_.data());
     }
     out->assign(token.data(), token.size());
+    return absl::OkStatus();
+  }
+
+  absl::Status Bool(od::value value, bool* out) {
+    if (value.get_bool().get(*out)) return Error("invalid literal");
     return absl::OkStatus();
   }
 
