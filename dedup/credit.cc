@@ -296,10 +296,17 @@ int WordsIn(absl::string_view original) {
   return folded.empty() ? 0 : std::count(folded.begin(), folded.end(), ' ') + 1;
 }
 
-bool IsDash(absl::string_view rest) {
-  return absl::StartsWith(rest, "-") || absl::StartsWith(rest, "\u2013") ||
-         absl::StartsWith(rest, "\u2014");
+// Bytes of the dash ("-", U+2013 or U+2014) `rest` starts with; 0 when
+// it starts with none.
+size_t DashLength(absl::string_view rest) {
+  if (absl::StartsWith(rest, "-")) return 1;
+  if (absl::StartsWith(rest, "\u2013") || absl::StartsWith(rest, "\u2014")) {
+    return 3;
+  }
+  return 0;
 }
+
+bool IsDash(absl::string_view rest) { return DashLength(rest) > 0; }
 
 // Where the text after a masthead dash ("TTO - ", "VOV.VN – ") starting
 // within [b, limit) begins; `b` when there is none.
@@ -307,9 +314,10 @@ size_t AfterMastheadDash(absl::string_view s, size_t b, size_t limit) {
   for (size_t at = s.find(' ', b); at != absl::string_view::npos && at < limit;
        at = s.find(' ', at + 1)) {
     const absl::string_view rest = s.substr(at + 1);
-    if (!IsDash(rest)) continue;
-    const size_t dash = rest[0] == '-' ? 1 : 3;  // "-", or U+2013/U+2014.
-    if (rest.size() > dash && rest[dash] == ' ') return at + 1 + dash + 1;
+    const size_t dash = DashLength(rest);
+    if (dash > 0 && rest.size() > dash && rest[dash] == ' ') {
+      return at + 1 + dash + 1;
+    }
   }
   return b;
 }
