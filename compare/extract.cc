@@ -64,18 +64,6 @@ Span ClauseSpan(const Scan& s, const SentenceFrame& f, int begin, int end) {
   return {s.lx[first].span.begin, s.lx[last - 1].span.end};
 }
 
-RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
-                      std::string* default_unit) {
-  const int tag = lexicon.Find(LexTable::kRoleClass, role);
-  if (tag < 0) return RoleClass::kEvent;
-  const LexTag& t = lexicon.Tag(LexTable::kRoleClass, tag);
-  *default_unit = t.extra;
-  if (t.text == "toll") return RoleClass::kToll;
-  if (t.text == "change") return RoleClass::kChange;
-  if (t.text == "statement") return RoleClass::kStatement;
-  return RoleClass::kEvent;
-}
-
 DateParts PublishedDay(const PublishedTime& p) {
   if (!p.known() || p.grain < PublishedTime::Grain::kDay) return {};
   return {static_cast<int>(p.start.year()), p.start.month(), p.start.day()};

@@ -63,6 +63,12 @@ int Nearest(const std::vector<std::pair<int, int>>& occ, int begin, int end,
   return best;
 }
 
+// The role_class.tsv entry of `role`; nullptr when it has none.
+const LexTag* RoleClassTag(const Lexicon& lexicon, const std::string& role) {
+  const int tag = lexicon.Find(LexTable::kRoleClass, role);
+  return tag < 0 ? nullptr : &lexicon.Tag(LexTable::kRoleClass, tag);
+}
+
 }  // namespace
 
 uint64_t TermHash(const std::string& folded) {
@@ -146,9 +152,19 @@ std::string SentenceFrame::Role(int begin, int end, int unit_first,
 }
 
 bool SentenceFrame::IsIncrement(const std::string& role) const {
-  const int tag = s_.lexicon.Find(LexTable::kRoleClass, role);
-  return tag >= 0 &&
-         s_.lexicon.Tag(LexTable::kRoleClass, tag).text == "increment";
+  const LexTag* t = RoleClassTag(s_.lexicon, role);
+  return t != nullptr && t->text == "increment";
+}
+
+RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
+                      std::string* default_unit) {
+  const LexTag* t = RoleClassTag(lexicon, role);
+  if (t == nullptr) return RoleClass::kEvent;
+  *default_unit = t->extra;
+  if (t->text == "toll") return RoleClass::kToll;
+  if (t->text == "change") return RoleClass::kChange;
+  if (t->text == "statement") return RoleClass::kStatement;
+  return RoleClass::kEvent;
 }
 
 std::string SentenceFrame::PredicateAfter(int from, int end, int stop,

@@ -130,6 +130,13 @@ class SentenceFrame {
   bool provision_ = false;           // The sentence quotes a legal provision.
 };
 
+// How a role behaves when two articles give different figures for it
+// (role_class.tsv); `*default_unit` is the unit class a bare number with
+// this predicate counts ("people" for killed). kEvent for roles not listed
+// and for "increment" roles, which only change how Role() picks a role.
+RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
+                      std::string* default_unit);
+
 // The hash of a folded term, shared by frames and event profiles.
 uint64_t TermHash(const std::string& folded);
 // The term of an alias entity: the same in every language.
