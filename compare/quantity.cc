@@ -570,10 +570,9 @@ double RangeEnd(const Scan& s, bool range_open, Core* c, bool* has_range,
                 int* k) {
   *has_range = c->range;
   if (c->vague || c->range || !s.In(*k + 1)) return c->range_high;
-  PhraseMatch join = s.Match(LexTable::kRangeWord, *k);
-  const bool joiner = s.Is(*k, "-") || s.Is(*k, "–") ||
-                      (range_open && RangeJoin(s, *k, range_open));
-  if (!joiner) return c->range_high;
+  const PhraseMatch join =
+      range_open ? RangeJoin(s, *k, /*range_open=*/true) : PhraseMatch{};
+  if (!join && !s.Is(*k, "-") && !s.Is(*k, "–")) return c->range_high;
   int k2 = *k + (join ? join.length : 1);
   std::string cur2;
   k2 += CurrencyPrefix(s, k2, &cur2);
