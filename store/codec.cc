@@ -32,6 +32,9 @@ bool GetVarint(absl::string_view* in, uint64_t* v) {
   return false;
 }
 
+// PackCounters: the byte before a counter written in full (two bytes).
+constexpr unsigned char kEscape = 0xFF;
+
 }  // namespace
 
 std::string CompressText(absl::string_view text) {
@@ -67,7 +70,6 @@ absl::StatusOr<std::string> DecompressText(absl::string_view blob,
 }
 
 std::string PackCounters(absl::string_view le16) {
-  constexpr unsigned char kEscape = 0xFF;
   std::string out;
   out.reserve(le16.size() / 2 + 64);
   for (size_t i = 0; i + 1 < le16.size(); i += 2) {
@@ -86,7 +88,6 @@ std::string PackCounters(absl::string_view le16) {
 
 absl::StatusOr<std::string> UnpackCounters(absl::string_view packed,
                                            uint64_t size) {
-  constexpr unsigned char kEscape = 0xFF;
   // Each packed byte yields at most one counter: a size beyond that is a
   // damaged row, refused before allocating it.
   if (size % 2 != 0 || size > 2 * static_cast<uint64_t>(packed.size())) {
