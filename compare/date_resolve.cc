@@ -140,6 +140,7 @@ void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
     m_from = 3 * s.quarter - 2, m_to = 3 * s.quarter, d_from = 1;
   }
   if (s.grain == Grain::kMonth) d_from = 1;
+  if (s.grain == Grain::kDay && s.first_day > 0) d_from = s.first_day;
   bool year_guessed = false;
   if (year == 0 && has_month && s.grain != Grain::kYear) {
     year = static_cast<int>(pub.start.year());

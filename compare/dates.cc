@@ -75,9 +75,10 @@ bool SplitNumeric(const std::string& key, NumericParts* p) {
 // A numeric date in one lexeme. `cued`: a day cue precedes; `lead`: the cue
 // is part of the date's own words ("ngày 19/6"). Partial dates with '-' or
 // '.' need a leading cue, with '/' any cue: "19/6" alone may be a score.
-bool NumericSpec(const Lexeme& l, bool cued, bool lead, DateSpec* spec) {
+bool NumericSpec(const std::string& key, bool cued, bool lead,
+                 DateSpec* spec) {
   NumericParts p;
-  if (!SplitNumeric(l.key, &p)) return false;
+  if (!SplitNumeric(key, &p)) return false;
   if (p.v.size() == 3 && p.digits[0] == 4) {  // 2024-06-19
     if (!ValidYear(p.v[0]) || !ValidDay(p.v[2], p.v[1])) return false;
     spec->year = p.v[0], spec->month = p.v[1], spec->day = p.v[2];
@@ -169,7 +170,7 @@ int ExplicitAfter(const Scan& s, int k, DateSpec* spec) {
   if (DateMatch words = DayMonthWords(s, k); words.length) {
     d = words.spec;  // "thứ 2 ngày 6 tháng 2 năm 2017".
     k += words.length;
-  } else if (s.IsNumber(k) && NumericSpec(s.lx[k], true, true, &d)) {
+  } else if (s.IsNumber(k) && NumericSpec(s.lx[k].key, true, true, &d)) {
     ++k;
     if (d.year == 0) k += YearTail(s, k, &d);
   } else if (DateMatch english = EnglishMonth(s, k);
@@ -414,9 +415,59 @@ DateMatch Numeric(const Scan& s, int i) {
   const bool lead = IsLeadCue(s, cue);
   const int k = lead ? i + cue.length : i;
   if (!s.IsNumber(k)) return m;
-  if (!NumericSpec(s.lx[k], lead || CueBefore(s, k), lead, &m.spec)) return m;
+  if (!NumericSpec(s.lx[k].key, lead || CueBefore(s, k), lead, &m.spec)) return m;
   m.length = k + 1 - i;
   if (m.spec.year == 0) m.length += YearTail(s, k + 1, &m.spec);
+  return m;
+}
+
+// A day cue of either kind ends right before lexeme k; unlike CueBefore, a
+// comma or a bracket is none (", 18 và 19" is as often a count).
+bool DayCueBefore(const Scan& s, int k) {
+  return k > s.first && s.MatchEndingAt(LexTable::kDayCue, k - 3, k);
+}
+
+// "18-19/10" in one lexeme: the first day and the date of the last.
+bool DayRangeLexeme(const std::string& key, int* first, DateSpec* spec) {
+  const size_t dash = key.find('-');
+  if (dash == std::string::npos || dash == 0 || dash > 2) return false;
+  const std::string last = key.substr(dash + 1);
+  return last.find('/') != std::string::npos &&
+         absl::SimpleAtoi(key.substr(0, dash), first) &&
+         NumericSpec(last, /*cued=*/true, /*lead=*/true, spec);
+}
+
+// Days of one month listed after a day cue: "đêm 18 và 19/10", "ngày 18,
+// 19/10", "từ ngày 18 đến 19/10", "ngày 5 và 6 tháng 11", "ngày 18-19/10".
+// One date from the first day to the last; the days must rise.
+DateMatch DayList(const Scan& s, int i) {
+  PhraseMatch cue = s.Match(LexTable::kDayCue, i);
+  const bool lead = IsLeadCue(s, cue);
+  const int k = lead ? i + cue.length : i;
+  if (!lead && !DayCueBefore(s, k)) return {};
+  DateMatch m;
+  int first = 0;
+  if (s.IsNumber(k) && DayRangeLexeme(s.lx[k].key, &first, &m.spec)) {
+    m.length = k + 1 - i;
+    if (m.spec.year == 0) m.length += YearTail(s, k + 1, &m.spec);
+  } else if (s.Int(k, &first, 2) &&
+             (s.Is(k + 1, "và") || s.Is(k + 1, ",") || s.Is(k + 1, "-") ||
+              s.Is(k + 1, "đến") || s.Is(k + 1, "tới"))) {
+    DateMatch last = DayMonthWords(s, k + 2);
+    if (!last.length && s.IsNumber(k + 2) &&
+        NumericSpec(s.lx[k + 2].key, /*cued=*/true, /*lead=*/true,
+                    &last.spec)) {
+      last.length = 1;
+      if (last.spec.year == 0) last.length += YearTail(s, k + 3, &last.spec);
+    }
+    if (!last.length) return {};
+    m.spec = last.spec;
+    m.length = k + 2 + last.length - i;
+  } else {
+    return {};
+  }
+  if (first < 1 || first >= m.spec.day) return {};
+  m.spec.first_day = first;
   return m;
 }
 
@@ -507,7 +558,8 @@ DateMatch MatchDate(const Scan& s, int i) {
   using Rule = DateMatch (*)(const Scan&, int);
   static constexpr Rule kRules[] = {Weekday,       RelativeDay, RelativePeriod,
                                     Quarter,       Month,       Year,
-                                    DayMonthWords, Numeric,     EnglishMonth};
+                                    DayList,       DayMonthWords, Numeric,
+                                    EnglishMonth};
   for (Rule rule : kRules) {
     DateMatch m = rule(s, i);
     if (m.length) return m;

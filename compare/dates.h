@@ -5,6 +5,9 @@
 // data/lexicon/):
 //   * a numeric date: "ngày 19/6/2024", "19/6", "2024-06-19", "3/9/91",
 //     "ngày 1.11", "Hôm nay 23.10" (a dot needs a day cue);
+//   * days of one month listed after a day cue: "đêm 18 và 19/10", "ngày
+//     18-19/10", "từ ngày 18 đến 19/10", "ngày 5, 6 tháng 11" (one date
+//     spanning the first day to the last);
 //   * words: "19 tháng 6 năm 2024", "mồng 3 tháng ba", "tháng Mười",
 //     "June 19, 2024", "Sept. 13", "19 June";
 //   * a month, quarter or year: "tháng 10/2023", "quý 4 của năm 2018",
@@ -36,6 +39,9 @@ struct DateSpec {
   enum class Relative { kNone, kDay, kWeek, kMonth, kYear, kWeekday };
   Grain grain = Grain::kDay;
   int year = 0, month = 0, day = 0;  // Explicit parts; 0 = not given.
+  // The first of days listed before one month ("18 và 19/10", "18-19/10"):
+  // the date spans it to `day`; 0 for one day.
+  int first_day = 0;
   bool two_digit_year = false;       // `year` is "91" of "3/9/91".
   int quarter = 0;                   // 1..4 for kQuarter.
   int part = 0;                      // 1 early, 2 middle, 3 late; 0 whole.

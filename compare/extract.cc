@@ -222,8 +222,9 @@ class SentenceReader {
     c.weekday_mismatch = WeekdayMismatch(dm.spec, c.from);
     int event = -1;
     c.role = frame_.DateEvent(i, end, &event);
-    const bool boundary = RangeWordBefore(s_, i);
-    // "từ năm 2008", "since 2009": a limit, not the day something happened.
+    // "từ năm 2008", "since 2009": a limit, not the day something happened;
+    // "từ ngày 18 đến 19/10" names both ends, so it is the days themselves.
+    const bool boundary = dm.spec.first_day == 0 && RangeWordBefore(s_, i);
     if (boundary) c.role.clear(), event = -1;
     std::string unused;
     c.role_class = RoleClassOf(s_.lexicon, c.role, &unused);

@@ -25,6 +25,7 @@ struct Core {
   double range_high = 0;
   bool bare_year = false;
   bool leading_zero = false;  // "045.73", "0913": a code, not an amount.
+  bool fraction = false;      // "1/2", "3/4".
 };
 
 const LexTag& TagOf(const Scan& s, LexTable t, const PhraseMatch& m) {
@@ -153,11 +154,30 @@ int SpokenDecimal(const Scan& s, int k, bool vi, Core* c) {
   return 2;
 }
 
+// "1/2 xô", "3/4 số vốn": a common fraction, its numerator below a
+// denominator of at most 10. Dates ("ngày 1/2") were read before.
+bool Fraction(const std::string& key, double* value) {
+  const size_t slash = key.find('/');
+  int num, den;
+  if (slash == std::string::npos ||
+      !absl::SimpleAtoi(key.substr(0, slash), &num) ||
+      !absl::SimpleAtoi(key.substr(slash + 1), &den) || num < 1 ||
+      num >= den || den > 10) {
+    return false;
+  }
+  *value = static_cast<double>(num) / den;
+  return true;
+}
+
 Core DigitsCore(const Scan& s, int j, bool vi) {
   Core c = DashRange(s, j, vi);
   if (c.length) return c;
   Numeral n;
   const std::string& key = s.lx[j].key;
+  if (Fraction(key, &c.value)) {
+    c.length = 1, c.fraction = true;
+    return c;
+  }
   if (!ParseNumeral(key, vi, &n)) return c;
   c.value = n.value, c.unit = n.unit, c.length = 1;
   c.leading_zero = LeadingZero(key);
@@ -650,6 +670,9 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
     return out;
   }
   out.emit = Counted(s, text, i, k, c, &out) && !identifier;
+  // A bare fraction ("1/3 dân số") is a share of something the tables do not
+  // count; only a counted one ("1/2 xô", "3/4 lít") is a figure.
+  if (c.fraction && out.unit.empty()) out.emit = false;
   if (out.emit && !has_range && !c.vague) {
     HeightNotation(s, c, &out, i);
     if (out.kind == ClaimKind::kDuration && !out.anniversary) {

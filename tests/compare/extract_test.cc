@@ -280,7 +280,8 @@ TEST(ExtractTest, Subjects) {
   };
   const Row rows[] = {
       {"Bị cáo Trần Ngọc Hiếu (16 tuổi) bị bắt.", "16 tuổi", "tran ngoc hieu"},
-      {"Phạt 27 quái xế Trước đó trong đêm 18 và 19/9 họ đua xe.", "19/9", ""},
+      {"Phạt 27 quái xế Trước đó trong đêm 18 và 19/9 họ đua xe.",
+       "đêm 18 và 19/9", ""},
       {"Phạt 27 quái xế Trước đó ở Bình Dương có 12 người chết.",
        "12 người chết", "binh duong"},
   };
