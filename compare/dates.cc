@@ -75,8 +75,7 @@ bool SplitNumeric(const std::string& key, NumericParts* p) {
 // A numeric date in one lexeme. `cued`: a day cue precedes; `lead`: the cue
 // is part of the date's own words ("ngày 19/6"). Partial dates with '-' or
 // '.' need a leading cue, with '/' any cue: "19/6" alone may be a score.
-bool NumericSpec(const std::string& key, bool cued, bool lead,
-                 DateSpec* spec) {
+bool NumericSpec(const std::string& key, bool cued, bool lead, DateSpec* spec) {
   NumericParts p;
   if (!SplitNumeric(key, &p)) return false;
   if (p.v.size() == 3 && p.digits[0] == 4) {  // 2024-06-19
@@ -415,7 +414,8 @@ DateMatch Numeric(const Scan& s, int i) {
   const bool lead = IsLeadCue(s, cue);
   const int k = lead ? i + cue.length : i;
   if (!s.IsNumber(k)) return m;
-  if (!NumericSpec(s.lx[k].key, lead || CueBefore(s, k), lead, &m.spec)) return m;
+  if (!NumericSpec(s.lx[k].key, lead || CueBefore(s, k), lead, &m.spec))
+    return m;
   m.length = k + 1 - i;
   if (m.spec.year == 0) m.length += YearTail(s, k + 1, &m.spec);
   return m;
@@ -556,10 +556,9 @@ DocumentMatch MatchDocument(const Scan& s, int i) {
 DateMatch MatchDate(const Scan& s, int i) {
   if (!s.In(i) || s.lx[i].kind == LexKind::kPunct) return {};
   using Rule = DateMatch (*)(const Scan&, int);
-  static constexpr Rule kRules[] = {Weekday,       RelativeDay, RelativePeriod,
-                                    Quarter,       Month,       Year,
-                                    DayList,       DayMonthWords, Numeric,
-                                    EnglishMonth};
+  static constexpr Rule kRules[] = {
+      Weekday, RelativeDay, RelativePeriod, Quarter, Month,
+      Year,    DayList,     DayMonthWords,  Numeric, EnglishMonth};
   for (Rule rule : kRules) {
     DateMatch m = rule(s, i);
     if (m.length) return m;

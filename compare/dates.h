@@ -42,9 +42,9 @@ struct DateSpec {
   // The first of days listed before one month ("18 và 19/10", "18-19/10"):
   // the date spans it to `day`; 0 for one day.
   int first_day = 0;
-  bool two_digit_year = false;       // `year` is "91" of "3/9/91".
-  int quarter = 0;                   // 1..4 for kQuarter.
-  int part = 0;                      // 1 early, 2 middle, 3 late; 0 whole.
+  bool two_digit_year = false;  // `year` is "91" of "3/9/91".
+  int quarter = 0;              // 1..4 for kQuarter.
+  int part = 0;                 // 1 early, 2 middle, 3 late; 0 whole.
   Relative relative = Relative::kNone;
   int offset = 0;    // Relative offset in the relative unit (-1 = last).
   int weekday = -1;  // 0 = Monday .. 6 = Sunday for kWeekday.

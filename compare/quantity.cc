@@ -161,8 +161,8 @@ bool Fraction(const std::string& key, double* value) {
   int num, den;
   if (slash == std::string::npos ||
       !absl::SimpleAtoi(key.substr(0, slash), &num) ||
-      !absl::SimpleAtoi(key.substr(slash + 1), &den) || num < 1 ||
-      num >= den || den > 10) {
+      !absl::SimpleAtoi(key.substr(slash + 1), &den) || num < 1 || num >= den ||
+      den > 10) {
     return false;
   }
   *value = static_cast<double>(num) / den;
