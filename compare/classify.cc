@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
+#include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 
 namespace wirecheck {
@@ -195,6 +198,44 @@ bool ScaleSlip(const Claim& a, const Claim& b) {
   return power != 0 && std::fabs(va / vb / std::pow(10.0, power) - 1) < 1e-6;
 }
 
+namespace {
+
+// The significant digits of a figure's value as written: 148000 -> "148",
+// 0.979 -> "979".
+std::string SignificantDigits(double v) {
+  std::string digits;
+  for (char ch : absl::StrFormat("%.10g", std::fabs(v))) {
+    if (ch >= '0' && ch <= '9') digits += ch;
+    if (ch == 'e') break;
+  }
+  const size_t first = digits.find_first_not_of('0');
+  if (first == std::string::npos) return "";
+  digits.erase(0, first);
+  digits.erase(digits.find_last_not_of('0') + 1);
+  return digits;
+}
+
+}  // namespace
+
+bool DigitSlip(const Claim& a, const Claim& b) {
+  if (a.kind == ClaimKind::kDate) return false;
+  const double va = std::fabs(a.value * a.factor);
+  const double vb = std::fabs(b.value * b.factor);
+  if (va == 0 || vb == 0 || std::max(va, vb) > 2 * std::min(va, vb)) {
+    return false;
+  }
+  const std::string x = SignificantDigits(a.value);
+  const std::string y = SignificantDigits(b.value);
+  if (x.size() != y.size() || x.size() < 3 || x == y) return false;
+  std::vector<size_t> differ;
+  for (size_t k = 0; k < x.size(); ++k) {
+    if (x[k] != y[k]) differ.push_back(k);
+  }
+  if (differ.size() == 1) return true;
+  return differ.size() == 2 && differ[1] == differ[0] + 1 &&
+         x[differ[0]] == y[differ[1]] && x[differ[1]] == y[differ[0]];
+}
+
 double Confidence(const Claim& a, const Claim& b, const PairContext& pair,
                   const ConfidenceWeights& w) {
   double logit = w.intercept + w.group[static_cast<int>(GroupOf(a.kind))] +
@@ -212,6 +253,7 @@ double Confidence(const Claim& a, const Claim& b, const PairContext& pair,
   if (pair.dated) logit += w.dated;
   logit += w.apart * ValuesApart(a, b);
   if (ScaleSlip(a, b)) logit += w.scale_slip;
+  if (DigitSlip(a, b)) logit += w.digit_slip;
   return 1 / (1 + std::exp(-logit));
 }
 

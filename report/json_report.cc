@@ -156,6 +156,8 @@ void WriteEvidence(JsonWriter* w, const Discrepancy& d) {
   w->Double(ValuesApart(d.a, d.b));
   w->Key("scale_slip");
   w->Bool(ScaleSlip(d.a, d.b));
+  w->Key("digit_slip");
+  w->Bool(DigitSlip(d.a, d.b));
   w->EndObject();
 }
 

@@ -89,5 +89,28 @@ TEST(RelateTest, IntervalRelations) {
   EXPECT_EQ(Relate(month, more), Relation::kIncomparable);
 }
 
+Claim Figure(double value) {
+  Claim c = Num(value, value, false, false, "việc làm");
+  c.value = value;
+  return c;
+}
+
+// The typo signatures: the same digits at another power of ten, one digit
+// changed, two neighbours swapped; never two figures that merely differ.
+TEST(SlipTest, TypoSignatures) {
+  EXPECT_TRUE(ScaleSlip(Figure(1.43e9), Figure(1.43e6)));
+  EXPECT_FALSE(ScaleSlip(Figure(148000), Figure(149000)));
+  EXPECT_TRUE(DigitSlip(Figure(148000), Figure(149000)));
+  EXPECT_TRUE(DigitSlip(Figure(36382), Figure(36832)));
+  EXPECT_TRUE(DigitSlip(Figure(97.9), Figure(99.7)));
+  EXPECT_FALSE(DigitSlip(Figure(47), Figure(48)));        // Two digits.
+  EXPECT_FALSE(DigitSlip(Figure(148000), Figure(1490)));  // Another scale.
+  EXPECT_FALSE(DigitSlip(Figure(36382), Figure(38632)));  // Not neighbours.
+  EXPECT_FALSE(DigitSlip(Figure(148000), Figure(148000)));
+  EXPECT_FALSE(DigitSlip(Figure(1230), Figure(4560)));
+  Claim day = Date({2016, 2, 6}, {2016, 2, 6});
+  EXPECT_FALSE(DigitSlip(day, day));
+}
+
 }  // namespace
 }  // namespace wirecheck
