@@ -116,6 +116,20 @@ SentenceFrame::SentenceFrame(const Scan& scan, int window,
     opening_background_ = static_cast<bool>(s_.lexicon.Match(
         LexTable::kBackground, s_.lx, s_.seg, k, opening_last));
   }
+  lost_stop_background_ = LostStopBackground();
+}
+
+int SentenceFrame::LostStopBackground() const {
+  for (int k = s_.first + 1; k < s_.last; ++k) {
+    const Lexeme& before = s_.lx[k - 1];
+    const bool lower_before =
+        (s_.IsWord(k - 1) && !before.capitalized) || s_.IsNumber(k - 1);
+    if (s_.IsWord(k) && s_.lx[k].capitalized && lower_before &&
+        s_.lexicon.Match(LexTable::kBackground, s_.lx, s_.seg, k, s_.last)) {
+      return k;
+    }
+  }
+  return s_.last;
 }
 
 void SentenceFrame::Clause(int begin, int end, int* first, int* last) const {
@@ -351,14 +365,18 @@ Anchor SentenceFrame::AnchorOf(int begin, int end,
   }
   // A cue before the figure ("Hồi tháng 2 vừa qua, ... 6,4 độ richter") or
   // after it in its clause ("4 tên lửa ... hồi tháng Ba").
+  // A cue after a lost full stop belongs to the next sentence.
   const int lo = std::max(first, begin - window_);
-  const int hi = std::min(last, end + window_);
+  const int hi = std::min(
+      {last, end + window_,
+       begin < lost_stop_background_ ? lost_stop_background_ : s_.last});
   for (int k = lo; k < hi && !a.background; ++k) {
     if (k >= begin && k < end) continue;
     a.background = static_cast<bool>(s_.lexicon.Match(
         LexTable::kBackground, s_.lx, s_.seg, k, k < begin ? begin : hi));
   }
   if (first != s_.first) a.background |= opening_background_;
+  if (begin >= lost_stop_background_) a.background = true;
   // A date a month or more before publication is another, earlier event.
   if (a.dated() && a.to.complete() && published_day.complete()) {
     const absl::CivilDay to(a.to.year, a.to.month, a.to.day);

@@ -107,6 +107,8 @@ class SentenceFrame {
   bool IsBoundaryWord(int k) const;
   bool IsContentWord(int k) const;
   bool IsNameWord(int k) const;
+  // See lost_stop_background_.
+  int LostStopBackground() const;
   // Adds lexeme k's term, and its pair with the word before it when that
   // one is a content word at or after `from`.
   void AddTerm(int k, int from, std::vector<uint64_t>* out) const;
@@ -127,7 +129,11 @@ class SentenceFrame {
   std::vector<AliasMatch> entities_;
   bool series_ = false;
   bool opening_background_ = false;  // A background cue in clause one.
-  bool provision_ = false;           // The sentence quotes a legal provision.
+  // Where a capitalised background cue follows a lower-case word ("... lần
+  // 3 Trước đó, tháng 3.2016, ..."): a sentence whose full stop the scrape
+  // lost starts there; s_.last when none.
+  int lost_stop_background_ = 0;
+  bool provision_ = false;  // The sentence quotes a legal provision.
 };
 
 // How a role behaves when two articles give different figures for it

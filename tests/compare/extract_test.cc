@@ -292,5 +292,30 @@ TEST(ExtractTest, Subjects) {
   }
 }
 
+// A background cue moves a figure to an earlier event: opening the
+// sentence, next to the figure, or capitalised after a lower-case word (a
+// sentence whose full stop the scrape lost), but only for what follows it.
+TEST(ExtractTest, BackgroundAnchors) {
+  struct Row {
+    const char* text;
+    const char* span;
+    bool background;
+  };
+  const Row rows[] = {
+      {"Hồi tháng 2 vừa qua, một trận động đất mạnh 6,4 độ richter.",
+       "6,4 độ richter", true},
+      {"Tòa xử phúc thẩm lần 3 Trước đó, tháng 3.2016, tòa tuyên phạt bị "
+       "cáo, tổng hợp hình phạt chung là 8 năm 6 tháng tù.",
+       "8 năm 6 tháng", true},
+      {"Tòa phạt bị cáo 8 năm 3 tháng tù lần 3 Trước đó, tòa đã xử.",
+       "8 năm 3 tháng", false},
+  };
+  for (const Row& r : rows) {
+    const absl::optional<Claim> found = ClaimWithSpan(r.text, r.span);
+    ASSERT_TRUE(found.has_value()) << r.text;
+    EXPECT_EQ(found->anchor.background, r.background) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace wirecheck
