@@ -103,9 +103,7 @@ def main():
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
-    verdicts = []
-    for v in args.verdicts:
-        verdicts += compare_eval.load_verdicts(v)
+    verdicts = compare_eval.load_verdicts(args.verdicts)
     xs, ys = [], []
     for path in args.report:
         with open(path, encoding="utf-8") as f:
