@@ -196,7 +196,10 @@ Core CoreAt(const Scan& s, int j, bool vi) {
   Core c = VagueCore(s, j);
   if (c.length) return c;
   // "năm 2024" is a year and "năm nay" a relative date; dates run first, so
-  // only a spelled number followed by a word or scale survives here.
+  // only a spelled number followed by a word or scale survives here. A
+  // number word right after digits belongs to them ("kỷ niệm lần thứ 35 năm
+  // ngày ký": the 35th year, not five days).
+  if (j > s.first && s.IsNumber(j - 1)) return c;
   SpelledNumber w = ParseNumberWords(s, j);
   if (w.length == 0) return c;
   c.value = w.value, c.unit = w.unit, c.length = w.length;
