@@ -26,14 +26,12 @@ bool Comparable(const Claim& c) {
   return !c.unit_class.empty();
 }
 
-// Two names are one person when equal, when one holds the other ("Trần
-// Ngọc Hiếu" and "Hiếu"), or when they end with the same given name.
+// Two names are one when equal or when one holds the other ("Trần Ngọc
+// Hiếu" and "Hiếu"). Sharing a last syllable is not enough: "Hố Nai" is not
+// "Đồng Nai", nor "Lê Minh Phát" "Nguyễn Văn Phát".
 bool SameName(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
-  if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) {
-    return true;
-  }
-  return a.substr(a.rfind(' ') + 1) == b.substr(b.rfind(' ') + 1);
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
 // The people or things the two figures are about agree: both named and

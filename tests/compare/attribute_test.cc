@@ -190,6 +190,16 @@ TEST(WhyDifferentTest, NamesTheRuleThatKeepsTwoFiguresApart) {
   gas.goods = "khí";
   EXPECT_EQ(Why(oil, gas), Mismatch::kGoods);
 
+  // Names agree when one holds the other, not when they share a last
+  // syllable (a ward is not its province).
+  Claim hieu = base, tran_ngoc_hieu = base, ho_nai = base, dong_nai = base;
+  hieu.subject = "hieu", hieu.subject_term = 1;
+  tran_ngoc_hieu.subject = "tran ngoc hieu", tran_ngoc_hieu.subject_term = 2;
+  ho_nai.subject = "ho nai", ho_nai.subject_term = 3;
+  dong_nai.subject = "dong nai", dong_nai.subject_term = 4;
+  EXPECT_EQ(Why(hieu, tran_ngoc_hieu), Mismatch::kNone);
+  EXPECT_EQ(Why(ho_nai, dong_nai), Mismatch::kSubject);
+
   // A's sentence also has a foreign figure; B's figure is foreign.
   Claim domestic = base;
   domestic.sibling_tails = {"nước ngoài"};
