@@ -286,21 +286,112 @@ int FinalExitCode(const CliArgs& args, const StoreRun& run,
   return strict != kExitOk ? strict : gates.exit_code;
 }
 
-int Run(const CliArgs& args) {
+// Reads every input and prints what went wrong with each (notes, such as
+// non-article files in a folder, are only counted in the summary).
+IngestResult ReadInputs(const CliArgs& args) {
   IngestOptions ingest_options;
   ingest_options.max_file_bytes = args.max_file_bytes;
-  Progress progress(isatty(STDERR_FILENO) != 0 && !args.quiet);
-  progress.Stage("reading the inputs");
   IngestResult ingest = IngestPaths(args.inputs, ingest_options, &std::cin);
-  progress.Done();
   if (!args.quiet) {
-    // Notes (non-article files in a folder) are only counted in the
-    // summary; JSON lists them.
     for (const Diagnostic& d : ingest.diagnostics) {
       if (d.severity == Diagnostic::Severity::kNote) continue;
       PrintError(TerminalSafe(d.ToString()));
     }
   }
+  return ingest;
+}
+
+// Runs the batch alone or against --store (opened into *store); returns
+// the exit code of a failure, or kExitOk with *run filled.
+int MatchBatch(const CliArgs& args, const StoreRunOptions& options,
+               std::vector<Article> articles,
+               std::unique_ptr<ArticleStore>* store, StoreRun* run,
+               std::string* summary) {
+  if (args.store_path.empty()) {
+    run->batch = AllNew(std::move(articles));
+    absl::StatusOr<CheckResult> result =
+        RunCheck(run->batch.articles, options.check);
+    if (!result.ok()) return UsageError(result.status().message());
+    run->result = *std::move(result);
+    return kExitOk;
+  }
+  absl::StatusOr<std::unique_ptr<ArticleStore>> opened =
+      ArticleStore::Open(args.store_path, StoreParamsFor(options.check), {});
+  if (!opened.ok()) return StoreFailure(opened.status().message());
+  *store = *std::move(opened);
+  absl::StatusOr<StoreRun> matched =
+      MatchAgainstStore(**store, std::move(articles), options);
+  if (!matched.ok()) return StoreFailure(matched.status().message());
+  *run = *std::move(matched);
+  absl::StrAppend(summary, StoreSummary(args, *run));
+  return kExitOk;
+}
+
+// Limits the analysis hit are warnings like ingest's: on stderr and in the
+// report's diagnostics.
+void AddLimitWarnings(const CliArgs& args, const StoreRun& run,
+                      const CheckOptions& options,
+                      std::vector<Diagnostic>* diagnostics) {
+  if (!run.result.compare) return;
+  for (Diagnostic& d : LimitWarnings(run.batch.articles, *run.result.compare,
+                                     options.compare.extract)) {
+    if (!args.quiet) PrintError(TerminalSafe(d.ToString()));
+    diagnostics->push_back(std::move(d));
+  }
+}
+
+// What the report shows, all pointing into the run (which must outlive it).
+ReportInput MakeReportInput(const CliArgs& args, const StoreRun& run,
+                            const CheckOptions& options, bool with_store,
+                            const std::vector<bool>& listed,
+                            const std::vector<Diagnostic>& diagnostics,
+                            const std::string& summary) {
+  ReportInput report;
+  report.articles = &run.batch.articles;
+  report.docs = &run.result.docs;
+  report.listed = &listed;
+  if (args.command != Command::kCompare && run.result.dedup) {
+    report.dedup = &*run.result.dedup;
+  }
+  if (run.result.compare) report.compare = &*run.result.compare;
+  if (with_store) report.edits = &run.edits;
+  report.diagnostics = &diagnostics;
+  report.ingest_summary = summary;
+  report.show_boilerplate = args.show_boilerplate;
+  report.show_claims = args.show_claims;
+  report.csv_bom = args.csv_bom;
+  report.show_documents = args.command == Command::kRead;
+  report.tool_version = ToolVersion();
+  if (args.command != Command::kRead) report.options = &options;
+  return report;
+}
+
+// Prints the report, then (only once it is out) stores the batch: a failed
+// run leaves the store as it was, and the next run reports the same
+// findings. Returns the exit code of a failure, or kExitOk.
+int WriteReportThenStore(const CliArgs& args, const StoreRun& run,
+                         ArticleStore* store, const ReportInput& report) {
+  if (!Render(args, report)) {
+    return StoreFailure(
+        store == nullptr
+            ? "cannot write the report"
+            : "cannot write the report; the store was not updated");
+  }
+  if (store == nullptr) return kExitOk;
+  absl::StatusOr<StoreCounts> counts = CommitToStore(*store, run, Now());
+  if (!counts.ok()) {
+    return StoreFailure(
+        absl::StrCat("the report was written but the store was not updated: ",
+                     counts.status().message()));
+  }
+  return kExitOk;
+}
+
+int Run(const CliArgs& args) {
+  Progress progress(isatty(STDERR_FILENO) != 0 && !args.quiet);
+  progress.Stage("reading the inputs");
+  IngestResult ingest = ReadInputs(args);
+  progress.Done();
   if (ingest.nothing_usable()) {
     PrintError(absl::StrCat("wirecheck: ", ingest.Summary()));
     PrintError("wirecheck: nothing usable was read");
@@ -320,32 +411,11 @@ int Run(const CliArgs& args) {
                               " articles (copies, then claims)"));
   std::unique_ptr<ArticleStore> store;
   StoreRun run;
-  if (args.store_path.empty()) {
-    run.batch = AllNew(std::move(ingest.articles));
-    absl::StatusOr<CheckResult> result =
-        RunCheck(run.batch.articles, options.check);
-    if (!result.ok()) return UsageError(result.status().message());
-    run.result = *std::move(result);
-  } else {
-    absl::StatusOr<std::unique_ptr<ArticleStore>> opened =
-        ArticleStore::Open(args.store_path, StoreParamsFor(options.check), {});
-    if (!opened.ok()) return StoreFailure(opened.status().message());
-    store = *std::move(opened);
-    absl::StatusOr<StoreRun> matched =
-        MatchAgainstStore(*store, std::move(ingest.articles), options);
-    if (!matched.ok()) return StoreFailure(matched.status().message());
-    run = *std::move(matched);
-    absl::StrAppend(&summary, StoreSummary(args, run));
+  if (int failed = MatchBatch(args, options, std::move(ingest.articles), &store,
+                              &run, &summary)) {
+    return failed;
   }
-  if (run.result.compare) {
-    // Limits the analysis hit are warnings like ingest's: on stderr and in
-    // the report's diagnostics.
-    for (Diagnostic& d : LimitWarnings(run.batch.articles, *run.result.compare,
-                                       options.check.compare.extract)) {
-      if (!args.quiet) PrintError(TerminalSafe(d.ToString()));
-      ingest.diagnostics.push_back(std::move(d));
-    }
-  }
+  AddLimitWarnings(args, run, options.check, &ingest.diagnostics);
   progress.Done();
   if (args.command == Command::kBaseline) {
     const int written = WriteBaselineFile(args, run, *baseline, summary);
@@ -354,44 +424,16 @@ int Run(const CliArgs& args) {
   }
   FilterFindings(args, *baseline, &run, &summary);
   const std::vector<bool> listed = ArticlesToList(run.batch.is_new, run.result);
-
-  ReportInput report;
-  report.articles = &run.batch.articles;
-  report.docs = &run.result.docs;
-  report.listed = &listed;
-  if (args.command != Command::kCompare && run.result.dedup) {
-    report.dedup = &*run.result.dedup;
-  }
-  if (run.result.compare) report.compare = &*run.result.compare;
-  if (store != nullptr) report.edits = &run.edits;
-  report.diagnostics = &ingest.diagnostics;
-  report.ingest_summary = summary;
-  report.show_boilerplate = args.show_boilerplate;
-  report.show_claims = args.show_claims;
-  report.csv_bom = args.csv_bom;
-  report.show_documents = args.command == Command::kRead;
-  report.tool_version = ToolVersion();
-  if (args.command != Command::kRead) report.options = &options.check;
+  ReportInput report =
+      MakeReportInput(args, run, options.check, store != nullptr, listed,
+                      ingest.diagnostics, summary);
   if (args.explain) {
     absl::StatusOr<std::string> explain = ExplainLsh(options.check.dedup);
     if (!explain.ok()) return UsageError(explain.status().message());
     report.explain = *explain;
   }
-  if (!Render(args, report)) {
-    return StoreFailure(
-        store == nullptr
-            ? "cannot write the report"
-            : "cannot write the report; the store was not updated");
-  }
-  // Stored only once the report is out: a failed run leaves the store as
-  // it was, and the next run reports the same findings.
-  if (store != nullptr) {
-    absl::StatusOr<StoreCounts> counts = CommitToStore(*store, run, Now());
-    if (!counts.ok()) {
-      return StoreFailure(
-          absl::StrCat("the report was written but the store was not updated: ",
-                       counts.status().message()));
-    }
+  if (int failed = WriteReportThenStore(args, run, store.get(), report)) {
+    return failed;
   }
   return FinalExitCode(args, run, report, ingest.diagnostics);
 }
