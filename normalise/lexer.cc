@@ -166,8 +166,13 @@ std::string FoldKey(absl::string_view utf8) {
 }
 
 std::vector<Lexeme> Lex(absl::string_view text, Span region) {
-  const CharTable& table = CharTable::Get();
   std::vector<Lexeme> out;
+  LexInto(text, region, &out);
+  return out;
+}
+
+void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out) {
+  const CharTable& table = CharTable::Get();
   uint32_t pos = region.begin;
   const uint32_t end = std::min<uint32_t>(region.end, text.size());
   bool space = false, newline = false;
@@ -223,10 +228,9 @@ std::vector<Lexeme> Lex(absl::string_view text, Span region) {
                    : std::string(lx.span.Of(text));
     }
     lx.key_hash = LexKeyHash(lx.key);
-    out.push_back(std::move(lx));
+    out->push_back(std::move(lx));
     pos = stop;
   }
-  return out;
 }
 
 }  // namespace wirecheck
