@@ -15,7 +15,7 @@ using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
 
 bool IsTermWord(const Lexeme& l, const Lexicon& lexicon) {
   return l.kind == LexKind::kWord && l.key.size() >= 2 &&
-         !lexicon.Contains(LexTable::kStopWord, l.key);
+         !lexicon.ContainsLexeme(LexTable::kStopWord, l);
 }
 
 // Words, adjacent word pairs within a sentence, and alias entities.
@@ -26,10 +26,9 @@ void AddTerms(const std::vector<Lexeme>& lx, const std::vector<Sentence>& ss,
     bool prev_term = false;
     for (int k = s.first; k < s.last; ++k) {
       const bool term = IsTermWord(lx[k], lexicon);
-      if (term) (*counts)[TermHash(lx[k].key)] += weight;
+      if (term) (*counts)[lx[k].key_hash] += weight;
       if (term && prev_term) {
-        (*counts)[TermHash(absl::StrCat(lx[k - 1].key, " ", lx[k].key))] +=
-            weight;
+        (*counts)[WordPairTerm(lx[k - 1], lx[k])] += weight;
       }
       prev_term = term;
     }

@@ -435,7 +435,7 @@ bool LooksVietnamese(const std::vector<Lexeme>& lx, const Lexicon& lexicon) {
   for (const Lexeme& l : lx) {
     if (l.kind != LexKind::kWord) continue;
     ++words;
-    const int tag = lexicon.Find(LexTable::kLanguage, l.key);
+    const int tag = lexicon.FindLexeme(LexTable::kLanguage, l);
     if (tag >= 0) {
       (lexicon.Text(LexTable::kLanguage, tag) == "vi" ? vi : en) += 1;
     }

@@ -1,6 +1,7 @@
 #include "compare/frame.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
@@ -71,8 +72,19 @@ const LexTag* RoleClassTag(const Lexicon& lexicon, const std::string& role) {
 
 }  // namespace
 
-uint64_t TermHash(const std::string& folded) {
-  return XXH3_64bits(folded.data(), folded.size());
+uint64_t TermHash(const std::string& folded) { return LexKeyHash(folded); }
+
+uint64_t WordPairTerm(const Lexeme& first, const Lexeme& second) {
+  // Hashed from a stack buffer: pairs are made for most words of every
+  // article, and a string per pair would be allocated only to be hashed.
+  char joined[128];
+  const size_t size = first.key.size() + 1 + second.key.size();
+  if (size > sizeof(joined)) return TermHash(first.key + " " + second.key);
+  std::memcpy(joined, first.key.data(), first.key.size());
+  joined[first.key.size()] = ' ';
+  std::memcpy(joined + first.key.size() + 1, second.key.data(),
+              second.key.size());
+  return LexKeyHash(absl::string_view(joined, size));
 }
 
 uint64_t EntityHash(int entity) {
@@ -397,7 +409,7 @@ std::string SentenceFrame::Subject(int begin, uint64_t* term) const {
       name += s_.lx[j].key;
     }
     name = NormalizeKey(name, /*fold_diacritics=*/true);
-    *term = TermHash(s_.lx[k].key);
+    *term = s_.lx[k].key_hash;
     // A name overlapping an alias is that entity ("Chủ tịch Kim Jong Un").
     for (const AliasMatch& m : entities_) {
       if (m.first <= k && start < m.last) *term = EntityHash(m.entity);
@@ -458,7 +470,7 @@ std::vector<uint64_t> SentenceFrame::Head(int begin, int predicate) const {
   for (; k >= lo && static_cast<int>(out.size()) < kHeadWords; --k) {
     if (s_.IsNumber(k) && out.empty()) continue;  // "năm 2013 ước đạt"
     if (!s_.IsWord(k)) break;
-    if (IsContentWord(k)) out.push_back(TermHash(s_.lx[k].key));
+    if (IsContentWord(k)) out.push_back(s_.lx[k].key_hash);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -510,7 +522,7 @@ uint64_t SentenceFrame::TemplateKey(int begin, int end) const {
   std::vector<uint64_t> words;
   for (int k = std::max(first, begin - 2 * window_);
        k < std::min(last, end + 2 * window_); ++k) {
-    if (IsContentWord(k)) words.push_back(TermHash(s_.lx[k].key));
+    if (IsContentWord(k)) words.push_back(s_.lx[k].key_hash);
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -530,7 +542,7 @@ std::vector<uint64_t> SentenceFrame::Names() const {
   }
   for (int k = first; k < last; ++k) {
     if (!in_alias[k - first] && IsNameWord(k) && s_.lx[k].key.size() >= 2) {
-      out.push_back(TermHash(s_.lx[k].key));
+      out.push_back(s_.lx[k].key_hash);
     }
   }
   std::sort(out.begin(), out.end());
@@ -563,9 +575,9 @@ bool SentenceFrame::IsContentWord(int k) const {
 
 void SentenceFrame::AddTerm(int k, int from, std::vector<uint64_t>* out) const {
   if (!IsContentWord(k)) return;
-  out->push_back(TermHash(s_.lx[k].key));
+  out->push_back(s_.lx[k].key_hash);
   if (k - 1 >= from && IsContentWord(k - 1)) {
-    out->push_back(TermHash(s_.lx[k - 1].key + " " + s_.lx[k].key));
+    out->push_back(WordPairTerm(s_.lx[k - 1], s_.lx[k]));
   }
 }
 

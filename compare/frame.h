@@ -137,8 +137,11 @@ class SentenceFrame {
 RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
                       std::string* default_unit);
 
-// The hash of a folded term, shared by frames and event profiles.
+// The hash of a folded term, shared by frames and event profiles. It is
+// the lexer's LexKeyHash, so a word's term is its lexeme's key_hash.
 uint64_t TermHash(const std::string& folded);
+// The term of two adjacent words: TermHash of their keys joined by a space.
+uint64_t WordPairTerm(const Lexeme& first, const Lexeme& second);
 // The term of an alias entity: the same in every language.
 uint64_t EntityHash(int entity);
 

@@ -144,6 +144,13 @@ class Lexicon {
   bool Contains(LexTable table, absl::string_view folded_phrase) const;
   // The tag of a folded phrase, or -1.
   int Find(LexTable table, absl::string_view folded_phrase) const;
+  // The same for one lexeme's key, without hashing it again.
+  bool ContainsLexeme(LexTable table, const Lexeme& l) const {
+    return FindLexeme(table, l) >= 0;
+  }
+  int FindLexeme(LexTable table, const Lexeme& l) const {
+    return tables_[static_cast<int>(table)].FindLexeme(l);
+  }
 
   const LexTag& Tag(LexTable table, int tag) const {
     return tags_[static_cast<int>(table)][tag];
