@@ -44,17 +44,21 @@ bool WithinWindow(const PublishedTime& a, const PublishedTime& b, int days) {
   return !(a.end() + slack <= b.start) && !(b.end() + slack <= a.start);
 }
 
+// A merge of the two sorted vectors without a branch on the keys: which
+// side steps is data, not control, so the millions of candidate pairs of a
+// large batch do not pay a mispredicted branch per term. Unshared terms add
+// an exact zero (weights are positive), so the sum is the same, in the same
+// order, as adding the shared products alone.
 double Dot(const Vector& a, const Vector& b) {
   double dot = 0;
   size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      dot += a[i++].second * b[j++].second;
-    }
+  const size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {
+    const uint64_t x = a[i].first, y = b[j].first;
+    const float product = a[i].second * b[j].second;
+    dot += x == y ? product : 0.0f;
+    i += x <= y;
+    j += y <= x;
   }
   return dot;
 }
