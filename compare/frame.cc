@@ -96,6 +96,7 @@ SentenceFrame::SentenceFrame(const Scan& scan, int window,
                              const AliasTable* aliases)
     : s_(scan), window_(window) {
   if (aliases != nullptr) entities_ = aliases->Find(s_.lx, s_.first, s_.last);
+  ReadContentWords();
   const int n = s_.last - s_.first;
   clause_first_.resize(n);
   clause_last_.resize(n);
@@ -570,14 +571,26 @@ std::vector<uint64_t> SentenceFrame::Entities() const {
 }
 
 bool SentenceFrame::IsContentWord(int k) const {
-  return s_.IsWord(k) && !s_.Match(LexTable::kStopWord, k);
+  return s_.In(k) && content_[k - s_.first];
 }
 
 void SentenceFrame::AddTerm(int k, int from, std::vector<uint64_t>* out) const {
   if (!IsContentWord(k)) return;
   out->push_back(s_.lx[k].key_hash);
   if (k - 1 >= from && IsContentWord(k - 1)) {
-    out->push_back(WordPairTerm(s_.lx[k - 1], s_.lx[k]));
+    out->push_back(pair_terms_[k - s_.first]);
+  }
+}
+
+void SentenceFrame::ReadContentWords() {
+  const int n = s_.last - s_.first;
+  content_.assign(n, false);
+  pair_terms_.assign(n, 0);
+  for (int k = s_.first; k < s_.last; ++k) {
+    content_[k - s_.first] = s_.IsWord(k) && !s_.Match(LexTable::kStopWord, k);
+    if (k > s_.first && content_[k - s_.first] && content_[k - 1 - s_.first]) {
+      pair_terms_[k - s_.first] = WordPairTerm(s_.lx[k - 1], s_.lx[k]);
+    }
   }
 }
 

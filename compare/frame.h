@@ -105,7 +105,10 @@ class SentenceFrame {
 
  private:
   bool IsBoundaryWord(int k) const;
+  // A word that is no stop word; read for the whole sentence at once, as
+  // every figure's terms ask again for most of its words.
   bool IsContentWord(int k) const;
+  void ReadContentWords();
   bool IsNameWord(int k) const;
   // Adds lexeme k's term, and its pair with the word before it when that
   // one is a content word at or after `from`.
@@ -125,6 +128,10 @@ class SentenceFrame {
   std::vector<std::pair<int, int>> sessions_;  // (lexeme, session tag)
   std::vector<std::pair<int, int>> clocks_;    // (lexeme, minutes)
   std::vector<AliasMatch> entities_;
+  std::vector<bool> content_;  // Per lexeme of the sentence.
+  // Per lexeme of the sentence that follows a content word and is one: the
+  // term of the pair (WordPairTerm).
+  std::vector<uint64_t> pair_terms_;
   bool series_ = false;
   bool opening_background_ = false;  // A background cue in clause one.
   bool provision_ = false;           // The sentence quotes a legal provision.
