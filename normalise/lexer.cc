@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "normalise/char_class.h"
 #include "normalise/normalizer.h"
@@ -83,8 +84,12 @@ bool IsWordChar(UChar32 c, const CharTable& table) {
 // while every code point allows it, ICU otherwise.
 std::string WordKey(absl::string_view text, uint32_t begin, uint32_t end,
                     const CharTable& table) {
+  // Parts are gathered on the stack and copied into the key once: an
+  // append per code point was a tenth of lexing.
+  char joined[256];
+  size_t size = 0;
+  bool spilled = false;  // The parts outgrew `joined` and went on in `key`.
   std::string key;
-  key.reserve(end - begin);
   for (uint32_t i = begin; i < end;) {
     const CodePoint cp = At(text, i, end);
     if (static_cast<uint32_t>(cp.c) >= kTableLimit ||
@@ -92,10 +97,19 @@ std::string WordKey(absl::string_view text, uint32_t begin, uint32_t end,
       return FoldKey(text.substr(begin, end - begin));
     }
     const absl::string_view part = table.Key(table.entry(cp.c), false);
-    key.append(part.data(), part.size());
+    if (!spilled && size + part.size() > sizeof(joined)) {
+      key.assign(joined, size);
+      spilled = true;
+    }
+    if (spilled) {
+      key.append(part.data(), part.size());
+    } else {
+      std::memcpy(joined + size, part.data(), part.size());
+      size += part.size();
+    }
     i = cp.next;
   }
-  return key;
+  return spilled ? key : std::string(joined, size);
 }
 
 // The first code point at or after `pos` that is not invisible; *begin
