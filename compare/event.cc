@@ -118,13 +118,22 @@ std::vector<EventPair> SimilarPairs(
   // not depend on the threads.
   std::vector<std::vector<EventPair>> later(n);
   ParallelFor(n, opt.threads, [&](size_t i) {
-    absl::flat_hash_map<int, int> shared;
+    // Indexed terms shared with each later article, counted in an array
+    // over all articles (a hash map per article cost more than the
+    // counting); only the touched entries are read and cleared.
+    thread_local std::vector<uint32_t> shared;
+    thread_local std::vector<int> touched;
+    shared.resize(n);
+    touched.clear();
     for (uint64_t term : indexed[i]) {
       for (int j : postings.at(term)) {
-        if (j > static_cast<int>(i)) ++shared[j];
+        if (j <= static_cast<int>(i)) continue;
+        if (shared[j]++ == 0) touched.push_back(j);
       }
     }
-    for (const auto& [j, count] : shared) {
+    for (int j : touched) {
+      const int count = shared[j];
+      shared[j] = 0;
       if (count < 2 || !WithinWindow(profiles[i].published,
                                      profiles[j].published, opt.window_days)) {
         continue;
