@@ -13,6 +13,9 @@ namespace {
 
 using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
 
+// Hash-table lookups issued ahead of the one being made (see Weigh).
+constexpr size_t kLookupsAhead = 8;
+
 bool IsTermWord(const Lexeme& l, const Lexicon& lexicon) {
   return l.kind == LexKind::kWord && l.key.size() >= 2 &&
          !lexicon.ContainsLexeme(LexTable::kStopWord, l);
@@ -72,7 +75,12 @@ int Find(std::vector<int>& parent, int x) {
 Vector Weigh(const ArticleProfile& p, const Events& e, int keep) {
   Vector v;
   v.reserve(p.terms.size());
-  for (const auto& [term, count] : p.terms) {
+  const size_t n = p.terms.size();
+  for (size_t k = 0; k < n; ++k) {
+    // The idf table of a large batch is far larger than the cache: a few
+    // lookups in flight hide most of each miss.
+    if (k + kLookupsAhead < n) e.idf.prefetch(p.terms[k + kLookupsAhead].first);
+    const auto& [term, count] = p.terms[k];
     v.push_back(
         {term, static_cast<float>((1 + std::log(count)) * e.Idf(term))});
   }
@@ -209,7 +217,11 @@ Events TermWeights(const std::vector<ArticleProfile>& profiles,
   const int n = static_cast<int>(profiles.size());
   Events events;
   for (const ArticleProfile& p : profiles) {
-    for (const auto& t : p.terms) ++(*df)[t.first];
+    const size_t m = p.terms.size();
+    for (size_t k = 0; k < m; ++k) {
+      if (k + kLookupsAhead < m) df->prefetch(p.terms[k + kLookupsAhead].first);
+      ++(*df)[p.terms[k].first];
+    }
   }
   const int64_t docs = n;
   events.unseen_idf = 1 + std::log(1.0 + docs);
