@@ -30,6 +30,18 @@ bool IsSpace(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF;
 }
 
+// ICU's u_islower, u_isupper and u_isalpha, answered without a call for
+// ASCII, which is most letters of Vietnamese and English text.
+bool IsLower(UChar32 c) {
+  return c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(c);
+}
+bool IsUpper(UChar32 c) {
+  return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c);
+}
+bool IsAlpha(UChar32 c) {
+  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : u_isalpha(c);
+}
+
 bool IsLineBreak(UChar32 c) {
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
 }
@@ -215,14 +227,14 @@ void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out) {
       lx.key = std::string(1, static_cast<char>('0' + SuperscriptDigit(cp.c)));
     } else if (IsWordChar(cp.c, table)) {
       lx.kind = LexKind::kWord;
-      lx.capitalized = u_isupper(cp.c) || u_istitle(cp.c);
-      bool lower_seen = u_islower(cp.c);
+      lx.capitalized = IsUpper(cp.c) || (cp.c >= 0x80 && u_istitle(cp.c));
+      bool lower_seen = IsLower(cp.c);
       int letters = 1;
       while (stop < end) {
         const CodePoint d = At(text, stop, end);
         if (!IsWordChar(d.c, table)) break;
-        lower_seen |= u_islower(d.c);
-        letters += u_isalpha(d.c) ? 1 : 0;
+        lower_seen |= IsLower(d.c);
+        letters += IsAlpha(d.c) ? 1 : 0;
         stop = d.next;
       }
       lx.upper = lx.capitalized && !lower_seen && letters >= 2;
