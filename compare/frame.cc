@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "compare/quantity.h"
@@ -62,6 +63,21 @@ int Nearest(const std::vector<std::pair<int, int>>& occ, int begin, int end,
     }
   }
   return best;
+}
+
+// The term of a name word with its diacritics folded ("hòa" -> "@hoa").
+// Folding takes four ICU passes and the same names recur in sentence after
+// sentence, so each thread remembers the words it folded (a bounded
+// number: the memo starts afresh past kFoldedNamesKept).
+constexpr size_t kFoldedNamesKept = size_t{1} << 18;
+uint64_t FoldedNameTerm(const std::string& key) {
+  thread_local absl::flat_hash_map<std::string, uint64_t> memo;
+  auto it = memo.find(key);
+  if (it != memo.end()) return it->second;
+  const uint64_t term = TermHash("@" + NormalizeKey(key, true));
+  if (memo.size() >= kFoldedNamesKept) memo.clear();
+  memo.emplace(key, term);
+  return term;
 }
 
 // The role_class.tsv entry of `role`; nullptr when it has none.
@@ -562,7 +578,7 @@ std::vector<uint64_t> SentenceFrame::Entities() const {
   }
   for (int k = s_.first; k < s_.last; ++k) {
     if (!in_alias[k - s_.first] && IsNameWord(k) && s_.lx[k].key.size() >= 2) {
-      out.push_back(TermHash("@" + NormalizeKey(s_.lx[k].key, true)));
+      out.push_back(FoldedNameTerm(s_.lx[k].key));
     }
   }
   std::sort(out.begin(), out.end());
