@@ -16,19 +16,31 @@ using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
 // Hash-table lookups issued ahead of the one being made (see Weigh).
 constexpr size_t kLookupsAhead = 8;
 
-bool IsTermWord(const Lexeme& l, const Lexicon& lexicon) {
-  return l.kind == LexKind::kWord && l.key.size() >= 2 &&
-         !lexicon.ContainsLexeme(LexTable::kStopWord, l);
+// A word of two or more bytes that is no stop word. With the article's
+// segmentation (`seg`, may be null) a word that starts no stop-word phrase
+// needs no lookup; a key with a space in it is several words to the table,
+// so it is always looked up.
+bool IsTermWord(const std::vector<Lexeme>& lx, int k, const Segmentation* seg,
+                const Lexicon& lexicon) {
+  const Lexeme& l = lx[k];
+  if (l.kind != LexKind::kWord || l.key.size() < 2) return false;
+  constexpr int kStopBit = static_cast<int>(LexTable::kStopWord);
+  if (seg != nullptr && !(seg->starts[k] >> kStopBit & 1) &&
+      l.key.find(' ') == std::string::npos) {
+    return true;
+  }
+  return !lexicon.ContainsLexeme(LexTable::kStopWord, l);
 }
 
 // Words, adjacent word pairs within a sentence, and alias entities.
-void AddTerms(const std::vector<Lexeme>& lx, const std::vector<Sentence>& ss,
-              const Lexicon& lexicon, const AliasTable& aliases, float weight,
+void AddTerms(const std::vector<Lexeme>& lx, const Segmentation* seg,
+              const std::vector<Sentence>& ss, const Lexicon& lexicon,
+              const AliasTable& aliases, float weight,
               absl::flat_hash_map<uint64_t, float>* counts) {
   for (const Sentence& s : ss) {
     bool prev_term = false;
     for (int k = s.first; k < s.last; ++k) {
-      const bool term = IsTermWord(lx[k], lexicon);
+      const bool term = IsTermWord(lx, k, seg, lexicon);
       if (term) (*counts)[lx[k].key_hash] += weight;
       if (term && prev_term) {
         (*counts)[WordPairTerm(lx[k - 1], lx[k])] += weight;
@@ -188,11 +200,13 @@ ArticleProfile ProfileOf(const LexedArticle& body, absl::string_view title,
                          const PublishedTime& published, const Lexicon& lexicon,
                          const AliasTable& aliases) {
   absl::flat_hash_map<uint64_t, float> counts;
-  AddTerms(body.lexemes, body.sentences, lexicon, aliases, 1, &counts);
+  const bool segmented = body.seg.size() == body.lexemes.size();
+  AddTerms(body.lexemes, segmented ? &body.seg : nullptr, body.sentences,
+           lexicon, aliases, 1, &counts);
   if (!title.empty()) {
     std::vector<Lexeme> lx =
         Lex(title, Span{0, static_cast<uint32_t>(title.size())});
-    AddTerms(lx, SplitSentences(lx), lexicon, aliases, 2, &counts);
+    AddTerms(lx, nullptr, SplitSentences(lx), lexicon, aliases, 2, &counts);
   }
   ArticleProfile p;
   p.terms.assign(counts.begin(), counts.end());
