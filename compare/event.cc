@@ -78,6 +78,13 @@ double Dot(const Vector& a, const Vector& b) {
   return dot;
 }
 
+// Asks the CPU to bring all of `v` into the cache.
+void Prefetch(const Vector& v) {
+  const char* p = reinterpret_cast<const char*>(v.data());
+  const char* end = p + v.size() * sizeof(v[0]);
+  for (; p < end; p += 64) __builtin_prefetch(p);
+}
+
 int Find(std::vector<int>& parent, int x) {
   while (parent[x] != x) x = parent[x] = parent[parent[x]];
   return x;
@@ -151,13 +158,22 @@ std::vector<EventPair> SimilarPairs(
         if (shared[j]++ == 0) touched.push_back(j);
       }
     }
+    std::vector<int> candidates;
     for (int j : touched) {
-      const int count = shared[j];
+      const uint32_t count = shared[j];
       shared[j] = 0;
-      if (count < 2 || !WithinWindow(profiles[i].published,
+      if (count >= 2 && WithinWindow(profiles[i].published,
                                      profiles[j].published, opt.window_days)) {
-        continue;
+        candidates.push_back(j);
       }
+    }
+    // The vectors of a large batch are far larger than the cache, and a
+    // cosine is short next to fetching the other vector from memory: the
+    // next candidate's vector is fetched while this one is computed.
+    std::sort(candidates.begin(), candidates.end());
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (c + 1 < candidates.size()) Prefetch(vectors[candidates[c + 1]]);
+      const int j = candidates[c];
       const double sim = Dot(vectors[i], vectors[j]);
       if (sim >= opt.min_similarity) {
         later[i].push_back({static_cast<int>(i), j, sim, false});
