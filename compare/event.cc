@@ -16,18 +16,14 @@ using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
 // Hash-table lookups issued ahead of the one being made (see Weigh).
 constexpr size_t kLookupsAhead = 8;
 
-// A word of two or more bytes that is no stop word. With the article's
-// segmentation (`seg`, may be null) a word that starts no stop-word phrase
-// needs no lookup; a key with a space in it is several words to the table,
-// so it is always looked up.
+// A word of two or more bytes that is no stop word. The article's
+// segmentation (`seg`, may be null) spares most lookups.
 bool IsTermWord(const std::vector<Lexeme>& lx, int k, const Segmentation* seg,
                 const Lexicon& lexicon) {
   const Lexeme& l = lx[k];
   if (l.kind != LexKind::kWord || l.key.size() < 2) return false;
-  constexpr int kStopBit = static_cast<int>(LexTable::kStopWord);
-  if (seg != nullptr && !(seg->starts[k] >> kStopBit & 1) &&
-      l.key.find(' ') == std::string::npos) {
-    return true;
+  if (seg != nullptr) {
+    return lexicon.FindSegmented(LexTable::kStopWord, lx, *seg, k) < 0;
   }
   return !lexicon.ContainsLexeme(LexTable::kStopWord, l);
 }

@@ -445,14 +445,17 @@ class SentenceReader {
 
 }  // namespace
 
-bool LooksVietnamese(const std::vector<Lexeme>& lx, const Lexicon& lexicon) {
+bool LooksVietnamese(const std::vector<Lexeme>& lx, const Segmentation& seg,
+                     const Lexicon& lexicon) {
   // Function words decide when present; otherwise most Vietnamese syllables
   // carry a diacritic and English words carry none.
   int vi = 0, en = 0, words = 0, marked = 0;
-  for (const Lexeme& l : lx) {
+  for (size_t k = 0; k < lx.size(); ++k) {
+    const Lexeme& l = lx[k];
     if (l.kind != LexKind::kWord) continue;
     ++words;
-    const int tag = lexicon.FindLexeme(LexTable::kLanguage, l);
+    const int tag = lexicon.FindSegmented(LexTable::kLanguage, lx, seg,
+                                          static_cast<int>(k));
     if (tag >= 0) {
       (lexicon.Text(LexTable::kLanguage, tag) == "vi" ? vi : en) += 1;
     }
@@ -485,7 +488,7 @@ LexedArticle LexArticle(absl::string_view text, const std::vector<Span>& body,
   out.seg = lexicon.Segment(out.lexemes);
   out.sentences = SplitSentences(out.lexemes);
   out.vietnamese = language == ExtractOptions::Language::kAuto
-                       ? LooksVietnamese(out.lexemes, lexicon)
+                       ? LooksVietnamese(out.lexemes, out.seg, lexicon)
                        : language == ExtractOptions::Language::kVietnamese;
   return out;
 }

@@ -160,6 +160,17 @@ class Lexicon {
   int FindLexeme(LexTable table, const Lexeme& l) const {
     return tables_[static_cast<int>(table)].FindLexeme(l);
   }
+  // FindLexeme of lexeme `k` of segmented lexemes: one that starts no
+  // phrase of the table (Segmentation::starts) needs no lookup, unless its
+  // key has a space in it (several words to the table).
+  int FindSegmented(LexTable table, const std::vector<Lexeme>& lx,
+                    const Segmentation& seg, int k) const {
+    if (!(seg.starts[k] >> static_cast<int>(table) & 1) &&
+        lx[k].key.find(' ') == std::string::npos) {
+      return -1;
+    }
+    return FindLexeme(table, lx[k]);
+  }
 
   const LexTag& Tag(LexTable table, int tag) const {
     return tags_[static_cast<int>(table)][tag];
