@@ -7,7 +7,6 @@
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "compare/topic.h"
 #include "util/parallel.h"
@@ -219,17 +218,35 @@ class Matcher {
   // ..."): its figures are readings, not claims about one event. Values
   // are compared as read ("2,2 tỷ" and "2.200 triệu" are one value).
   static void MarkTemplates(std::vector<Claim>* claims) {
-    absl::flat_hash_map<std::pair<uint64_t, std::string>,
-                        absl::flat_hash_set<int64_t>>
-        values;
-    auto key = [](const Claim& c) {
-      return std::make_pair(
-          c.template_key,
-          absl::StrCat(ClaimKindName(c.kind), "|", c.unit_class, "|", c.role));
+    // Each claim's clause is looked up once; a clause keeps at most the
+    // kTemplateValues distinct values that make it a template.
+    struct FirstValues {
+      int64_t value[kTemplateValues];
+      size_t count = 0;
+      void Add(int64_t v) {
+        if (count == kTemplateValues) return;
+        for (size_t i = 0; i < count; ++i) {
+          if (value[i] == v) return;
+        }
+        value[count++] = v;
+      }
     };
-    for (const Claim& c : *claims) values[key(c)].insert(ValueKey(c));
-    for (Claim& c : *claims) {
-      c.templated = values[key(c)].size() >= kTemplateValues;
+    absl::flat_hash_map<std::pair<uint64_t, std::string>, int> clause_ids;
+    std::vector<FirstValues> clauses;
+    std::vector<int> clause_of(claims->size());
+    for (size_t i = 0; i < claims->size(); ++i) {
+      const Claim& c = (*claims)[i];
+      auto [it, added] = clause_ids.try_emplace(
+          std::make_pair(c.template_key,
+                         absl::StrCat(ClaimKindName(c.kind), "|", c.unit_class,
+                                      "|", c.role)),
+          static_cast<int>(clauses.size()));
+      if (added) clauses.emplace_back();
+      clause_of[i] = it->second;
+      clauses[it->second].Add(ValueKey(c));
+    }
+    for (size_t i = 0; i < claims->size(); ++i) {
+      (*claims)[i].templated = clauses[clause_of[i]].count >= kTemplateValues;
     }
   }
 

@@ -13,23 +13,33 @@ namespace {
 
 using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
 
-bool IsTermWord(const Lexeme& l, const Lexicon& lexicon) {
-  return l.kind == LexKind::kWord && l.key.size() >= 2 &&
-         !lexicon.Contains(LexTable::kStopWord, l.key);
+// Hash-table lookups issued ahead of the one being made (see Weigh).
+constexpr size_t kLookupsAhead = 8;
+
+// A word of two or more bytes that is no stop word. The article's
+// segmentation (`seg`, may be null) spares most lookups.
+bool IsTermWord(const std::vector<Lexeme>& lx, int k, const Segmentation* seg,
+                const Lexicon& lexicon) {
+  const Lexeme& l = lx[k];
+  if (l.kind != LexKind::kWord || l.key.size() < 2) return false;
+  if (seg != nullptr) {
+    return lexicon.FindSegmented(LexTable::kStopWord, lx, *seg, k) < 0;
+  }
+  return !lexicon.ContainsLexeme(LexTable::kStopWord, l);
 }
 
 // Words, adjacent word pairs within a sentence, and alias entities.
-void AddTerms(const std::vector<Lexeme>& lx, const std::vector<Sentence>& ss,
-              const Lexicon& lexicon, const AliasTable& aliases, float weight,
+void AddTerms(const std::vector<Lexeme>& lx, const Segmentation* seg,
+              const std::vector<Sentence>& ss, const Lexicon& lexicon,
+              const AliasTable& aliases, float weight,
               absl::flat_hash_map<uint64_t, float>* counts) {
   for (const Sentence& s : ss) {
     bool prev_term = false;
     for (int k = s.first; k < s.last; ++k) {
-      const bool term = IsTermWord(lx[k], lexicon);
-      if (term) (*counts)[TermHash(lx[k].key)] += weight;
+      const bool term = IsTermWord(lx, k, seg, lexicon);
+      if (term) (*counts)[lx[k].key_hash] += weight;
       if (term && prev_term) {
-        (*counts)[TermHash(absl::StrCat(lx[k - 1].key, " ", lx[k].key))] +=
-            weight;
+        (*counts)[WordPairTerm(lx[k - 1], lx[k])] += weight;
       }
       prev_term = term;
     }
@@ -45,19 +55,30 @@ bool WithinWindow(const PublishedTime& a, const PublishedTime& b, int days) {
   return !(a.end() + slack <= b.start) && !(b.end() + slack <= a.start);
 }
 
+// A merge of the two sorted vectors without a branch on the keys: which
+// side steps is data, not control, so the millions of candidate pairs of a
+// large batch do not pay a mispredicted branch per term. Unshared terms add
+// an exact zero (weights are positive), so the sum is the same, in the same
+// order, as adding the shared products alone.
 double Dot(const Vector& a, const Vector& b) {
   double dot = 0;
   size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      dot += a[i++].second * b[j++].second;
-    }
+  const size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {
+    const uint64_t x = a[i].first, y = b[j].first;
+    const float product = a[i].second * b[j].second;
+    dot += x == y ? product : 0.0f;
+    i += x <= y;
+    j += y <= x;
   }
   return dot;
+}
+
+// Asks the CPU to bring all of `v` into the cache.
+void Prefetch(const Vector& v) {
+  const char* p = reinterpret_cast<const char*>(v.data());
+  const char* end = p + v.size() * sizeof(v[0]);
+  for (; p < end; p += 64) __builtin_prefetch(p);
 }
 
 int Find(std::vector<int>& parent, int x) {
@@ -69,7 +90,12 @@ int Find(std::vector<int>& parent, int x) {
 Vector Weigh(const ArticleProfile& p, const Events& e, int keep) {
   Vector v;
   v.reserve(p.terms.size());
-  for (const auto& [term, count] : p.terms) {
+  const size_t n = p.terms.size();
+  for (size_t k = 0; k < n; ++k) {
+    // The idf table of a large batch is far larger than the cache: a few
+    // lookups in flight hide most of each miss.
+    if (k + kLookupsAhead < n) e.idf.prefetch(p.terms[k + kLookupsAhead].first);
+    const auto& [term, count] = p.terms[k];
     v.push_back(
         {term, static_cast<float>((1 + std::log(count)) * e.Idf(term))});
   }
@@ -115,17 +141,35 @@ std::vector<EventPair> SimilarPairs(
   // not depend on the threads.
   std::vector<std::vector<EventPair>> later(n);
   ParallelFor(n, opt.threads, [&](size_t i) {
-    absl::flat_hash_map<int, int> shared;
+    // Indexed terms shared with each later article, counted in an array
+    // over all articles (a hash map per article cost more than the
+    // counting); only the touched entries are read and cleared.
+    thread_local std::vector<uint32_t> shared;
+    thread_local std::vector<int> touched;
+    shared.resize(n);
+    touched.clear();
     for (uint64_t term : indexed[i]) {
       for (int j : postings.at(term)) {
-        if (j > static_cast<int>(i)) ++shared[j];
+        if (j <= static_cast<int>(i)) continue;
+        if (shared[j]++ == 0) touched.push_back(j);
       }
     }
-    for (const auto& [j, count] : shared) {
-      if (count < 2 || !WithinWindow(profiles[i].published,
+    std::vector<int> candidates;
+    for (int j : touched) {
+      const uint32_t count = shared[j];
+      shared[j] = 0;
+      if (count >= 2 && WithinWindow(profiles[i].published,
                                      profiles[j].published, opt.window_days)) {
-        continue;
+        candidates.push_back(j);
       }
+    }
+    // The vectors of a large batch are far larger than the cache, and a
+    // cosine is short next to fetching the other vector from memory: the
+    // next candidate's vector is fetched while this one is computed.
+    std::sort(candidates.begin(), candidates.end());
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (c + 1 < candidates.size()) Prefetch(vectors[candidates[c + 1]]);
+      const int j = candidates[c];
       const double sim = Dot(vectors[i], vectors[j]);
       if (sim >= opt.min_similarity) {
         later[i].push_back({static_cast<int>(i), j, sim, false});
@@ -168,11 +212,13 @@ ArticleProfile ProfileOf(const LexedArticle& body, absl::string_view title,
                          const PublishedTime& published, const Lexicon& lexicon,
                          const AliasTable& aliases) {
   absl::flat_hash_map<uint64_t, float> counts;
-  AddTerms(body.lexemes, body.sentences, lexicon, aliases, 1, &counts);
+  const bool segmented = body.seg.size() == body.lexemes.size();
+  AddTerms(body.lexemes, segmented ? &body.seg : nullptr, body.sentences,
+           lexicon, aliases, 1, &counts);
   if (!title.empty()) {
     std::vector<Lexeme> lx =
         Lex(title, Span{0, static_cast<uint32_t>(title.size())});
-    AddTerms(lx, SplitSentences(lx), lexicon, aliases, 2, &counts);
+    AddTerms(lx, nullptr, SplitSentences(lx), lexicon, aliases, 2, &counts);
   }
   ArticleProfile p;
   p.terms.assign(counts.begin(), counts.end());
@@ -197,7 +243,11 @@ Events TermWeights(const std::vector<ArticleProfile>& profiles,
   const int n = static_cast<int>(profiles.size());
   Events events;
   for (const ArticleProfile& p : profiles) {
-    for (const auto& t : p.terms) ++(*df)[t.first];
+    const size_t m = p.terms.size();
+    for (size_t k = 0; k < m; ++k) {
+      if (k + kLookupsAhead < m) df->prefetch(p.terms[k + kLookupsAhead].first);
+      ++(*df)[p.terms[k].first];
+    }
   }
   const int64_t docs = n;
   events.unseen_idf = 1 + std::log(1.0 + docs);

@@ -1,6 +1,7 @@
 #include "compare/extract.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "compare/dates.h"
@@ -142,7 +143,7 @@ class SentenceReader {
       : doc_(doc),
         text_(text),
         s_(scan),
-        frame_(scan, opt.context_window, aliases),
+        aliases_(aliases),
         published_(published),
         opt_(opt),
         out_(out) {}
@@ -178,6 +179,13 @@ class SentenceReader {
   int64_t first_dropped() const { return first_dropped_; }
 
  private:
+  // Most sentences hold no figure, so the frame is read only once one is
+  // found.
+  const SentenceFrame& Frame() {
+    if (!frame_) frame_.emplace(s_, opt_.context_window, aliases_);
+    return *frame_;
+  }
+
   // Tries a date, a rank and a quantity at `i`; returns lexemes consumed.
   int ReadAt(int i) {
     if (opt_.dates) {
@@ -221,14 +229,14 @@ class SentenceReader {
     if (!IsCalendarDay(c.from) || !IsCalendarDay(c.to)) return;
     c.weekday_mismatch = WeekdayMismatch(dm.spec, c.from);
     int event = -1;
-    c.role = frame_.DateEvent(i, end, &event);
+    c.role = Frame().DateEvent(i, end, &event);
     // "từ năm 2008", "since 2009": a limit, not the day something happened;
     // "từ ngày 18 đến 19/10" names both ends, so it is the days themselves.
     const bool boundary = dm.spec.first_day == 0 && RangeWordBefore(s_, i);
     if (boundary) c.role.clear(), event = -1;
     std::string unused;
     c.role_class = RoleClassOf(s_.lexicon, c.role, &unused);
-    c.clause = EventClause(s_, frame_, i, end, event);
+    c.clause = EventClause(s_, Frame(), i, end, event);
     c.inferred =
         dm.spec.relative != DateSpec::Relative::kNone || dm.spec.year_relative;
     c.year_inferred = dm.spec.year == 0 && !dm.spec.year_relative &&
@@ -246,7 +254,7 @@ class SentenceReader {
     c.to = {doc.year, 12, 31};
     c.role = doc.id;
     c.document = true;
-    c.clause = ClauseSpan(s_, frame_, i, end);
+    c.clause = ClauseSpan(s_, Frame(), i, end);
     Push(std::move(c), {0, i, end, -1, false, 0});
   }
 
@@ -257,7 +265,7 @@ class SentenceReader {
     c.unit_class = rm.rank_class;
     c.unit = c.unit_class;
     int predicate = -1;
-    c.role = frame_.Role(i, end, -1, opt_.role_window, &predicate);
+    c.role = Frame().Role(i, end, -1, opt_.role_window, &predicate);
     Push(std::move(c), {0, i, end, -1, false, 0, predicate});
   }
 
@@ -269,7 +277,7 @@ class SentenceReader {
     c.factor = q.factor, c.qualifier = q.qualifier;
     c.unit = q.unit, c.unit_class = q.unit_class;
     int predicate = -1;
-    c.role = frame_.Role(i, end, q.unit_first, opt_.role_window, &predicate);
+    c.role = Frame().Role(i, end, q.unit_first, opt_.role_window, &predicate);
     if (c.role.empty()) InheritListPredicate(i, c, &predicate);
     // An age is a person's, whatever the sentence says they did.
     if (c.kind == ClaimKind::kAge) c.role.clear(), predicate = -1;
@@ -297,9 +305,9 @@ class SentenceReader {
     if (q.spelled && q.value < 2 && (c.unit_class.empty() || c.role.empty())) {
       return;
     }
-    if (c.kind != ClaimKind::kDuration) c.period = frame_.Period(i, end);
-    c.goods = frame_.Goods(end, c.unit_class);
-    c.per_item = c.kind != ClaimKind::kPercent && frame_.PerItem(i, end);
+    if (c.kind != ClaimKind::kDuration) c.period = Frame().Period(i, end);
+    c.goods = Frame().Goods(end, c.unit_class);
+    c.per_item = c.kind != ClaimKind::kPercent && Frame().PerItem(i, end);
     int anniversary_years = 0;
     if (q.anniversary) {
       if (!published_.known()) return;
@@ -377,25 +385,30 @@ class SentenceReader {
   // The parts of the frame every claim gets once the sentence is read.
   void Finish(const Placed& p) {
     Claim& c = (*out_)[p.index];
-    c.template_key = frame_.TemplateKey(p.begin, p.end);
-    c.frame = frame_.Terms(p.begin, p.end, opt_.frame_terms);
-    c.local = frame_.LocalTerms(p.begin, p.end, opt_.local_reach);
-    c.entities = frame_.Entities();
-    c.names = frame_.Names();
-    c.subject = frame_.Subject(p.begin, &c.subject_term);
-    c.tail = frame_.Tail(p.end);
+    const SentenceFrame& frame = Frame();
+    if (!names_read_) {
+      entities_ = frame.Entities();
+      names_ = frame.Names();
+      names_read_ = true;
+    }
+    c.template_key = frame.TemplateKey(p.begin, p.end);
+    c.frame = frame.Terms(p.begin, p.end, opt_.frame_terms);
+    c.local = frame.LocalTerms(p.begin, p.end, opt_.local_reach);
+    c.entities = entities_;
+    c.names = names_;
+    c.subject = frame.Subject(p.begin, &c.subject_term);
+    c.tail = frame.Tail(p.end);
     // A rank counts its own series ("phiên thứ 7 liên tiếp"): a position,
     // not a reading of it.
-    c.series = frame_.series() && c.kind != ClaimKind::kRank;
+    c.series = frame.series() && c.kind != ClaimKind::kRank;
     // A document's number is its own subject ("Nghị định", "Thông tư" or a
     // ministry named before it says nothing more).
     if (c.document) c.subject.clear(), c.subject_term = 0;
     if (c.kind == ClaimKind::kDate) return;
-    c.clause = ClauseSpan(s_, frame_, p.begin, p.end);
-    c.modality = frame_.ModalityOf(p.begin);
-    c.anchor =
-        frame_.AnchorOf(p.begin, p.end, dates_, PublishedDay(published_));
-    c.head = frame_.Head(p.begin, p.predicate);
+    c.clause = ClauseSpan(s_, frame, p.begin, p.end);
+    c.modality = frame.ModalityOf(p.begin);
+    c.anchor = frame.AnchorOf(p.begin, p.end, dates_, PublishedDay(published_));
+    c.head = frame.Head(p.begin, p.predicate);
   }
 
   // Each figure learns the tails of the sentence's other figures of its
@@ -418,7 +431,11 @@ class SentenceReader {
   const int doc_;
   const absl::string_view text_;
   const Scan& s_;
-  SentenceFrame frame_;
+  const AliasTable* const aliases_;
+  std::optional<SentenceFrame> frame_;
+  // The same for every figure of the sentence: read once.
+  bool names_read_ = false;
+  std::vector<uint64_t> entities_, names_;
   const PublishedTime& published_;
   const ExtractOptions& opt_;
   std::vector<Claim>* out_;
@@ -429,14 +446,17 @@ class SentenceReader {
 
 }  // namespace
 
-bool LooksVietnamese(const std::vector<Lexeme>& lx, const Lexicon& lexicon) {
+bool LooksVietnamese(const std::vector<Lexeme>& lx, const Segmentation& seg,
+                     const Lexicon& lexicon) {
   // Function words decide when present; otherwise most Vietnamese syllables
   // carry a diacritic and English words carry none.
   int vi = 0, en = 0, words = 0, marked = 0;
-  for (const Lexeme& l : lx) {
+  for (size_t k = 0; k < lx.size(); ++k) {
+    const Lexeme& l = lx[k];
     if (l.kind != LexKind::kWord) continue;
     ++words;
-    const int tag = lexicon.Find(LexTable::kLanguage, l.key);
+    const int tag = lexicon.FindSegmented(LexTable::kLanguage, lx, seg,
+                                          static_cast<int>(k));
     if (tag >= 0) {
       (lexicon.Text(LexTable::kLanguage, tag) == "vi" ? vi : en) += 1;
     }
@@ -455,16 +475,21 @@ LexedArticle LexArticle(absl::string_view text, const std::vector<Span>& body,
                         const Lexicon& lexicon,
                         ExtractOptions::Language language) {
   LexedArticle out;
+  size_t body_bytes = 0;
+  for (const Span& b : body) body_bytes += b.size();
+  // News text runs at about six bytes a lexeme; reserving saves regrowing
+  // (and moving every key) while lexing.
+  out.lexemes.reserve(body_bytes / 5 + 16);
   for (const Span& b : body) {
-    std::vector<Lexeme> lx = Lex(text, b);
-    if (lx.empty()) continue;
-    lx.front().newline_before = true;  // Regions never share a sentence.
-    for (Lexeme& l : lx) out.lexemes.push_back(std::move(l));
+    const size_t first = out.lexemes.size();
+    LexInto(text, b, &out.lexemes);
+    // Regions never share a sentence.
+    if (out.lexemes.size() > first) out.lexemes[first].newline_before = true;
   }
   out.seg = lexicon.Segment(out.lexemes);
   out.sentences = SplitSentences(out.lexemes);
   out.vietnamese = language == ExtractOptions::Language::kAuto
-                       ? LooksVietnamese(out.lexemes, lexicon)
+                       ? LooksVietnamese(out.lexemes, out.seg, lexicon)
                        : language == ExtractOptions::Language::kVietnamese;
   return out;
 }

@@ -80,8 +80,9 @@ std::vector<Claim> ExtractClaims(int doc, absl::string_view text,
 
 // True when the lexemes look Vietnamese rather than English: function words
 // (data/lexicon/language.tsv) decide, else the share of marked letters.
+// `seg` is lexicon.Segment(lexemes).
 bool LooksVietnamese(const std::vector<Lexeme>& lexemes,
-                     const Lexicon& lexicon);
+                     const Segmentation& seg, const Lexicon& lexicon);
 
 }  // namespace wirecheck
 

@@ -1,7 +1,9 @@
 #include "compare/frame.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "compare/quantity.h"
@@ -63,6 +65,21 @@ int Nearest(const std::vector<std::pair<int, int>>& occ, int begin, int end,
   return best;
 }
 
+// The term of a name word with its diacritics folded ("hòa" -> "@hoa").
+// Folding takes four ICU passes and the same names recur in sentence after
+// sentence, so each thread remembers the words it folded (a bounded
+// number: the memo starts afresh past kFoldedNamesKept).
+constexpr size_t kFoldedNamesKept = size_t{1} << 18;
+uint64_t FoldedNameTerm(const std::string& key) {
+  thread_local absl::flat_hash_map<std::string, uint64_t> memo;
+  auto it = memo.find(key);
+  if (it != memo.end()) return it->second;
+  const uint64_t term = TermHash("@" + NormalizeKey(key, true));
+  if (memo.size() >= kFoldedNamesKept) memo.clear();
+  memo.emplace(key, term);
+  return term;
+}
+
 // The role_class.tsv entry of `role`; nullptr when it has none.
 const LexTag* RoleClassTag(const Lexicon& lexicon, const std::string& role) {
   const int tag = lexicon.Find(LexTable::kRoleClass, role);
@@ -71,8 +88,19 @@ const LexTag* RoleClassTag(const Lexicon& lexicon, const std::string& role) {
 
 }  // namespace
 
-uint64_t TermHash(const std::string& folded) {
-  return XXH3_64bits(folded.data(), folded.size());
+uint64_t TermHash(const std::string& folded) { return LexKeyHash(folded); }
+
+uint64_t WordPairTerm(const Lexeme& first, const Lexeme& second) {
+  // Hashed from a stack buffer: pairs are made for most words of every
+  // article, and a string per pair would be allocated only to be hashed.
+  char joined[128];
+  const size_t size = first.key.size() + 1 + second.key.size();
+  if (size > sizeof(joined)) return TermHash(first.key + " " + second.key);
+  std::memcpy(joined, first.key.data(), first.key.size());
+  joined[first.key.size()] = ' ';
+  std::memcpy(joined + first.key.size() + 1, second.key.data(),
+              second.key.size());
+  return LexKeyHash(absl::string_view(joined, size));
 }
 
 uint64_t EntityHash(int entity) {
@@ -84,6 +112,7 @@ SentenceFrame::SentenceFrame(const Scan& scan, int window,
                              const AliasTable* aliases)
     : s_(scan), window_(window) {
   if (aliases != nullptr) entities_ = aliases->Find(s_.lx, s_.first, s_.last);
+  ReadContentWords();
   const int n = s_.last - s_.first;
   clause_first_.resize(n);
   clause_last_.resize(n);
@@ -415,7 +444,7 @@ std::string SentenceFrame::Subject(int begin, uint64_t* term) const {
       name += s_.lx[j].key;
     }
     name = NormalizeKey(name, /*fold_diacritics=*/true);
-    *term = TermHash(s_.lx[k].key);
+    *term = s_.lx[k].key_hash;
     // A name overlapping an alias is that entity ("Chủ tịch Kim Jong Un").
     for (const AliasMatch& m : entities_) {
       if (m.first <= k && start < m.last) *term = EntityHash(m.entity);
@@ -476,7 +505,7 @@ std::vector<uint64_t> SentenceFrame::Head(int begin, int predicate) const {
   for (; k >= lo && static_cast<int>(out.size()) < kHeadWords; --k) {
     if (s_.IsNumber(k) && out.empty()) continue;  // "năm 2013 ước đạt"
     if (!s_.IsWord(k)) break;
-    if (IsContentWord(k)) out.push_back(TermHash(s_.lx[k].key));
+    if (IsContentWord(k)) out.push_back(s_.lx[k].key_hash);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -528,7 +557,7 @@ uint64_t SentenceFrame::TemplateKey(int begin, int end) const {
   std::vector<uint64_t> words;
   for (int k = std::max(first, begin - 2 * window_);
        k < std::min(last, end + 2 * window_); ++k) {
-    if (IsContentWord(k)) words.push_back(TermHash(s_.lx[k].key));
+    if (IsContentWord(k)) words.push_back(s_.lx[k].key_hash);
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -548,7 +577,7 @@ std::vector<uint64_t> SentenceFrame::Names() const {
   }
   for (int k = first; k < last; ++k) {
     if (!in_alias[k - first] && IsNameWord(k) && s_.lx[k].key.size() >= 2) {
-      out.push_back(TermHash(s_.lx[k].key));
+      out.push_back(s_.lx[k].key_hash);
     }
   }
   std::sort(out.begin(), out.end());
@@ -567,7 +596,7 @@ std::vector<uint64_t> SentenceFrame::Entities() const {
   }
   for (int k = s_.first; k < s_.last; ++k) {
     if (!in_alias[k - s_.first] && IsNameWord(k) && s_.lx[k].key.size() >= 2) {
-      out.push_back(TermHash("@" + NormalizeKey(s_.lx[k].key, true)));
+      out.push_back(FoldedNameTerm(s_.lx[k].key));
     }
   }
   std::sort(out.begin(), out.end());
@@ -576,14 +605,26 @@ std::vector<uint64_t> SentenceFrame::Entities() const {
 }
 
 bool SentenceFrame::IsContentWord(int k) const {
-  return s_.IsWord(k) && !s_.Match(LexTable::kStopWord, k);
+  return s_.In(k) && content_[k - s_.first];
 }
 
 void SentenceFrame::AddTerm(int k, int from, std::vector<uint64_t>* out) const {
   if (!IsContentWord(k)) return;
-  out->push_back(TermHash(s_.lx[k].key));
+  out->push_back(s_.lx[k].key_hash);
   if (k - 1 >= from && IsContentWord(k - 1)) {
-    out->push_back(TermHash(s_.lx[k - 1].key + " " + s_.lx[k].key));
+    out->push_back(pair_terms_[k - s_.first]);
+  }
+}
+
+void SentenceFrame::ReadContentWords() {
+  const int n = s_.last - s_.first;
+  content_.assign(n, false);
+  pair_terms_.assign(n, 0);
+  for (int k = s_.first; k < s_.last; ++k) {
+    content_[k - s_.first] = s_.IsWord(k) && !s_.Match(LexTable::kStopWord, k);
+    if (k > s_.first && content_[k - s_.first] && content_[k - 1 - s_.first]) {
+      pair_terms_[k - s_.first] = WordPairTerm(s_.lx[k - 1], s_.lx[k]);
+    }
   }
 }
 

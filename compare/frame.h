@@ -105,7 +105,10 @@ class SentenceFrame {
 
  private:
   bool IsBoundaryWord(int k) const;
+  // A word that is no stop word; read for the whole sentence at once, as
+  // every figure's terms ask again for most of its words.
   bool IsContentWord(int k) const;
+  void ReadContentWords();
   bool IsNameWord(int k) const;
   // See lost_stop_background_.
   int LostStopBackground() const;
@@ -127,6 +130,10 @@ class SentenceFrame {
   std::vector<std::pair<int, int>> sessions_;  // (lexeme, session tag)
   std::vector<std::pair<int, int>> clocks_;    // (lexeme, minutes)
   std::vector<AliasMatch> entities_;
+  std::vector<bool> content_;  // Per lexeme of the sentence.
+  // Per lexeme of the sentence that follows a content word and is one: the
+  // term of the pair (WordPairTerm).
+  std::vector<uint64_t> pair_terms_;
   bool series_ = false;
   bool opening_background_ = false;  // A background cue in clause one.
   // Where a capitalised background cue follows a lower-case word ("... lần
@@ -143,8 +150,11 @@ class SentenceFrame {
 RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
                       std::string* default_unit);
 
-// The hash of a folded term, shared by frames and event profiles.
+// The hash of a folded term, shared by frames and event profiles. It is
+// the lexer's LexKeyHash, so a word's term is its lexeme's key_hash.
 uint64_t TermHash(const std::string& folded);
+// The term of two adjacent words: TermHash of their keys joined by a space.
+uint64_t WordPairTerm(const Lexeme& first, const Lexeme& second);
 // The term of an alias entity: the same in every language.
 uint64_t EntityHash(int entity);
 

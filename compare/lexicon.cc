@@ -252,13 +252,11 @@ Segmentation Lexicon::Segment(const std::vector<Lexeme>& lx) const {
   return seg;
 }
 
-PhraseMatch Lexicon::Match(LexTable table, const std::vector<Lexeme>& lx,
-                           const Segmentation& seg, int i, int end) const {
+PhraseMatch Lexicon::MatchStartingPhrase(LexTable table,
+                                         const std::vector<Lexeme>& lx,
+                                         const Segmentation& seg, int i,
+                                         int end) const {
   const int n = static_cast<int>(seg.size());
-  if (i < n &&
-      (seg[i] == 0 || !(seg.starts[i] >> static_cast<int>(table) & 1))) {
-    return {};
-  }
   return tables_[static_cast<int>(table)].LongestAt(
       lx, i, end, [&](int length) {
         const int stop = i + length;

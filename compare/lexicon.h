@@ -135,7 +135,16 @@ class Lexicon {
   // The longest phrase of `table` at lexeme `i` (ending at or before `end`)
   // that does not cut through a compound of `seg`.
   PhraseMatch Match(LexTable table, const std::vector<Lexeme>& lx,
-                    const Segmentation& seg, int i, int end) const;
+                    const Segmentation& seg, int i, int end) const {
+    // Most calls ask at a lexeme that starts no phrase of the table or lies
+    // inside a compound: answered here, inline, from the segmentation.
+    const int n = static_cast<int>(seg.size());
+    if (i < n &&
+        (seg[i] == 0 || !(seg.starts[i] >> static_cast<int>(table) & 1))) {
+      return {};
+    }
+    return MatchStartingPhrase(table, lx, seg, i, end);
+  }
   // The longest phrase of `table` ending exactly at `end` - 1, starting at
   // or after `begin`, aligned with `seg`.
   PhraseMatch MatchEndingAt(LexTable table, const std::vector<Lexeme>& lx,
@@ -144,6 +153,24 @@ class Lexicon {
   bool Contains(LexTable table, absl::string_view folded_phrase) const;
   // The tag of a folded phrase, or -1.
   int Find(LexTable table, absl::string_view folded_phrase) const;
+  // The same for one lexeme's key, without hashing it again.
+  bool ContainsLexeme(LexTable table, const Lexeme& l) const {
+    return FindLexeme(table, l) >= 0;
+  }
+  int FindLexeme(LexTable table, const Lexeme& l) const {
+    return tables_[static_cast<int>(table)].FindLexeme(l);
+  }
+  // FindLexeme of lexeme `k` of segmented lexemes: one that starts no
+  // phrase of the table (Segmentation::starts) needs no lookup, unless its
+  // key has a space in it (several words to the table).
+  int FindSegmented(LexTable table, const std::vector<Lexeme>& lx,
+                    const Segmentation& seg, int k) const {
+    if (!(seg.starts[k] >> static_cast<int>(table) & 1) &&
+        lx[k].key.find(' ') == std::string::npos) {
+      return -1;
+    }
+    return FindLexeme(table, lx[k]);
+  }
 
   const LexTag& Tag(LexTable table, int tag) const {
     return tags_[static_cast<int>(table)][tag];
@@ -156,6 +183,10 @@ class Lexicon {
   }
 
  private:
+  // Match() at a lexeme the segmentation lets start a phrase of `table`.
+  PhraseMatch MatchStartingPhrase(LexTable table, const std::vector<Lexeme>& lx,
+                                  const Segmentation& seg, int i,
+                                  int end) const;
   absl::Status AddLine(absl::string_view line, absl::string_view source,
                        int line_no);
   int InternTag(LexTable table, LexTag tag);

@@ -65,4 +65,12 @@ int PhraseTable::Find(absl::string_view folded_phrase) const {
              : it->second.tag;
 }
 
+int PhraseTable::FindLexeme(const Lexeme& l) const {
+  // A key with a space in it (NFKC of some presentation forms) is several
+  // words to Find.
+  if (l.key.find(' ') != std::string::npos) return Find(l.key);
+  auto it = map_.find(PhraseHash(0, l.key_hash));
+  return it == map_.end() || it->second.phrase != l.key ? -1 : it->second.tag;
+}
+
 }  // namespace wirecheck

@@ -50,6 +50,8 @@ class PhraseTable {
                               int end) const;
   // The tag of exactly this folded phrase, or -1.
   int Find(absl::string_view folded_phrase) const;
+  // Find(l.key) through the hash the lexer gave the lexeme.
+  int FindLexeme(const Lexeme& l) const;
   bool empty() const { return map_.empty(); }
   size_t size() const { return map_.size(); }
 

@@ -26,7 +26,7 @@ Names NamesOf(absl::string_view text, Span sentence, const Lexicon& lexicon,
   for (int k = 1; k < n; ++k) {
     const Lexeme& l = lx[k];
     if (covered[k] || l.kind != LexKind::kWord || !l.capitalized ||
-        l.key.size() < 2 || lexicon.Contains(LexTable::kTitleWord, l.key)) {
+        l.key.size() < 2 || lexicon.ContainsLexeme(LexTable::kTitleWord, l)) {
       continue;
     }
     out.names.push_back(l.key);

@@ -440,14 +440,26 @@ std::vector<Line> Decide(absl::string_view text, absl::string_view outlet,
 }  // namespace
 
 void LineStats::Add(absl::string_view outlet, absl::string_view text) {
-  ++articles_[std::string(outlet)];
+  AddKeys(outlet, KeysOf(outlet, text));
+}
+
+std::vector<uint64_t> LineStats::KeysOf(absl::string_view outlet,
+                                        absl::string_view text) {
+  std::vector<uint64_t> keys;
   absl::flat_hash_set<uint64_t> seen;
   for (Span raw : LogicalLines(text)) {
     absl::string_view line = Trimmed(text, raw);
     if (line.empty()) continue;
     const uint64_t key = LineKey(outlet, line);
-    if (seen.insert(key).second) ++line_counts_[key];
+    if (seen.insert(key).second) keys.push_back(key);
   }
+  return keys;
+}
+
+void LineStats::AddKeys(absl::string_view outlet,
+                        const std::vector<uint64_t>& keys) {
+  ++articles_[std::string(outlet)];
+  for (uint64_t key : keys) ++line_counts_[key];
 }
 
 int LineStats::Count(absl::string_view outlet, absl::string_view line) const {

@@ -72,6 +72,12 @@ namespace wirecheck {
 class LineStats {
  public:
   void Add(absl::string_view outlet, absl::string_view text);
+  // Add() in two steps, so a batch finds its lines in parallel: the keys of
+  // the distinct lines of one text (any thread), then their counting (one
+  // thread at a time). AddKeys(outlet, KeysOf(outlet, text)) == Add().
+  static std::vector<uint64_t> KeysOf(absl::string_view outlet,
+                                      absl::string_view text);
+  void AddKeys(absl::string_view outlet, const std::vector<uint64_t>& keys);
   // Articles of `outlet` that contain `line` (trimmed) at least once.
   int Count(absl::string_view outlet, absl::string_view line) const;
   // Articles of `outlet` added.

@@ -45,6 +45,8 @@ struct Lexeme {
 // point is a one-character punctuation lexeme. Ill-formed bytes are one
 // U+FFFD punctuation lexeme each.
 std::vector<Lexeme> Lex(absl::string_view text, Span region);
+// The same, appended to *out (an article's regions share one vector).
+void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out);
 
 // The hash Lex() gives a key (XXH3, 64 bits); lexeme tables are keyed by it
 // so a lookup does not hash the same word once per table.

@@ -24,7 +24,15 @@ std::vector<Document> PrepareDocuments(const std::vector<Article>& articles,
                                        const PrepareOptions& options) {
   LineStats stats;
   if (options.remove_boilerplate) {
-    for (const Article& a : articles) stats.Add(a.outlet, a.text);
+    // Splitting the texts into lines is most of the work: done in parallel,
+    // counted on one thread.
+    std::vector<std::vector<uint64_t>> keys(articles.size());
+    ParallelFor(articles.size(), options.threads, [&](size_t i) {
+      keys[i] = LineStats::KeysOf(articles[i].outlet, articles[i].text);
+    });
+    for (size_t i = 0; i < articles.size(); ++i) {
+      stats.AddKeys(articles[i].outlet, keys[i]);
+    }
   }
   std::vector<Document> docs(articles.size());
   ParallelFor(articles.size(), options.threads, [&](size_t i) {
