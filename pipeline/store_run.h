@@ -9,12 +9,13 @@
 //
 // Compare reads a candidate's claims and event profile from the store when
 // an earlier run stored them, so only the batch is lexed and extracted;
-// a candidate without them (stored by a dedup run, or before a rebuild) is
-// extracted here, and CommitToStore stores what was extracted, the batch's
-// and such candidates' alike. Claims depend on the lexicons, aliases and
-// extraction options (ClaimsKeyFor): a store whose claims were extracted
-// under another key is refused when opened, never mixed. A stored claim
-// blob that does not decode is DataLoss naming the store and the article.
+// a candidate without them (stored by a dedup run, which extracts nothing)
+// is extracted here, and CommitToStore stores what was extracted, the
+// batch's and such candidates' alike, so each article is extracted once. Claims
+// depend on the lexicons, aliases and extraction options (ClaimsKeyFor): a
+// store whose claims were extracted under another key is refused when opened,
+// never mixed. A stored claim blob that does not decode is DataLoss naming the
+// store and the article.
 //
 // A stored article whose key comes back with another text is an edit: its
 // last stored version joins the run too, and what dedup and compare find

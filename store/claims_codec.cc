@@ -279,8 +279,8 @@ HashTable HashesOf(const ArticleExtraction& e) {
   for (const Claim& c : e.claims) {
     table.Add(c.subject_term);
     table.Add(c.template_key);
-    for (const auto* list : {&c.head, &c.frame, &c.local, &c.entities,
-                             &c.names}) {
+    for (const auto* list :
+         {&c.head, &c.frame, &c.local, &c.entities, &c.names}) {
       table.Add(*list);
     }
   }
@@ -409,8 +409,8 @@ Claim ReadClaim(const std::vector<uint64_t>& table, const Claim& previous,
   c.qualifier = r->Enum(Qualifier::kLessThan);
   c.role_class = r->Enum(RoleClass::kStatement);
   c.modality = r->Enum(Modality::kConditional);
-  for (std::string* s : {&c.unit, &c.unit_class, &c.role, &c.period,
-                         &c.goods, &c.tail, &c.subject}) {
+  for (std::string* s : {&c.unit, &c.unit_class, &c.role, &c.period, &c.goods,
+                         &c.tail, &c.subject}) {
     *s = r->String();
   }
   c.sibling_tails.resize(r->Count());
@@ -491,8 +491,7 @@ uint64_t TableHash(const std::vector<uint64_t>& table) {
 // was found for (alias entities, template keys) in full, and a hash of the
 // whole table, which tells damage from a good blob.
 void WriteTable(const std::vector<uint64_t>& table,
-                const std::vector<std::optional<TermName>>& names,
-                Writer* w) {
+                const std::vector<std::optional<TermName>>& names, Writer* w) {
   std::vector<std::string> words, strings;
   std::vector<std::pair<std::string, std::string>> pairs;
   std::vector<uint64_t> others;
@@ -645,6 +644,7 @@ std::string EncodeExtraction(const ArticleExtraction& extraction,
   Writer header;
   header.Byte(kClaimsCodecVersion);
   header.Varint(payload.size());
+  header.Raw(XXH3_64bits(payload.data(), payload.size()));
   return absl::StrCat(header.bytes(), CompressText(payload));
 }
 
@@ -652,10 +652,10 @@ absl::StatusOr<ArticleExtraction> DecodeExtraction(absl::string_view blob) {
   Reader header(blob);
   const uint8_t version = header.Byte();
   const uint64_t size = header.Varint();
+  const uint64_t hash = header.Raw<uint64_t>();
   if (!header.ok() || version != kClaimsCodecVersion) {
-    return absl::DataLossError(
-        absl::StrCat("stored claims have no header of layout ",
-                     kClaimsCodecVersion));
+    return absl::DataLossError(absl::StrCat(
+        "stored claims have no header of layout ", kClaimsCodecVersion));
   }
   if (size > kMaxPayloadBytes) {
     return absl::DataLossError(
@@ -665,6 +665,10 @@ absl::StatusOr<ArticleExtraction> DecodeExtraction(absl::string_view blob) {
   if (!payload.ok()) {
     return absl::DataLossError(
         absl::StrCat("stored claims: ", payload.status().message()));
+  }
+  // Zstandard frames carry no checksum: a flipped bit could still decode.
+  if (XXH3_64bits(payload->data(), payload->size()) != hash) {
+    return absl::DataLossError("stored claims do not match their checksum");
   }
   return ParsePayload(*payload);
 }

@@ -19,9 +19,10 @@
 // kept (compare sets it per run) and neither is the profile's publication
 // time (the article row has it).
 //
-// A blob that does not decode, or decodes to values outside their range
-// (an unknown kind, a term index past the table, a span that ends before it
-// begins), is DataLoss, never a guess or a crash.
+// A blob that does not decode, does not match the XXH3-64 of its payload
+// kept in its header, or decodes to values outside their range (an unknown
+// kind, a term index past the table), is DataLoss, never a guess or a
+// crash.
 //
 //   std::string blob = EncodeExtraction(extraction, article, body);
 //   ASSIGN_OR_RETURN(ArticleExtraction back, DecodeExtraction(blob, article));
