@@ -41,6 +41,9 @@ namespace wirecheck {
 // extractions, and refuses those of another version (pipeline/store_run.h).
 inline constexpr int kExtractorVersion = 1;
 
+// Every field changes what is extracted, so every field is part of a
+// store's claims key (ClaimsKeyFor, pipeline/store_run.cc): a new field
+// must be added there too.
 struct ExtractOptions {
   enum class Language { kAuto, kVietnamese, kEnglish };
   // Decides whether "10.000" is ten thousand (vi) or ten (en).

@@ -270,6 +270,13 @@ TEST(StoreRunTest, OtherAliasesAreRefusedUntilTheStoreIsRebuilt) {
   aliased.check.knowledge.aliases = "Công ty Hoà Phát\tHoa Phat Group\n";
   aliased.check.knowledge.aliases_name = "my_aliases.tsv";
   EXPECT_NE(ClaimsKeyFor(aliased.check), ClaimsKeyFor(o.check));
+  StoreRunOptions other_extraction = o;
+  other_extraction.check.compare.extract.frame_terms += 1;
+  EXPECT_NE(ClaimsKeyFor(other_extraction.check), ClaimsKeyFor(o.check));
+  // Options that do not change claims do not change the key.
+  StoreRunOptions other_report = o;
+  other_report.check.compare.min_confidence = 0.9;
+  EXPECT_EQ(ClaimsKeyFor(other_report.check), ClaimsKeyFor(o.check));
   auto refused = ArticleStore::Open(path, StoreParamsFor(aliased.check), {});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.status().code(), absl::StatusCode::kFailedPrecondition);
