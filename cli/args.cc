@@ -348,6 +348,10 @@ const std::map<std::string, std::set<Command>>& FlagCommands() {
   static const std::set<C> kIndex = {C::kCheck, C::kDedup, C::kCompare,
                                      C::kBaseline, C::kStore};
   static const std::set<C> kClaims = {C::kCheck, C::kCompare, C::kBaseline};
+  // Claims are extracted with them, and `store rebuild` extracts every
+  // stored article's claims again.
+  static const std::set<C> kKnowledge = {C::kCheck, C::kCompare, C::kBaseline,
+                                         C::kStore};
   static const std::set<C> kGate = {C::kCheck, C::kDedup, C::kCompare};
   static const std::set<C> kRead = {C::kCheck, C::kDedup, C::kCompare,
                                     C::kBaseline, C::kRead};
@@ -360,8 +364,8 @@ const std::map<std::string, std::set<Command>>& FlagCommands() {
       {"fold-diacritics", kIndex},
       {"store", kIndex},
       {"min-confidence", kClaims},
-      {"aliases", kClaims},
-      {"lexicon", kClaims},
+      {"aliases", kKnowledge},
+      {"lexicon", kKnowledge},
       {"fail-on", kGate},
       {"new-only", kGate},
       {"baseline", kMatch},

@@ -25,7 +25,8 @@ commands:
             and, with --show-boilerplate, the text removed as boilerplate
   store     housekeeping of a --store file: stats, prune --older-than=90d,
             vacuum, export (JSONL of every version), rebuild (after an
-            upgrade or with other --shingle/--min-passage/--fold-diacritics)
+            upgrade or with other --shingle/--min-passage/--fold-diacritics,
+            --aliases or --lexicon: claims are extracted again)
   help      this text          version   the version and JSON schema
 
 output:

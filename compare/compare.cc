@@ -20,13 +20,6 @@ constexpr size_t kTemplateValues = 4;
 // editions of a recurring story.
 constexpr int kEditionDisagreements = 3;
 
-// What one article contributes, from its single lexing pass.
-struct ArticleWork {
-  std::vector<Claim> claims;
-  ArticleProfile profile;
-  ExtractStats stats;
-};
-
 absl::Status Validate(const CompareInput& in) {
   if (in.articles == nullptr || in.docs == nullptr) {
     return absl::InvalidArgumentError(
@@ -44,6 +37,10 @@ absl::Status Validate(const CompareInput& in) {
             absl::StrCat("compare: event member ", d, " out of range"));
       }
     }
+  }
+  if (!in.extracted.empty() && static_cast<int>(in.extracted.size()) != n) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "compare: ", n, " articles but ", in.extracted.size(), " extractions"));
   }
   for (const CopiedPassage& p : in.copied) {
     if (p.source_doc < 0 || p.copy_doc < 0 || p.source_doc >= n ||
@@ -130,13 +127,14 @@ class Matcher {
       copy_pairs.push_back({p.source_doc, p.copy_doc});
     }
     if (in_.is_new.empty()) {
-      Extract(&result, nullptr);
+      Extract(&result);
       events_ =
           FindEvents(profiles_, copy_pairs, in_.given_events, EventOpts());
     } else {
-      // A batch among stored articles: profiles first, then claims only of
-      // the articles a new one is paired with.
-      Extract(nullptr, nullptr);
+      // A batch among stored articles: every extraction (given or made
+      // here), then the claims only of the articles a new one is paired
+      // with.
+      std::vector<ArticleExtraction> made = ExtractMissing();
       events_ =
           FindEvents(profiles_, copy_pairs, in_.given_events, EventOpts());
       std::vector<bool> needed = in_.is_new;
@@ -144,7 +142,8 @@ class Matcher {
         if (in_.is_new[p.a] || in_.is_new[p.b])
           needed[p.a] = needed[p.b] = true;
       }
-      Extract(&result, &needed);
+      CollectClaims(made, needed, &result);
+      if (in_.keep_extractions) KeepExtractions(std::move(made), &result);
     }
     MarkTemplates(&result.claims);
     result.event_pairs = static_cast<int>(events_.pairs.size());
@@ -169,47 +168,87 @@ class Matcher {
   }
 
  private:
-  // Lexes each article once for its profile (when not made yet) and, with
-  // `result`, its claims (of the articles in `only`, when given).
-  void Extract(CompareResult* result, const std::vector<bool>* only) {
+  // Every article's claims and profile, from one lexing pass each.
+  void Extract(CompareResult* result) {
     const size_t n = arts_.size();
-    const bool want_profiles = profiles_.empty();
-    std::vector<ArticleWork> work(n);
+    std::vector<ArticleExtraction> work(n);
     ParallelFor(n, opt_.threads, [&](size_t i) {
-      const bool claims = result != nullptr && (only == nullptr || (*only)[i]);
-      if (!claims && !want_profiles) return;
-      const Article& a = arts_[i];
-      const LexedArticle lexed = LexArticle(a.text, (*in_.docs)[i].body,
-                                            k_.lexicon, opt_.extract.language);
-      if (claims) {
-        work[i].claims = ExtractClaims(static_cast<int>(i), a.text, lexed,
-                                       a.published, k_.lexicon, opt_.extract,
-                                       &k_.aliases, &work[i].stats);
-      }
-      if (want_profiles) {
-        work[i].profile =
-            ProfileOf(lexed, a.title, a.published, k_.lexicon, k_.aliases);
-      }
+      work[i] = ExtractArticle(static_cast<int>(i), arts_[i],
+                               (*in_.docs)[i].body, k_, opt_.extract);
     });
-    if (want_profiles) {
-      languages_.assign(n, true);
-      profiles_.reserve(n);
-      for (size_t i = 0; i < n; ++i) {
-        languages_[i] = work[i].profile.vietnamese;
-        profiles_.push_back(std::move(work[i].profile));
-      }
+    TakeProfiles(work);
+    by_doc_.assign(n, {});
+    for (size_t i = 0; i < n; ++i) AddClaims(i, std::move(work[i]), result);
+  }
+
+  // The extraction of each article not given in `in_.extracted` (the given
+  // ones stay empty here); sets every article's profile.
+  std::vector<ArticleExtraction> ExtractMissing() {
+    const size_t n = arts_.size();
+    std::vector<ArticleExtraction> made(n);
+    ParallelFor(n, opt_.threads, [&](size_t i) {
+      if (Given(i) != nullptr) return;
+      made[i] = ExtractArticle(static_cast<int>(i), arts_[i],
+                               (*in_.docs)[i].body, k_, opt_.extract);
+    });
+    std::vector<const ArticleExtraction*> of(n);
+    for (size_t i = 0; i < n; ++i) {
+      of[i] = Given(i) != nullptr ? Given(i) : &made[i];
     }
-    if (result == nullptr) return;
+    profiles_.reserve(n);
+    languages_.assign(n, true);
+    for (size_t i = 0; i < n; ++i) {
+      profiles_.push_back(of[i]->profile);
+      profiles_.back().published = arts_[i].published;
+      languages_[i] = of[i]->profile.vietnamese;
+    }
+    return made;
+  }
+
+  const ArticleExtraction* Given(size_t i) const {
+    return in_.extracted.empty() ? nullptr : in_.extracted[i];
+  }
+
+  // The claims of the articles marked in `needed` into `result`, whether
+  // made here or given.
+  void CollectClaims(const std::vector<ArticleExtraction>& made,
+                     const std::vector<bool>& needed, CompareResult* result) {
+    const size_t n = arts_.size();
     by_doc_.assign(n, {});
     for (size_t i = 0; i < n; ++i) {
-      for (Claim& c : work[i].claims) {
-        by_doc_[i].push_back(static_cast<int>(result->claims.size()));
-        result->claims.push_back(std::move(c));
-      }
-      if (work[i].stats.claims_dropped > 0) {
-        result->claims_dropped += work[i].stats.claims_dropped;
-        result->limits_hit.emplace_back(static_cast<int>(i), work[i].stats);
-      }
+      if (!needed[i]) continue;
+      const ArticleExtraction& e = Given(i) != nullptr ? *Given(i) : made[i];
+      ArticleExtraction copy{e.claims, {}, e.stats};
+      for (Claim& c : copy.claims) c.doc = static_cast<int>(i);
+      AddClaims(i, std::move(copy), result);
+    }
+  }
+
+  void KeepExtractions(std::vector<ArticleExtraction> made,
+                       CompareResult* result) const {
+    result->extractions.resize(made.size());
+    for (size_t i = 0; i < made.size(); ++i) {
+      if (Given(i) == nullptr) result->extractions[i] = std::move(made[i]);
+    }
+  }
+
+  void TakeProfiles(std::vector<ArticleExtraction>& work) {
+    languages_.assign(work.size(), true);
+    profiles_.reserve(work.size());
+    for (size_t i = 0; i < work.size(); ++i) {
+      languages_[i] = work[i].profile.vietnamese;
+      profiles_.push_back(std::move(work[i].profile));
+    }
+  }
+
+  void AddClaims(size_t i, ArticleExtraction work, CompareResult* result) {
+    for (Claim& c : work.claims) {
+      by_doc_[i].push_back(static_cast<int>(result->claims.size()));
+      result->claims.push_back(std::move(c));
+    }
+    if (work.stats.claims_dropped > 0) {
+      result->claims_dropped += work.stats.claims_dropped;
+      result->limits_hit.emplace_back(static_cast<int>(i), work.stats);
     }
   }
 
@@ -415,6 +454,21 @@ class Matcher {
 };
 
 }  // namespace
+
+ArticleExtraction ExtractArticle(int doc, const Article& article,
+                                 const std::vector<Span>& body,
+                                 const Knowledge& knowledge,
+                                 const ExtractOptions& options) {
+  ArticleExtraction out;
+  const LexedArticle lexed =
+      LexArticle(article.text, body, knowledge.lexicon, options.language);
+  out.claims =
+      ExtractClaims(doc, article.text, lexed, article.published,
+                    knowledge.lexicon, options, &knowledge.aliases, &out.stats);
+  out.profile = ProfileOf(lexed, article.title, article.published,
+                          knowledge.lexicon, knowledge.aliases);
+  return out;
+}
 
 absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,
                                                 const Knowledge& knowledge,

@@ -8,11 +8,13 @@
 //            --classify-> conflict / update / refinement (compare/classify.h)
 //
 // Each article is lexed once; its claims and its event profile come from
-// that one pass. Claims are compared only along the article pairs of one
-// event and only inside one attribute bucket, so cost grows with the number
-// of articles, not with the square of the batch. Within a passage that
-// dedup found copied, a value the copy changed in place is a conflict of
-// very high confidence (compare/copies.h).
+// that one pass (ArticleExtraction), or from an earlier run's, which the
+// store keeps: a batch matched against stored articles lexes only itself.
+// Claims are compared only along the article pairs of one event and only inside
+// one attribute bucket, so cost grows with the number of articles, not with the
+// square of the batch. Within a passage that dedup found copied, a value the
+// copy changed in place is a conflict of very high confidence
+// (compare/copies.h).
 //
 // A conflict's confidence says how probably it is real (weights in
 // ConfidenceWeights, calibrated on judged samples of real news; see the
@@ -26,6 +28,8 @@
 #ifndef WIRECHECK_COMPARE_COMPARE_H_
 #define WIRECHECK_COMPARE_COMPARE_H_
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -63,6 +67,30 @@ struct KnowledgeFiles {
 // of a bad entry.
 absl::StatusOr<Knowledge> LoadKnowledge(const KnowledgeFiles& extra);
 
+// A hash of everything LoadKnowledge reads (the built-in data files and the
+// user's): equal fingerprints load the same Knowledge. The store keeps
+// claims extracted under one fingerprint and refuses to mix them with
+// another's (pipeline/store_run.h).
+uint64_t KnowledgeFingerprint(const KnowledgeFiles& extra);
+
+// What compare reads of one article, from its single lexing pass: its
+// claims, its event profile and what the extraction limits cut. It depends
+// only on the article (text, body spans, title, publication time), the
+// Knowledge and the ExtractOptions, so it can be kept and used again by a
+// later run (the store keeps it for every article it holds).
+struct ArticleExtraction {
+  std::vector<Claim> claims;  // By position; `templated` is never set here.
+  ArticleProfile profile;
+  ExtractStats stats;
+};
+
+// Lexes article `doc` once and extracts its claims (whose `doc` is `doc`)
+// and its profile.
+ArticleExtraction ExtractArticle(int doc, const Article& article,
+                                 const std::vector<Span>& body,
+                                 const Knowledge& knowledge,
+                                 const ExtractOptions& options);
+
 struct CompareInput {
   const std::vector<Article>* articles = nullptr;
   const std::vector<Document>* docs = nullptr;  // docs[i] is articles[i]'s.
@@ -73,6 +101,14 @@ struct CompareInput {
   // A batch matched against articles loaded from a store: only pairs with
   // an article marked here are compared (empty: all are).
   std::vector<bool> is_new;
+  // With `is_new`: per article, its extraction as an earlier run made it
+  // under the same Knowledge and ExtractOptions (the store's), or null to
+  // extract it here. Given ones are not lexed again; their claims' `doc` is
+  // set to the article's index. Empty: every article is extracted.
+  std::vector<const ArticleExtraction*> extracted;
+  // With `is_new`: return what was extracted here (CompareResult::
+  // extractions), for the caller to keep.
+  bool keep_extractions = false;
 };
 
 struct Discrepancy {
@@ -121,6 +157,9 @@ struct CompareResult {
   int claims_dropped = 0;     // Over the extraction limits.
   // Articles that hit an extraction limit (ExtractOptions), by article.
   std::vector<std::pair<int, ExtractStats>> limits_hit;
+  // With CompareInput::keep_extractions: per article, its extraction when
+  // this run made it (nullopt for one given in CompareInput::extracted).
+  std::vector<std::optional<ArticleExtraction>> extractions;
 };
 
 absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& input,

@@ -35,6 +35,15 @@
 
 namespace wirecheck {
 
+// The version of what extraction makes of an article (its claims and
+// profile): bump it with any change to extract, frame, dates, quantity,
+// rank or ProfileOf that changes them for some article. The store keeps
+// extractions, and refuses those of another version (pipeline/store_run.h).
+inline constexpr int kExtractorVersion = 1;
+
+// Every field changes what is extracted, so every field is part of a
+// store's claims key (ClaimsKeyFor, pipeline/store_run.cc): a new field
+// must be added there too.
 struct ExtractOptions {
   enum class Language { kAuto, kVietnamese, kEnglish };
   // Decides whether "10.000" is ten thousand (vi) or ten (en).

@@ -4,7 +4,8 @@
 //  * opening a damaged file and every read return a status, never crash,
 //    hang or allocate what the file merely claims;
 //  * every article read back has its body spans inside its text;
-//  * the stored term counts parse, or fail with a status.
+//  * the stored term counts parse, or fail with a status;
+//  * stored claims decode, or fail with a status.
 // Seeds: testdata/fuzz/store/ (small stores written by wirecheck itself).
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 
 #include "fuzz/fuzz_check.h"
 #include "store/article_store.h"
+#include "store/claims_codec.h"
 #include "util/count_min.h"
 
 namespace wirecheck {
@@ -66,6 +68,12 @@ void ReadEverything(const ArticleStore& store) {
   if (absl::StatusOr<std::vector<StoredArticle>> loaded = store.Load(seqs);
       loaded.ok()) {
     for (const StoredArticle& s : *loaded) CheckArticle(s);
+  }
+  if (absl::StatusOr<std::vector<std::string>> claims = store.LoadClaims(seqs);
+      claims.ok()) {
+    for (const std::string& blob : *claims) {
+      DecodeExtraction(blob).status().IgnoreError();
+    }
   }
   for (StoreIndex index : {StoreIndex::kPassages, StoreIndex::kEventTerms}) {
     store.Lookup(index, {0, 1, 0x7fffffff, 12345}, 1000).IgnoreError();

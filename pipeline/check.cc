@@ -37,7 +37,8 @@ absl::StatusOr<CheckResult> RunCheck(const std::vector<Article>& articles,
 
 absl::StatusOr<CheckResult> RunCheckOnDocuments(
     const std::vector<Article>& articles, std::vector<Document> docs,
-    const CheckOptions& options, const std::vector<bool>& is_new) {
+    const CheckOptions& options, const std::vector<bool>& is_new,
+    const std::vector<const ArticleExtraction*>& extracted) {
   CheckResult result;
   result.docs = std::move(docs);
   if (options.run_dedup) {
@@ -50,6 +51,8 @@ absl::StatusOr<CheckResult> RunCheckOnDocuments(
     CompareInput input = CompareInputFrom(
         articles, result.docs, result.dedup ? &*result.dedup : nullptr);
     input.is_new = is_new;
+    input.extracted = extracted;
+    input.keep_extractions = !extracted.empty();
     ASSIGN_OR_RETURN(result.compare,
                      FindDiscrepancies(input, knowledge, options.compare));
   }

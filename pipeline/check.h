@@ -52,10 +52,14 @@ absl::StatusOr<CheckResult> RunCheck(const std::vector<Article>& articles,
 
 // The same on documents already prepared (`docs` moves into the result).
 // With `is_new` non-empty only pairs involving a marked article are
-// matched.
+// matched. `extracted` (with `is_new`, one per article, or empty): the
+// extraction an earlier run made of each article, or null to extract it
+// here; when given, compare returns what it extracted here in its
+// `extractions`, for the store to keep.
 absl::StatusOr<CheckResult> RunCheckOnDocuments(
     const std::vector<Article>& articles, std::vector<Document> docs,
-    const CheckOptions& options, const std::vector<bool>& is_new);
+    const CheckOptions& options, const std::vector<bool>& is_new,
+    const std::vector<const ArticleExtraction*>& extracted = {});
 
 }  // namespace wirecheck
 

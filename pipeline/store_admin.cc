@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "normalise/prepare.h"
 #include "normalise/tokenizer.h"
+#include "store/claims_codec.h"
 #include "store/index_terms.h"
 #include "util/count_min.h"
 #include "util/parallel.h"
@@ -68,11 +69,33 @@ absl::StatusOr<std::vector<std::pair<std::string, int64_t>>> ReadOldFindings(
   return old->Findings();
 }
 
+// Extracts the claims of a chunk's rows and stores them under the rows
+// `puts` gave them (inside the transaction).
+absl::Status StoreChunkClaims(const std::vector<Article>& articles,
+                              const std::vector<Document>& docs,
+                              const std::vector<ArticleStore::PutOutcome>& puts,
+                              const Knowledge& knowledge,
+                              const StoreRunOptions& o, ArticleStore& store) {
+  std::vector<std::string> blobs(articles.size());
+  ParallelFor(articles.size(), o.check.prepare.threads, [&](size_t i) {
+    const ArticleExtraction e =
+        ExtractArticle(static_cast<int>(i), articles[i], docs[i].body,
+                       knowledge, o.check.compare.extract);
+    blobs[i] = EncodeExtraction(e, articles[i], docs[i].body);
+  });
+  for (size_t i = 0; i < articles.size(); ++i) {
+    RETURN_IF_ERROR(store.PutClaims(puts[i].seq, blobs[i]));
+  }
+  return absl::OkStatus();
+}
+
 // Indexes and stores one chunk of old rows in `store` (inside a
-// transaction), keeping their versions' order and storage times.
+// transaction), keeping their versions' order and storage times, and their
+// claims extracted again under `knowledge`.
 absl::Status StoreChunk(std::vector<StoredArticle>& chunk,
-                        const StoreRunOptions& o, ArticleStore& store,
-                        CountMin& df, int64_t* docs, RebuildCounts* counts) {
+                        const StoreRunOptions& o, const Knowledge& knowledge,
+                        ArticleStore& store, CountMin& df, int64_t* docs,
+                        RebuildCounts* counts) {
   std::vector<Article> articles;
   for (StoredArticle& s : chunk) articles.push_back(std::move(s.article));
   // Rows of schema 1 never had their boilerplate stored: detect it now.
@@ -92,6 +115,8 @@ absl::Status StoreChunk(std::vector<StoredArticle>& chunk,
   }
   ASSIGN_OR_RETURN(const std::vector<ArticleStore::PutOutcome> puts,
                    store.PutAll(inputs, o.check.prepare.threads));
+  RETURN_IF_ERROR(
+      StoreChunkClaims(articles, prepared, puts, knowledge, o, store));
   for (size_t i = 0; i < articles.size(); ++i) {
     ++counts->versions;
     if (puts[i].kind != ArticleStore::PutKind::kAdded) continue;
@@ -153,8 +178,14 @@ absl::StatusOr<RebuildCounts> RebuildStore(const std::string& path,
   std::remove(absl::StrCat(fresh, "-wal").c_str());
   std::remove(absl::StrCat(fresh, "-shm").c_str());
   {
+    // Claims are extracted again under this run's lexicons and aliases,
+    // never carried over: a rebuild is how a store drops claims of others.
+    ASSIGN_OR_RETURN(const Knowledge knowledge,
+                     LoadKnowledge(o.check.knowledge));
+    StoreParams params = StoreParamsFor(o.check);
+    params.claims_key = ClaimsKeyFor(o.check);
     ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> store,
-                     ArticleStore::Open(fresh, StoreParamsFor(o.check), {}));
+                     ArticleStore::Open(fresh, params, {}));
     CountMin df(kTermDfCells);
     int64_t docs = 0;
     RETURN_IF_ERROR(store->Begin());
@@ -162,7 +193,8 @@ absl::StatusOr<RebuildCounts> RebuildStore(const std::string& path,
       std::vector<StoredArticle> chunk(
           rows.begin() + from,
           rows.begin() + std::min(rows.size(), from + kRebuildChunk));
-      absl::Status s = StoreChunk(chunk, o, *store, df, &docs, &counts);
+      absl::Status s =
+          StoreChunk(chunk, o, knowledge, *store, df, &docs, &counts);
       if (!s.ok()) {
         store->Rollback();
         return s;

@@ -4,7 +4,10 @@
 // index entries, and its share of the term frequencies). Rebuild writes a
 // new store with this run's parameters from an old one (any schema,
 // including schema 1, which had no index), keeping every version, and puts
-// it in place of the old file only when complete.
+// it in place of the old file only when complete. Every version's claims
+// are extracted again under this run's lexicons and aliases (about as long
+// as a `check` of the whole archive), so the runs after a rebuild read
+// them and a store whose claims were made with other lexicons is cured.
 //
 //   ASSIGN_OR_RETURN(int pruned, PruneStore(*store, now - 90 * 86400, opts));
 //   ASSIGN_OR_RETURN(RebuildCounts c, RebuildStore(path, opts, now));

@@ -11,14 +11,17 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "dedup/shingle.h"
 #include "dedup/winnow.h"
 #include "normalise/prepare.h"
 #include "normalise/tokenizer.h"
+#include "store/claims_codec.h"
 #include "store/index_terms.h"
 #include "util/count_min.h"
 #include "util/parallel.h"
 #include "util/status_macros.h"
+#include "xxhash.h"
 
 namespace wirecheck {
 namespace {
@@ -286,7 +289,124 @@ absl::Status MarkSeenBefore(const ArticleStore& store, StoreRun* run) {
   return absl::OkStatus();
 }
 
+// "store: stored claims of article ID (row N): why; rebuild ...".
+absl::Status ClaimsError(const ArticleStore& store, const Article& a,
+                         int64_t seq, absl::string_view why) {
+  return absl::DataLossError(absl::StrCat(
+      store.path(), ": stored claims of article ", a.id, " (row ", seq,
+      "): ", why, "; rebuild the store with: wirecheck store rebuild --store=",
+      store.path()));
+}
+
+// Why a decoded extraction cannot be the one of `a` ("" when it can): a
+// span outside its text, or profile terms out of order (compare looks
+// them up by binary search).
+std::string Mismatch(const ArticleExtraction& e, const Article& a) {
+  for (const Claim& c : e.claims) {
+    for (const Span& s : {c.span, c.sentence, c.clause}) {
+      if (s.begin > s.end || s.end > a.text.size()) {
+        return "a claim's span lies outside the article's text";
+      }
+    }
+  }
+  for (size_t i = 1; i < e.profile.terms.size(); ++i) {
+    if (e.profile.terms[i - 1].first >= e.profile.terms[i].first) {
+      return "the profile's terms are out of order";
+    }
+  }
+  return "";
+}
+
+absl::StatusOr<ArticleExtraction> DecodeStored(const ArticleStore& store,
+                                               const std::string& blob,
+                                               const Article& a, int64_t seq) {
+  absl::StatusOr<ArticleExtraction> e = DecodeExtraction(blob);
+  if (!e.ok()) return ClaimsError(store, a, seq, e.status().message());
+  const std::string mismatch = Mismatch(*e, a);
+  if (!mismatch.empty()) return ClaimsError(store, a, seq, mismatch);
+  return e;
+}
+
+// The stored extraction of each loaded article of the run (null for new
+// articles and for stored ones without claims), decoded into `decoded`,
+// which must outlive the pointers.
+absl::StatusOr<std::vector<const ArticleExtraction*>> StoredExtractions(
+    const ArticleStore& store, StoreRun* run,
+    std::vector<ArticleExtraction>* decoded) {
+  std::vector<size_t> loaded;
+  std::vector<int64_t> seqs;
+  for (size_t i = 0; i < run->stored_seq.size(); ++i) {
+    if (run->stored_seq[i] == 0) continue;
+    loaded.push_back(i);
+    seqs.push_back(run->stored_seq[i]);
+  }
+  ASSIGN_OR_RETURN(const std::vector<std::string> blobs,
+                   store.LoadClaims(seqs));
+  decoded->assign(loaded.size(), {});
+  std::vector<absl::Status> status(loaded.size());
+  ParallelFor(loaded.size(), run->threads, [&](size_t k) {
+    if (blobs[k].empty()) return;
+    absl::StatusOr<ArticleExtraction> e =
+        DecodeStored(store, blobs[k], run->batch.articles[loaded[k]], seqs[k]);
+    if (e.ok()) {
+      (*decoded)[k] = *std::move(e);
+    } else {
+      status[k] = e.status();
+    }
+  });
+  std::vector<const ArticleExtraction*> out(run->batch.articles.size());
+  for (size_t k = 0; k < loaded.size(); ++k) {
+    RETURN_IF_ERROR(status[k]);
+    if (blobs[k].empty()) continue;
+    out[loaded[k]] = &(*decoded)[k];
+    ++run->claims_from_store;
+  }
+  return out;
+}
+
+// Stores the claims compare extracted in the run (inside the transaction):
+// the new articles' under the rows `puts` gave them, loaded articles'
+// under their own.
+absl::Status StoreExtractions(ArticleStore& store, const StoreRun& run,
+                              const std::vector<ArticleStore::PutOutcome>& puts,
+                              const std::vector<size_t>& doc_of_put) {
+  if (!run.result.compare || run.result.compare->extractions.empty()) {
+    return absl::OkStatus();
+  }
+  std::vector<int64_t> seq_of = run.stored_seq;
+  for (size_t p = 0; p < puts.size(); ++p) seq_of[doc_of_put[p]] = puts[p].seq;
+  const auto& made = run.result.compare->extractions;
+  std::vector<size_t> docs;
+  for (size_t i = 0; i < made.size(); ++i) {
+    if (made[i].has_value() && seq_of[i] != 0) docs.push_back(i);
+  }
+  if (docs.empty()) return absl::OkStatus();
+  std::vector<std::string> blobs(docs.size());
+  ParallelFor(docs.size(), run.threads, [&](size_t k) {
+    const size_t i = docs[k];
+    blobs[k] = EncodeExtraction(*made[i], run.batch.articles[i],
+                                run.result.docs[i].body);
+  });
+  RETURN_IF_ERROR(store.AdoptClaimsKey(run.claims_key));
+  for (size_t k = 0; k < docs.size(); ++k) {
+    RETURN_IF_ERROR(store.PutClaims(seq_of[docs[k]], blobs[k]));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
+
+std::string ClaimsKeyFor(const CheckOptions& options) {
+  const ExtractOptions& e = options.compare.extract;
+  const std::string extraction = absl::StrCat(
+      KnowledgeFingerprint(options.knowledge), "|",
+      static_cast<int>(e.language), e.dates, e.numbers, "|", e.role_window, ",",
+      e.context_window, ",", e.frame_terms, ",", e.local_reach, ",",
+      e.max_claims_per_sentence, ",", e.max_claims_per_article);
+  return absl::StrFormat("e%d.c%d.%016x", kExtractorVersion,
+                         kClaimsCodecVersion,
+                         XXH3_64bits(extraction.data(), extraction.size()));
+}
 
 StoreParams StoreParamsFor(const CheckOptions& options) {
   StoreParams p;
@@ -297,6 +417,7 @@ StoreParams StoreParamsFor(const CheckOptions& options) {
   p.fingerprint_window = std::max(
       1, (options.dedup.min_passage - options.dedup.shingle + 1) * 2 / 3);
   p.fold_diacritics = options.prepare.tokenizer.fold_diacritics;
+  if (options.run_compare) p.claims_key = ClaimsKeyFor(options);
   return p;
 }
 
@@ -306,6 +427,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   const StoreParams params = StoreParamsFor(o.check);
   StoreRun run;
   run.threads = o.check.prepare.threads;
+  run.claims_key = params.claims_key;
   RETURN_IF_ERROR(store.BeginRead());
   const absl::Cleanup end_read = [&store] { store.EndRead(); };
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
@@ -381,6 +503,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
     }
     run.batch.articles.push_back(std::move(s->article));
     run.batch.is_new.push_back(false);
+    run.stored_seq.push_back(s->seq);
     ++run.candidates;
   }
   std::vector<std::pair<int, int>> versions;  // (old version, new version)
@@ -395,6 +518,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
     docs.push_back(DocumentOf(p, o.check.prepare));
     run.batch.articles.push_back(std::move(p.article));
     run.batch.is_new.push_back(false);
+    run.stored_seq.push_back(p.seq);
   }
   const int first_fresh = static_cast<int>(run.batch.articles.size());
   for (auto& v : versions) v.second += first_fresh;
@@ -402,11 +526,20 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
     docs.push_back(std::move(fresh_docs[i]));
     run.batch.articles.push_back(std::move(fresh[i]));
     run.batch.is_new.push_back(true);
+    run.stored_seq.push_back(0);
   }
 
+  // Candidates' claims as earlier runs extracted them, under this run's
+  // lexicons (whatever the store was opened with).
+  std::vector<ArticleExtraction> stored_claims;
+  std::vector<const ArticleExtraction*> extracted;
+  if (o.check.run_compare) {
+    RETURN_IF_ERROR(store.CheckClaimsKey(params.claims_key));
+    ASSIGN_OR_RETURN(extracted, StoredExtractions(store, &run, &stored_claims));
+  }
   ASSIGN_OR_RETURN(run.result,
                    RunCheckOnDocuments(run.batch.articles, std::move(docs),
-                                       o.check, run.batch.is_new));
+                                       o.check, run.batch.is_new, extracted));
   ExtractEdits(versions, version_numbers, &run);
   KeepFindingsTouchingNew(run.batch.is_new, &run.result);
   RETURN_IF_ERROR(MarkSeenBefore(store, &run));
@@ -459,6 +592,11 @@ absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
   if (!puts.ok()) {
     store.Rollback();
     return puts.status();
+  }
+  if (absl::Status s = StoreExtractions(store, run, *puts, doc_of_input);
+      !s.ok()) {
+    store.Rollback();
+    return s;
   }
   StoreCounts counts;
   for (size_t p = 0; p < puts->size(); ++p) {

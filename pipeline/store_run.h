@@ -7,6 +7,16 @@
 // comparing only pairs that involve a new article. Term weights come from
 // the store's frequencies, so they are those of a run over everything.
 //
+// Compare reads a candidate's claims and event profile from the store when
+// an earlier run stored them, so only the batch is lexed and extracted;
+// a candidate without them (stored by a dedup run, which extracts nothing)
+// is extracted here, and CommitToStore stores what was extracted, the
+// batch's and such candidates' alike, so each article is extracted once. Claims
+// depend on the lexicons, aliases and extraction options (ClaimsKeyFor): a
+// store whose claims were extracted under another key is refused when opened,
+// never mixed. A stored claim blob that does not decode is DataLoss naming the
+// store and the article.
+//
 // A stored article whose key comes back with another text is an edit: its
 // last stored version joins the run too, and what dedup and compare find
 // between the two versions (passages kept, figures changed) is reported as
@@ -56,8 +66,15 @@ struct StoreRunOptions {
   int min_shared_terms = 4;
 };
 
-// The parameters a store must have been built with for these options.
+// The parameters a store must have been built with for these options
+// (a claims key only when the options compare).
 StoreParams StoreParamsFor(const CheckOptions& options);
+
+// What stored claims depend on, as one key: the extractor's version
+// (kExtractorVersion), the claim layout's (kClaimsCodecVersion), the
+// lexicons and aliases, built-in and the user's (KnowledgeFingerprint), and
+// the extraction options. "e1.c1.0123456789abcdef".
+std::string ClaimsKeyFor(const CheckOptions& options);
 
 struct StoreRun {
   Batch batch;         // Loaded articles first (not new), then the batch.
@@ -66,6 +83,9 @@ struct StoreRun {
   int64_t stored_before = 0;  // Current articles in the store.
   int threads = 0;            // The run's threads (CommitToStore uses them).
   int candidates = 0;         // Stored articles loaded.
+  // Loaded articles (candidates and old versions) whose claims came from
+  // the store rather than from extracting them here.
+  int claims_from_store = 0;
   // What CommitToStore will write, counted now so the report can say it.
   int to_add = 0, to_edit = 0, unchanged = 0;
   // Every finding of the run (before any baseline or --new-only filter),
@@ -75,6 +95,9 @@ struct StoreRun {
   int seen_before = 0;
   // Kept for CommitToStore.
   std::vector<ArticleIndex> index;  // Per batch article (new ones only).
+  // Per batch article: its stored row, 0 for a new article.
+  std::vector<int64_t> stored_seq;
+  std::string claims_key;  // StoreParams::claims_key of the run.
   // Per batch article: the terms of its previous version (edits only),
   // which leave the document frequencies.
   std::vector<std::vector<uint64_t>> previous_terms;
@@ -104,8 +127,9 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
 struct StoreCounts {
   int added = 0, edited = 0, unchanged = 0;
 };
-// Writes the run's new articles, their index and the term frequencies in
-// one transaction. `now`: Unix seconds recorded as their storage time.
+// Writes the run's new articles, their index, the claims extracted in the
+// run (of new and of loaded articles) and the term frequencies in one
+// transaction. `now`: Unix seconds recorded as their storage time.
 absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
                                           const StoreRun& run, int64_t now);
 

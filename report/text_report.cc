@@ -247,6 +247,13 @@ std::string RenderStoreStats(const std::string& path, const StoreStats& s) {
                         "  index:        %d passage fingerprints, %d event "
                         "terms\n",
                         s.fingerprints, s.event_terms);
+  absl::StrAppendFormat(
+      &out,
+      "  claims:       of %d versions, %d bytes (%.0f per "
+      "version with claims)\n",
+      s.with_claims, s.claims_bytes,
+      s.with_claims == 0 ? 0.0
+                         : static_cast<double>(s.claims_bytes) / s.with_claims);
   absl::StrAppendFormat(&out, "  file:         %d bytes (%.0f per article)\n",
                         s.file_bytes, per_article(s.file_bytes));
   if (s.versions > 0) {

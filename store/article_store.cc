@@ -74,6 +74,10 @@ CREATE TABLE findings (
   first_seen INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE superseded (seq INTEGER PRIMARY KEY);
+CREATE TABLE claims (
+  seq  INTEGER PRIMARY KEY,
+  data BLOB NOT NULL
+);
 )sql";
 
 // Article rows hold a compressed text of a few KB: with SQLite's default
@@ -110,6 +114,9 @@ constexpr char kSelectArticle[] =
 // Index keys are kept to 31 bits: 4 bytes in SQLite's record format
 // instead of 8. A collision only adds a candidate, which verification
 // drops.
+// The meta row naming what stored claims were extracted with.
+constexpr char kClaimsKey[] = "claims_key";
+
 int64_t IndexKey(uint64_t h) { return static_cast<int64_t>(h & 0x7FFFFFFF); }
 
 // Bits of the `inferred` column.
@@ -385,9 +392,12 @@ absl::Status ArticleStore::Init(const StoreParams& params,
         {"shingle", absl::StrCat(params.shingle)},
         {"fingerprint_window", absl::StrCat(params.fingerprint_window)},
         {"fold_diacritics", params.fold_diacritics ? "1" : "0"},
-        {"index_version", absl::StrCat(params.index_version)}};
+        {"index_version", absl::StrCat(params.index_version)},
+        {kClaimsKey, params.claims_key}};
     for (const auto& [key, value] : rows) {
       if (!created.ok()) break;
+      if (value.empty()) continue;  // No claims key yet (a dedup run).
+
       meta.Reset();
       meta.Text(1, key);
       meta.Text(2, value);
@@ -464,6 +474,68 @@ absl::Status ArticleStore::CheckMeta(const StoreParams& params,
                        " (with this run's flags)"));
     }
   }
+  return SameClaimsKey(meta[kClaimsKey], params.claims_key);
+}
+
+absl::Status ArticleStore::SameClaimsKey(const std::string& stored,
+                                         const std::string& run) const {
+  // A run that reads no claims, or a store that holds none yet, mixes
+  // nothing.
+  if (stored.empty() || run.empty() || stored == run) return absl::OkStatus();
+  return absl::FailedPreconditionError(absl::StrCat(
+      path_,
+      ": the store's claims were extracted with other lexicons, aliases or "
+      "extraction options (claims_key ",
+      stored, ", this run ", run, ")", RebuildHint(path_),
+      " (with this run's flags)"));
+}
+
+absl::StatusOr<std::string> ArticleStore::StoredClaimsKey() const {
+  Statement get(db_, "SELECT value FROM meta WHERE key = ?1");
+  get.Text(1, kClaimsKey);
+  const int rc = get.ok() ? get.Step() : SQLITE_ERROR;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("reading meta");
+  return rc == SQLITE_ROW ? Column(get.get(), 0) : std::string();
+}
+
+absl::Status ArticleStore::CheckClaimsKey(const std::string& key) const {
+  ASSIGN_OR_RETURN(const std::string stored, StoredClaimsKey());
+  return SameClaimsKey(stored, key);
+}
+
+absl::Status ArticleStore::AdoptClaimsKey(const std::string& key) {
+  ASSIGN_OR_RETURN(const std::string stored, StoredClaimsKey());
+  if (!stored.empty()) return SameClaimsKey(stored, key);
+  Statement put(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+  put.Text(1, kClaimsKey);
+  put.Text(2, key);
+  if (!put.ok() || put.Step() != SQLITE_DONE) return Error("writing meta");
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<std::string>> ArticleStore::LoadClaims(
+    const std::vector<int64_t>& seqs) const {
+  CachedUse st(statements_->Get("SELECT data FROM claims WHERE seq = ?1"));
+  if (!st.ok()) return Error("loading claims");
+  std::vector<std::string> out;
+  out.reserve(seqs.size());
+  for (int64_t seq : seqs) {
+    st->Reset();
+    st->Int(1, seq);
+    const int rc = st->Step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("loading claims");
+    out.push_back(rc == SQLITE_ROW ? Column(st->get(), 0) : std::string());
+  }
+  return out;
+}
+
+absl::Status ArticleStore::PutClaims(int64_t seq, absl::string_view blob) {
+  CachedUse st(statements_->Get(
+      "INSERT OR REPLACE INTO claims (seq, data) VALUES (?1, ?2)"));
+  if (!st.ok()) return Error("storing claims");
+  st->Int(1, seq);
+  st->Blob(2, blob);
+  if (st->Step() != SQLITE_DONE) return Error("storing claims");
   return absl::OkStatus();
 }
 
@@ -869,10 +941,11 @@ absl::Status ArticleStore::Remove(int64_t seq) {
   Statement del_passages(db_, "DELETE FROM passages WHERE seq = ?1");
   Statement del_terms(db_, "DELETE FROM event_terms WHERE seq = ?1");
   Statement del_superseded(db_, "DELETE FROM superseded WHERE seq = ?1");
+  Statement del_claims(db_, "DELETE FROM claims WHERE seq = ?1");
   Statement del_row(db_, "DELETE FROM articles WHERE seq = ?1");
   for (int64_t s : seqs) {
     for (Statement* st :
-         {&del_passages, &del_terms, &del_superseded, &del_row}) {
+         {&del_passages, &del_terms, &del_superseded, &del_claims, &del_row}) {
       st->Reset();
       st->Int(1, s);
       if (st->Step() != SQLITE_DONE) return Error("removing an article");
@@ -896,6 +969,10 @@ absl::StatusOr<StoreStats> ArticleStore::Stats() const {
   s.compressed_bytes = sqlite3_column_int64(a.get(), 3);
   s.oldest = sqlite3_column_int64(a.get(), 4);
   s.newest = sqlite3_column_int64(a.get(), 5);
+  Statement c(db_, "SELECT count(*), sum(length(data)) FROM claims");
+  if (!c.ok() || c.Step() != SQLITE_ROW) return Error("reading statistics");
+  s.with_claims = sqlite3_column_int64(c.get(), 0);
+  s.claims_bytes = sqlite3_column_int64(c.get(), 1);
   Statement p(db_, "SELECT count(*) FROM passages");
   Statement t(db_, "SELECT count(*) FROM event_terms");
   Statement f(db_,

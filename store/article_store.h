@@ -11,6 +11,10 @@
 //     articles share a passage with a new one;
 //   * its heaviest terms (store/index_terms.h), indexed: which stored
 //     articles may report the same event;
+//   * its extracted claims and event profile (store/claims_codec.h), once a
+//     run that compares has extracted them, so a later run does not lex
+//     the article again; the key of what they were extracted with is
+//     stored too (StoreParams::claims_key);
 // the ids of the findings earlier runs reported (so a run can say which
 // findings are not new),
 // and, for all articles together, the document frequency of those terms (a
@@ -69,6 +73,13 @@ struct StoreParams {
   bool fold_diacritics = false;  // Tokenizer: "Hà Nội" matches "Ha Noi".
   // Bumped whenever tokenisation, shingle hashing or event terms change.
   int index_version = 1;
+  // What stored claims were extracted with (pipeline/store_run.h
+  // ClaimsKeyFor: the extractor's and the claim layout's versions, the
+  // lexicons and aliases, the extraction options); "" for a run that reads
+  // no claims (dedup). A store remembers the key of the first run that
+  // stored claims, and refuses a run with another: claims of two lexicons
+  // are never mixed.
+  std::string claims_key;
 };
 
 // The key an article is stored under (see the header comment).
@@ -108,6 +119,8 @@ struct StoreStats {
   int64_t text_bytes = 0;        // Uncompressed.
   int64_t compressed_bytes = 0;  // As stored.
   int64_t fingerprints = 0, event_terms = 0;  // Index entries.
+  int64_t with_claims = 0;   // Versions whose claims are stored.
+  int64_t claims_bytes = 0;  // Their claims, as stored (compressed).
   int64_t file_bytes = 0;
   int64_t oldest = 0, newest = 0;  // stored_at range.
 };
@@ -117,9 +130,10 @@ class StatementCache;
 class ArticleStore {
  public:
   // 3 added the findings table; 4 the superseded table (lookups no longer
-  // read article rows), 16 KiB pages and a compressed term sketch. Older
-  // stores are rebuilt (`store rebuild`), not migrated.
-  static constexpr int kSchemaVersion = 4;
+  // read article rows), 16 KiB pages and a compressed term sketch; 5 the
+  // claims table and meta.claims_key. Older stores are rebuilt (`store
+  // rebuild`), not migrated.
+  static constexpr int kSchemaVersion = 5;
 
   struct OpenOptions {
     bool create = true;           // Create the file when missing.
@@ -159,6 +173,23 @@ class ArticleStore {
       bool all_versions = false) const;
   // Current versions stored at or before `unix_seconds`.
   absl::StatusOr<std::vector<int64_t>> StoredBefore(int64_t unix_seconds) const;
+
+  // Each row's stored claims (store/claims_codec.h), in the order given;
+  // "" for a row whose claims were never stored (one a dedup run added).
+  absl::StatusOr<std::vector<std::string>> LoadClaims(
+      const std::vector<int64_t>& seqs) const;
+  // Stores (or replaces) the claims of row `seq` (inside Begin/Commit).
+  absl::Status PutClaims(int64_t seq, absl::string_view blob);
+  // FailedPrecondition, as Open gives, when the store's claims were
+  // extracted under another key than `key` (checked again by a run in its
+  // read transaction: another run may have stored the first claims since
+  // this one opened the store).
+  absl::Status CheckClaimsKey(const std::string& key) const;
+  // Inside Begin/Commit, before the first PutClaims of a run: records `key`
+  // (StoreParams::claims_key) as what the store's claims are extracted
+  // with, or, when another run recorded another key meanwhile, fails as
+  // Open does.
+  absl::Status AdoptClaimsKey(const std::string& key);
 
   // Document frequency of index terms over every current version (a
   // serialised CountMin, "" for a new store).
@@ -247,6 +278,12 @@ class ArticleStore {
   absl::Status ExecWaiting(const char* sql, int timeout_ms) const;
   absl::Status Init(const StoreParams& params, const OpenOptions& options);
   absl::Status CheckMeta(const StoreParams& params, const OpenOptions& options);
+  // meta.claims_key ("" when no run has stored claims).
+  absl::StatusOr<std::string> StoredClaimsKey() const;
+  // FailedPrecondition, naming the rebuild command, when the store's claims
+  // key and the run's are both set and differ.
+  absl::Status SameClaimsKey(const std::string& stored,
+                             const std::string& run) const;
   absl::Status Error(absl::string_view what) const;
 
   sqlite3* db_;

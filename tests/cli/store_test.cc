@@ -257,6 +257,38 @@ TEST(StoreTest, ASchemaThreeStoreIsRebuiltKeepingVersionsAndFindings) {
   EXPECT_TRUE(absl::StrContains(after.out, "1 already stored")) << after.out;
 }
 
+TEST(StoreTest, ClaimsOfOtherAliasesAreRefusedUntilRebuilt) {
+  const std::string store = Temp("aliases.db");
+  const std::string aliases = Temp("aliases.tsv");
+  WriteFile(aliases, "Công ty Hoà Phát\tHoa Phat Group\n");
+  Output first = Wirecheck(
+      absl::StrCat("check --quiet --store=", store, " testdata/demo"));
+  EXPECT_NE(first.exit_code, 2) << first.out;
+  Output stats = Wirecheck(absl::StrCat("store stats --store=", store));
+  EXPECT_TRUE(absl::StrContains(stats.out, "claims:       of ")) << stats.out;
+  EXPECT_FALSE(absl::StrContains(stats.out, "claims:       of 0 "))
+      << stats.out;
+  const std::string with_aliases =
+      absl::StrCat("check --quiet --aliases=", aliases, " --store=", store,
+                   " testdata/demo");
+  Output refused = Wirecheck(with_aliases);
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_TRUE(absl::StrContains(refused.out, "lexicons, aliases"))
+      << refused.out;
+  EXPECT_TRUE(absl::StrContains(refused.out, "wirecheck store rebuild"))
+      << refused.out;
+  // dedup reads no claims.
+  EXPECT_EQ(
+      Wirecheck(absl::StrCat("dedup --quiet --store=", store, " testdata/demo"))
+          .exit_code,
+      0);
+  Output rebuilt = Wirecheck(
+      absl::StrCat("store rebuild --aliases=", aliases, " --store=", store));
+  EXPECT_EQ(rebuilt.exit_code, 0) << rebuilt.out;
+  Output after = Wirecheck(with_aliases);
+  EXPECT_NE(after.exit_code, 2) << after.out;
+}
+
 TEST(StoreTest, PruneDropsOldArticles) {
   const std::string store = Temp("prune.db");
   ASSERT_EQ(

@@ -31,7 +31,7 @@ class AttributeTest : public ::testing::Test {
       documents_.push_back(d);
       story.push_back(static_cast<int>(i));
     }
-    CompareInput in{&articles_, &documents_, {story}, {}, {}};
+    CompareInput in{&articles_, &documents_, {story}, {}, {}, {}, false};
     absl::StatusOr<CompareResult> r =
         FindDiscrepancies(in, BuiltinKnowledge(), opt);
     EXPECT_TRUE(r.ok()) << r.status();

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/compare/extract_fixture.h"
 #include "tests/testing/test_files.h"
@@ -43,7 +44,7 @@ class CompareTest : public ::testing::Test {
       documents_.push_back(d);
       story.push_back(static_cast<int>(i));
     }
-    CompareInput in{&articles_, &documents_, {story}, copied, {}};
+    CompareInput in{&articles_, &documents_, {story}, copied, {}, {}, false};
     auto r = FindDiscrepancies(in, BuiltinKnowledge(), opt);
     EXPECT_TRUE(r.ok()) << r.status();
     return r.ok() ? r->discrepancies : std::vector<Discrepancy>{};
@@ -271,7 +272,7 @@ TEST_F(CompareTest, ArticlesFarApartInTimeAreNotOneEvent) {
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
     documents_.push_back(d);
   }
-  CompareInput in{&articles_, &documents_, {}, {}, {}};
+  CompareInput in{&articles_, &documents_, {}, {}, {}, {}, false};
   auto r = FindDiscrepancies(in, BuiltinKnowledge(), {});
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->discrepancies.empty());
@@ -297,12 +298,57 @@ TEST_F(CompareTest, WithoutClustersStoriesFormFromSharedEntities) {
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
     documents_.push_back(d);
   }
-  CompareInput in{&articles_, &documents_, {}, {}, {}};
+  CompareInput in{&articles_, &documents_, {}, {}, {}, {}, false};
   auto r = FindDiscrepancies(in, BuiltinKnowledge(), {});
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->discrepancies.size(), 1u);
   EXPECT_EQ(r->discrepancies[0].a.doc, 0);
   EXPECT_EQ(r->discrepancies[0].b.doc, 1);
+}
+
+TEST_F(CompareTest, GivenExtractionsAreUsedAsIfExtractedHere) {
+  articles_.clear();
+  documents_.clear();
+  for (const char* t :
+       {"Ông Kim Jong-un gặp ông Putin ở Bình Nhưỡng. Triều Tiên điều 3.000 "
+        "binh lính tới Nga ở Kumsusan.",
+        "Ông Kim Jong Un gặp ông Putin ở Pyongyang. Triều Tiên điều 10.000 "
+        "binh lính tới Nga ở Kumsusan."}) {
+    Article a;
+    a.id = absl::StrCat("d", articles_.size());
+    a.text = t;
+    a.published = PublishedTime::Day(2024, 6, 20);
+    articles_.push_back(a);
+    Document d;
+    d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
+    documents_.push_back(d);
+  }
+  // Article 0 is stored: its extraction is given (made as for another
+  // position, which the run corrects); article 1 is new.
+  const ArticleExtraction stored = ExtractArticle(
+      7, articles_[0], documents_[0].body, BuiltinKnowledge(), {});
+  CompareInput fresh{&articles_, &documents_, {}, {}, {false, true}, {}, true};
+  CompareInput given = fresh;
+  given.extracted = {&stored, nullptr};
+  auto a = FindDiscrepancies(fresh, BuiltinKnowledge(), {});
+  auto b = FindDiscrepancies(given, BuiltinKnowledge(), {});
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a->discrepancies.size(), 1u);
+  ASSERT_EQ(b->discrepancies.size(), 1u);
+  EXPECT_EQ(b->discrepancies[0].id, a->discrepancies[0].id);
+  EXPECT_EQ(b->discrepancies[0].a.doc, 0);
+  EXPECT_EQ(b->discrepancies[0].confidence, a->discrepancies[0].confidence);
+  // What was extracted here comes back for the caller to keep; what was
+  // given does not.
+  ASSERT_EQ(b->extractions.size(), 2u);
+  EXPECT_FALSE(b->extractions[0].has_value());
+  ASSERT_TRUE(b->extractions[1].has_value());
+  EXPECT_FALSE(b->extractions[1]->claims.empty());
+  ASSERT_EQ(a->extractions.size(), 2u);
+  EXPECT_TRUE(a->extractions[0].has_value());
+  // One extraction per article or none.
+  given.extracted = {&stored};
+  EXPECT_FALSE(FindDiscrepancies(given, BuiltinKnowledge(), {}).ok());
 }
 
 TEST_F(CompareTest, CopiedPassageWithChangedNumberIsHighConfidenceConflict) {
@@ -385,12 +431,12 @@ TEST_F(CompareTest, AnniversaryBaseYearConflict) {
 TEST_F(CompareTest, InvalidInputIsAnError) {
   std::vector<Article> arts(2);
   std::vector<Document> docs(1);
-  CompareInput in{&arts, &docs, {}, {}, {}};
+  CompareInput in{&arts, &docs, {}, {}, {}, {}, false};
   EXPECT_FALSE(FindDiscrepancies(in, BuiltinKnowledge(), {}).ok());
-  CompareInput null_in{nullptr, nullptr, {}, {}, {}};
+  CompareInput null_in{nullptr, nullptr, {}, {}, {}, {}, false};
   EXPECT_FALSE(FindDiscrepancies(null_in, BuiltinKnowledge(), {}).ok());
   std::vector<Document> docs2(2);
-  CompareInput bad_cluster{&arts, &docs2, {{0, 7}}, {}, {}};
+  CompareInput bad_cluster{&arts, &docs2, {{0, 7}}, {}, {}, {}, false};
   EXPECT_FALSE(FindDiscrepancies(bad_cluster, BuiltinKnowledge(), {}).ok());
 }
 
@@ -434,7 +480,7 @@ TEST_F(CompareTest, SameOutletRevisingItsFigureIsUpdate) {
     d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
     documents_.push_back(d);
   }
-  CompareInput in{&articles_, &documents_, {{0, 1}}, {}, {}};
+  CompareInput in{&articles_, &documents_, {{0, 1}}, {}, {}, {}, false};
   auto r = FindDiscrepancies(in, BuiltinKnowledge(), All());
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->discrepancies.size(), 1u);

@@ -113,7 +113,7 @@ TEST(LabelledSetTest, ConflictPrecisionAndRecall) {
           Span{0, static_cast<uint32_t>(s.articles[i].text.size())}};
       all.push_back(static_cast<int>(i));
     }
-    CompareInput in{&s.articles, &docs, {all}, {}, {}};
+    CompareInput in{&s.articles, &docs, {all}, {}, {}, {}, false};
     if (s.form_stories) in.given_events.clear();
     auto r = FindDiscrepancies(in, BuiltinKnowledge(), CompareOptions{});
     ASSERT_TRUE(r.ok()) << r.status();

@@ -2,6 +2,8 @@
 // finds, keeps edits as versions, and writes nothing until committed.
 #include "pipeline/store_run.h"
 
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -9,8 +11,10 @@
 #include <tuple>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "pipeline/store_admin.h"
 #include "tests/testing/news_corpus.h"
 
 namespace wirecheck {
@@ -101,6 +105,8 @@ TEST(StoreRunTest, SameFindingsAsARunOverTheWholeArchive) {
   RunBatch(*store, archive, o);
   const StoreRun run = RunBatch(*store, batch, o);
   EXPECT_LT(run.candidates, static_cast<int>(split));  // An index, not a scan.
+  // The archive was stored by a run that compares: no candidate is lexed.
+  EXPECT_EQ(run.claims_from_store, run.candidates);
 
   const std::set<CopyKey> want_copies = Copies(corpus, *whole);
   EXPECT_GT(want_copies.size(), 20u);
@@ -138,6 +144,7 @@ TEST(StoreRunTest, AnEditIsReportedAndKeptAsAVersion) {
   const StoreRun run =
       RunBatch(*store, {Make("cho-chay", edited_lead + body)}, o);
   EXPECT_EQ(run.to_edit, 1);
+  EXPECT_EQ(run.claims_from_store, 1);  // The first version's.
   ASSERT_EQ(run.edits.size(), 1u);
   const Edit& e = run.edits[0];
   EXPECT_EQ(e.version, 2);
@@ -158,6 +165,146 @@ TEST(StoreRunTest, AnEditIsReportedAndKeptAsAVersion) {
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->articles, 1);
   EXPECT_EQ(stats->versions, 2);
+}
+
+// Everything a discrepancy says, for comparing two runs' findings.
+std::set<std::string> Described(const std::vector<Article>& articles,
+                                const CheckResult& r) {
+  std::set<std::string> out;
+  for (const Discrepancy& d : r.compare->discrepancies) {
+    out.insert(absl::StrCat(
+        d.id, " ", articles[d.a.doc].id, "@", d.a.span.begin, "-", d.a.span.end,
+        " ", articles[d.b.doc].id, "@", d.b.span.begin, "-", d.b.span.end, " ",
+        static_cast<int>(d.cls), " ", d.confidence, " ", d.topic, " ",
+        d.frame_similarity, " ", d.local_similarity, " ", d.event_similarity,
+        " ", d.agreements, " ", d.changed_in_copy));
+  }
+  return out;
+}
+
+struct Split {
+  std::vector<Article> archive, batch;
+};
+
+Split NewsSplit() {
+  const std::vector<Article> corpus =
+      testing_news::MakeNewsCorpus(/*seed=*/11, /*events=*/90,
+                                   /*unrelated=*/40);
+  const size_t split = corpus.size() * 2 / 3;
+  return {{corpus.begin(), corpus.begin() + split},
+          {corpus.begin() + split, corpus.end()}};
+}
+
+TEST(StoreRunTest, StoredClaimsFindWhatExtractingThemAgainFinds) {
+  const Split news = NewsSplit();
+  const StoreRunOptions check = Options();
+  StoreRunOptions dedup_only = check;
+  dedup_only.check.run_compare = false;
+  // One archive stored by a run that compares (claims kept), one by a
+  // dedup run (none: the batch's run extracts its candidates).
+  auto with_claims = NewStore("with_claims.db", check);
+  auto without = NewStore("without_claims.db", dedup_only);
+  ASSERT_NE(with_claims, nullptr);
+  ASSERT_NE(without, nullptr);
+  RunBatch(*with_claims, news.archive, check);
+  RunBatch(*without, news.archive, dedup_only);
+  const StoreRun read = RunBatch(*with_claims, news.batch, check);
+  const StoreRun extracted = RunBatch(*without, news.batch, check);
+  EXPECT_GT(read.candidates, 10);
+  EXPECT_EQ(read.claims_from_store, read.candidates);
+  EXPECT_EQ(extracted.claims_from_store, 0);
+  const std::set<std::string> want =
+      Described(extracted.batch.articles, extracted.result);
+  EXPECT_GT(want.size(), 3u);
+  EXPECT_EQ(Described(read.batch.articles, read.result), want);
+  EXPECT_EQ(Copies(read.batch.articles, read.result),
+            Copies(extracted.batch.articles, extracted.result));
+  // The run that extracted its candidates stored their claims too.
+  EXPECT_EQ(without->Stats()->with_claims,
+            static_cast<int64_t>(news.batch.size()) + extracted.candidates);
+}
+
+TEST(StoreRunTest, DamagedStoredClaimsNameTheStoreAndTheArticle) {
+  const Split news = NewsSplit();
+  const StoreRunOptions o = Options();
+  const std::string path = TempPath("damaged_claims.db");
+  {
+    auto store = ArticleStore::Open(path, StoreParamsFor(o.check), {});
+    ASSERT_TRUE(store.ok()) << store.status();
+    RunBatch(**store, news.archive, o);
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE claims SET data = substr(data, 1, 12)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = ArticleStore::Open(path, StoreParamsFor(o.check), {});
+  ASSERT_TRUE(store.ok()) << store.status();
+  absl::StatusOr<StoreRun> run = MatchAgainstStore(**store, news.batch, o);
+  ASSERT_FALSE(run.ok());
+  EXPECT_EQ(run.status().code(), absl::StatusCode::kDataLoss);
+  const std::string message(run.status().message());
+  EXPECT_TRUE(absl::StrContains(message, path)) << message;
+  EXPECT_TRUE(absl::StrContains(message, "stored claims of article"))
+      << message;
+  EXPECT_TRUE(absl::StrContains(message, "wirecheck store rebuild")) << message;
+  bool names_an_archived_article = false;
+  for (const Article& a : news.archive) {
+    names_an_archived_article |=
+        absl::StrContains(message, absl::StrCat("article ", a.id, " "));
+  }
+  EXPECT_TRUE(names_an_archived_article) << message;
+}
+
+TEST(StoreRunTest, OtherAliasesAreRefusedUntilTheStoreIsRebuilt) {
+  const Split news = NewsSplit();
+  const StoreRunOptions o = Options();
+  const std::string path = TempPath("aliases.db");
+  {
+    auto store = ArticleStore::Open(path, StoreParamsFor(o.check), {});
+    ASSERT_TRUE(store.ok()) << store.status();
+    RunBatch(**store, news.archive, o);
+  }
+  StoreRunOptions aliased = o;
+  aliased.check.knowledge.aliases = "Công ty Hoà Phát\tHoa Phat Group\n";
+  aliased.check.knowledge.aliases_name = "my_aliases.tsv";
+  EXPECT_NE(ClaimsKeyFor(aliased.check), ClaimsKeyFor(o.check));
+  StoreRunOptions other_extraction = o;
+  other_extraction.check.compare.extract.frame_terms += 1;
+  EXPECT_NE(ClaimsKeyFor(other_extraction.check), ClaimsKeyFor(o.check));
+  // Options that do not change claims do not change the key.
+  StoreRunOptions other_report = o;
+  other_report.check.compare.min_confidence = 0.9;
+  EXPECT_EQ(ClaimsKeyFor(other_report.check), ClaimsKeyFor(o.check));
+  auto refused = ArticleStore::Open(path, StoreParamsFor(aliased.check), {});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_TRUE(absl::StrContains(refused.status().message(),
+                                "wirecheck store rebuild --store="))
+      << refused.status();
+  // A dedup run reads no claims: it is not refused.
+  StoreRunOptions dedup_only = aliased;
+  dedup_only.check.run_compare = false;
+  auto for_dedup =
+      ArticleStore::Open(path, StoreParamsFor(dedup_only.check), {});
+  ASSERT_TRUE(for_dedup.ok()) << for_dedup.status();
+  // A comparing run on a store opened without its key is refused all the
+  // same, before reading a claim.
+  absl::StatusOr<StoreRun> mixed =
+      MatchAgainstStore(**for_dedup, news.batch, aliased);
+  EXPECT_EQ(mixed.status().code(), absl::StatusCode::kFailedPrecondition);
+  for_dedup->reset();
+
+  absl::StatusOr<RebuildCounts> rebuilt = RebuildStore(path, aliased, 2000);
+  ASSERT_TRUE(rebuilt.ok()) << rebuilt.status();
+  auto store = ArticleStore::Open(path, StoreParamsFor(aliased.check), {});
+  ASSERT_TRUE(store.ok()) << store.status();
+  EXPECT_EQ((*store)->Stats()->with_claims,
+            static_cast<int64_t>(news.archive.size()));
+  const StoreRun run = RunBatch(**store, news.batch, aliased);
+  EXPECT_EQ(run.claims_from_store, run.candidates);
+  EXPECT_FALSE(ArticleStore::Open(path, StoreParamsFor(o.check), {}).ok());
 }
 
 TEST(StoreRunTest, NothingIsWrittenBeforeTheCommit) {

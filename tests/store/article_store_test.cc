@@ -265,6 +265,62 @@ TEST(ArticleStoreTest, RemoveDropsEveryVersionAndItsPostings) {
   EXPECT_EQ(store->Lookup(StoreIndex::kEventTerms, {9}, 10)->size(), 1u);
 }
 
+TEST(ArticleStoreTest, ClaimsAreKeptPerRowAndLeaveWithTheirArticle) {
+  auto store = OpenOrDie(TempPath("claims.db"));
+  ASSERT_NE(store, nullptr);
+  const auto a = PutOne(*store, Make("a", "một"), Index({1}, {9}));
+  const auto b = PutOne(*store, Make("b", "hai"), Index({2}, {9}));
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->AdoptClaimsKey("k1").ok());
+  ASSERT_TRUE(store->PutClaims(a.seq, std::string("\x01\x00claims", 8)).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  auto loaded = store->LoadClaims({b.seq, a.seq});
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  EXPECT_EQ(*loaded,
+            (std::vector<std::string>{"", std::string("\x01\x00claims", 8)}));
+  EXPECT_EQ(store->Stats()->with_claims, 1);
+  EXPECT_EQ(store->Stats()->claims_bytes, 8);
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->Remove(a.seq).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(store->Stats()->with_claims, 0);
+  EXPECT_EQ(*store->LoadClaims({a.seq}), std::vector<std::string>{""});
+}
+
+TEST(ArticleStoreTest, ClaimsOfOtherLexiconsAreRefusedNeverMixed) {
+  const std::string path = TempPath("claims_key.db");
+  StoreParams first;
+  first.claims_key = "e1.c1.aaaa";
+  {
+    // A store made by a dedup run records no key until claims are stored.
+    auto store = OpenOrDie(path);
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(OpenOrDie(path, first) != nullptr);
+    ASSERT_TRUE(store->Begin().ok());
+    ASSERT_TRUE(store->AdoptClaimsKey(first.claims_key).ok());
+    ASSERT_TRUE(store->Commit().ok());
+  }
+  StoreParams other = first;
+  other.claims_key = "e1.c1.bbbb";
+  auto refused = ArticleStore::Open(path, other, {});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_TRUE(absl::StrContains(refused.status().message(), "lexicons"));
+  EXPECT_TRUE(absl::StrContains(refused.status().message(),
+                                "wirecheck store rebuild --store="))
+      << refused.status();
+  // The same key, or a run that reads no claims, is welcome.
+  EXPECT_NE(OpenOrDie(path, first), nullptr);
+  EXPECT_NE(OpenOrDie(path, StoreParams{}), nullptr);
+  // A run that opened before another recorded its key fails at the write.
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Begin().ok());
+  EXPECT_EQ(store->AdoptClaimsKey(other.claims_key).code(),
+            absl::StatusCode::kFailedPrecondition);
+  store->Rollback();
+}
+
 TEST(ArticleStoreTest, StoredBeforeFindsOldArticles) {
   auto store = OpenOrDie(TempPath("times.db"));
   ASSERT_NE(store, nullptr);
@@ -343,7 +399,9 @@ TEST(ArticleStoreTest, OlderSchemasAreRefusedWithTheRebuildCommand) {
        {"DROP TABLE findings; DROP TABLE superseded;"
         "UPDATE meta SET value = '2' WHERE key = 'schema';",
         "DROP TABLE superseded;"
-        "UPDATE meta SET value = '3' WHERE key = 'schema';"}) {
+        "UPDATE meta SET value = '3' WHERE key = 'schema';",
+        "DROP TABLE claims;"
+        "UPDATE meta SET value = '4' WHERE key = 'schema';"}) {
     const std::string path = TempPath("older.db");
     PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
     sqlite3* db = nullptr;
