@@ -588,8 +588,11 @@ absl::StatusOr<std::vector<uint64_t>> ReadTable(Reader* r) {
   return table;
 }
 
-std::string Payload(const ArticleExtraction& e, const Article& article,
-                    const std::vector<Span>& body) {
+}  // namespace
+
+std::string ExtractionPayload(const ArticleExtraction& e,
+                              const Article& article,
+                              const std::vector<Span>& body) {
   const HashTable table = HashesOf(e);
   Writer w;
   WriteTable(table.hashes(), NamesOf(article, body, table), &w);
@@ -609,6 +612,8 @@ std::string Payload(const ArticleExtraction& e, const Article& article,
   }
   return std::move(w.bytes());
 }
+
+namespace {
 
 absl::StatusOr<ArticleExtraction> ParsePayload(absl::string_view payload) {
   Reader r(payload);
@@ -640,7 +645,7 @@ absl::StatusOr<ArticleExtraction> ParsePayload(absl::string_view payload) {
 std::string EncodeExtraction(const ArticleExtraction& extraction,
                              const Article& article,
                              const std::vector<Span>& body) {
-  const std::string payload = Payload(extraction, article, body);
+  const std::string payload = ExtractionPayload(extraction, article, body);
   Writer header;
   header.Byte(kClaimsCodecVersion);
   header.Varint(payload.size());
