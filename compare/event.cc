@@ -149,9 +149,12 @@ std::vector<EventPair> SimilarPairs(
     shared.resize(n);
     touched.clear();
     for (uint64_t term : indexed[i]) {
-      for (int j : postings.at(term)) {
-        if (j <= static_cast<int>(i)) continue;
-        if (shared[j]++ == 0) touched.push_back(j);
+      // Postings are in article order: the later articles are a suffix.
+      const std::vector<int>& list = postings.at(term);
+      for (auto j =
+               std::upper_bound(list.begin(), list.end(), static_cast<int>(i));
+           j != list.end(); ++j) {
+        if (shared[*j]++ == 0) touched.push_back(*j);
       }
     }
     std::vector<int> candidates;
