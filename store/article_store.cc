@@ -165,7 +165,10 @@ class Statement {
   ~Statement() { sqlite3_finalize(st_); }
   bool ok() const { return rc_ == SQLITE_OK; }
   sqlite3_stmt* get() { return st_; }
+  // A statement that never prepared (a damaged store without the table) has
+  // nothing to reset; sqlite3_clear_bindings would dereference it.
   void Reset() {
+    if (st_ == nullptr) return;
     sqlite3_reset(st_);
     sqlite3_clear_bindings(st_);
   }
