@@ -181,18 +181,25 @@ FigureGroup GroupOf(ClaimKind kind) {
   }
 }
 
+namespace {
+
+// The figure's size in its unit class's base unit, whatever its sign.
+double Magnitude(const Claim& c) { return std::fabs(c.value * c.factor); }
+
+}  // namespace
+
 double ValuesApart(const Claim& a, const Claim& b) {
   if (a.kind == ClaimKind::kDate) return 0;
-  const double va = std::fabs(a.value * a.factor);
-  const double vb = std::fabs(b.value * b.factor);
+  const double va = Magnitude(a);
+  const double vb = Magnitude(b);
   if (va == 0 || vb == 0) return 1;
   return std::min(std::fabs(std::log10(va / vb)), 2.0) / 2;
 }
 
 bool ScaleSlip(const Claim& a, const Claim& b) {
   if (a.kind == ClaimKind::kDate) return false;
-  const double va = std::fabs(a.value * a.factor);
-  const double vb = std::fabs(b.value * b.factor);
+  const double va = Magnitude(a);
+  const double vb = Magnitude(b);
   if (va == 0 || vb == 0) return false;
   const double power = std::round(std::log10(va / vb));
   return power != 0 && std::fabs(va / vb / std::pow(10.0, power) - 1) < 1e-6;
@@ -219,8 +226,8 @@ std::string SignificantDigits(double v) {
 
 bool DigitSlip(const Claim& a, const Claim& b) {
   if (a.kind == ClaimKind::kDate) return false;
-  const double va = std::fabs(a.value * a.factor);
-  const double vb = std::fabs(b.value * b.factor);
+  const double va = Magnitude(a);
+  const double vb = Magnitude(b);
   if (va == 0 || vb == 0 || std::max(va, vb) > 2 * std::min(va, vb)) {
     return false;
   }
