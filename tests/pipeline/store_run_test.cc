@@ -229,9 +229,9 @@ TEST(StoreRunTest, DamagedStoredClaimsNameTheStoreAndTheArticle) {
   const StoreRunOptions o = Options();
   const std::string path = TempPath("damaged_claims.db");
   {
-    auto store = ArticleStore::Open(path, StoreParamsFor(o.check), {});
-    ASSERT_TRUE(store.ok()) << store.status();
-    RunBatch(**store, news.archive, o);
+    auto store = NewStore("damaged_claims.db", o);
+    ASSERT_NE(store, nullptr);
+    RunBatch(*store, news.archive, o);
   }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
@@ -262,9 +262,9 @@ TEST(StoreRunTest, OtherAliasesAreRefusedUntilTheStoreIsRebuilt) {
   const StoreRunOptions o = Options();
   const std::string path = TempPath("aliases.db");
   {
-    auto store = ArticleStore::Open(path, StoreParamsFor(o.check), {});
-    ASSERT_TRUE(store.ok()) << store.status();
-    RunBatch(**store, news.archive, o);
+    auto store = NewStore("aliases.db", o);
+    ASSERT_NE(store, nullptr);
+    RunBatch(*store, news.archive, o);
   }
   StoreRunOptions aliased = o;
   aliased.check.knowledge.aliases = "Công ty Hoà Phát\tHoa Phat Group\n";
