@@ -86,8 +86,8 @@ std::string SummaryTable(const ReportInput& in, const Tally& t) {
     for (const CopyPair& p : in.dedup->copies) by_date += p.by_date;
     absl::StrAppend(
         &out, Row("copies", in.dedup->copies.size(),
-                  absl::StrCat("in ", in.dedup->clusters.size(),
-                               " stories: ", count("credited"), " credited, ",
+                  absl::StrCat("in ", StoryCount(in.dedup->clusters.size()),
+                               ": ", count("credited"), " credited, ",
                                count("uncredited"), " not credited, ",
                                count("same-outlet"), " within one outlet; ",
                                by_date, " with a direction known from dates")));
@@ -204,7 +204,7 @@ std::string RenderHtml(const ReportInput& in) {
   if (in.dedup != nullptr) {
     absl::StrAppend(&body,
                     "<h2 id=\"copies\">Copies: ", in.dedup->copies.size(),
-                    " in ", in.dedup->clusters.size(), " stories</h2>\n",
+                    " in ", StoryCount(in.dedup->clusters.size()), "</h2>\n",
                     in.dedup->copies.empty() ? "<p>no copies found</p>\n"
                                              : CopyStoriesHtml(in));
   }

@@ -1,5 +1,7 @@
 #include "report/labels.h"
 
+#include "absl/strings/str_cat.h"
+
 namespace wirecheck {
 
 std::vector<std::string> InferredFields(const Article& a) {
@@ -22,6 +24,10 @@ std::string PublishedOrUnknown(const Article& a) {
 const char* CopyClassName(const CopyPair& p) {
   if (p.same_outlet) return "same-outlet";
   return p.credited ? "credited" : "uncredited";
+}
+
+std::string StoryCount(size_t stories) {
+  return absl::StrCat(stories, stories == 1 ? " story" : " stories");
 }
 
 }  // namespace wirecheck

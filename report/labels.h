@@ -27,6 +27,9 @@ std::string PublishedOrUnknown(const Article& a);
 // its own story needs no credit), else "credited" or "uncredited".
 const char* CopyClassName(const CopyPair& p);
 
+// "1 story", "3 stories": the count of copy clusters in a heading.
+std::string StoryCount(size_t stories);
+
 }  // namespace wirecheck
 
 #endif  // WIRECHECK_REPORT_LABELS_H_

@@ -78,10 +78,10 @@ void AppendCounts(const ReportInput& in, std::string* out) {
     }
     const int n = static_cast<int>(in.dedup->copies.size());
     absl::StrAppendFormat(out,
-                          "| [copies](#copies) | %d | in %d stories: %d "
+                          "| [copies](#copies) | %d | in %s: %d "
                           "credited, %d not credited, %d within one outlet; "
                           "%d with a direction known from dates |\n",
-                          n, in.dedup->clusters.size(), credited,
+                          n, StoryCount(in.dedup->clusters.size()), credited,
                           n - credited - same_outlet, same_outlet, by_date);
   }
   if (in.compare != nullptr) {

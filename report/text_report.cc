@@ -179,7 +179,7 @@ std::string RenderText(const ReportInput& in) {
   if (in.dedup != nullptr) {
     absl::StrAppend(
         &out, Heading(absl::StrCat("Copies: ", in.dedup->copies.size(), " in ",
-                                   in.dedup->clusters.size(), " stories")));
+                                   StoryCount(in.dedup->clusters.size()))));
     int n = 0;
     for (const CopyPair& p : in.dedup->copies) {
       AppendCopy(&out, ++n, articles, p);

@@ -20,13 +20,12 @@
 #include "absl/strings/strip.h"
 #include "gtest/gtest.h"
 #include "tests/cli/run_wirecheck.h"
+#include "tests/testing/golden_update.h"
 
 namespace wirecheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool g_update = false;
 
 void WriteFile(const fs::path& p, const std::string& s) {
   std::ofstream out(p, std::ios::binary);
@@ -72,9 +71,8 @@ TEST_P(GoldenTest, MatchesExpectedOutput) {
       absl::StripAsciiWhitespace(ReadFileOrEmpty(dir / "cmd")));
   ASSERT_FALSE(args.empty()) << dir << "/cmd is missing or empty";
   const RunResult r = RunWirecheck(args);
-  if (g_update) {
-    const fs::path src =
-        fs::path(std::getenv("BUILD_WORKSPACE_DIRECTORY")) / dir;
+  if (golden::Updating()) {
+    const fs::path src = golden::SourcePath(dir);
     WriteFile(src / "stdout", r.out);
     WriteFile(src / "stderr", r.err);
     WriteFile(src / "exit_code", absl::StrCat(r.exit_code, "\n"));
@@ -102,20 +100,14 @@ INSTANTIATE_TEST_SUITE_P(Cli, GoldenTest, testing::ValuesIn(Cases()),
 
 int main(int argc, char** argv) {
   testing::InitGoogleTest(&argc, argv);
-  for (int i = 1; i < argc; ++i) {
-    if (std::string(argv[i]) == "--update") wirecheck::g_update = true;
-  }
-  if (wirecheck::g_update) {
+  if (!wirecheck::golden::ParseUpdateFlag(argc, argv)) return 2;
+  if (wirecheck::golden::Updating()) {
     // `bazel run` starts in the runfiles tree only for tests; make sure the
     // relative paths above resolve the same way under both.
     const char* srcdir = std::getenv("RUNFILES_DIR");
     if (srcdir) {
       std::filesystem::current_path(std::filesystem::path(srcdir) /
                                     "wirecheck");
-    }
-    if (!std::getenv("BUILD_WORKSPACE_DIRECTORY")) {
-      fprintf(stderr, "--update needs `bazel run`\n");
-      return 2;
     }
   }
   return RUN_ALL_TESTS();

@@ -11,7 +11,8 @@ namespace {
 
 using ::absl::StrContains;
 
-// `n` copies of one source; the copy titles carry markup and pipes.
+// `n` copies of one source, one story; the copy titles carry markup and
+// pipes.
 class MarkdownReportTest : public testing::Test {
  protected:
   void Build(int n) {
@@ -37,6 +38,9 @@ class MarkdownReportTest : public testing::Test {
       p.credit = "Theo TTXVN";
       dedup_.copies.push_back(p);
     }
+    Cluster story;
+    for (int i = 0; i <= n; ++i) story.members.push_back(i);
+    dedup_.clusters = {story};
     docs_.resize(articles_.size());
     in_.articles = &articles_;
     in_.docs = &docs_;
@@ -55,7 +59,7 @@ TEST_F(MarkdownReportTest, CountsOnTopAndTheListCapped) {
   const std::string md = RenderMarkdown(in_);
   EXPECT_TRUE(absl::StartsWith(md, "## wirecheck: 25 copies\n")) << md;
   EXPECT_TRUE(StrContains(md,
-                          "| [copies](#copies) | 25 | in 0 stories: 13 "
+                          "| [copies](#copies) | 25 | in 1 story: 13 "
                           "credited, 12 not credited, 0 within one outlet;"))
       << md;
   EXPECT_TRUE(StrContains(md, "\n| 20 | "));

@@ -7,26 +7,23 @@
 // (an edit of the built-in word lists counts too: the test cannot tell code
 // from data). After a change to extraction, bump kExtractorVersion and run
 //   bazel run //tests/store:extractor_version_test -- --update
-#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "absl/strings/numbers.h"
-#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "compare/compare.h"
 #include "compare/extract.h"
 #include "gtest/gtest.h"
 #include "store/claims_codec.h"
+#include "tests/testing/golden_update.h"
 #include "tests/testing/test_files.h"
 #include "xxhash.h"
 
 namespace wirecheck {
 namespace {
-
-bool g_update = false;
 
 constexpr const char* kPinned = "testdata/compare/extractor_output.tsv";
 constexpr const char* kTables[] = {"testdata/compare/extract_cases_vi.tsv",
@@ -84,9 +81,7 @@ Pinned ReadPinned() {
 }
 
 void WritePinned(uint64_t hash) {
-  const char* root = std::getenv("BUILD_WORKSPACE_DIRECTORY");
-  ASSERT_NE(root, nullptr) << "--update runs under `bazel run`";
-  std::ofstream out(absl::StrCat(root, "/", kPinned), std::ios::binary);
+  std::ofstream out(golden::SourcePath(kPinned), std::ios::binary);
   out << "# kExtractorVersion (compare/extract.h) and the XXH3-64 of the "
          "extraction\n# of every text of extract_cases_vi.tsv and "
          "extract_cases_en.tsv\n# (tests/store/extractor_version_test.cc). "
@@ -98,7 +93,7 @@ void WritePinned(uint64_t hash) {
 TEST(ExtractorVersionTest, ExtractionChangesOnlyWithTheVersion) {
   const uint64_t hash = ExtractionHash();
   const Pinned pinned = ReadPinned();
-  if (g_update) {
+  if (golden::Updating()) {
     ASSERT_FALSE(hash != pinned.hash && pinned.version == kExtractorVersion)
         << "extraction changed: bump kExtractorVersion in compare/extract.h "
            "before --update";
@@ -119,8 +114,6 @@ TEST(ExtractorVersionTest, ExtractionChangesOnlyWithTheVersion) {
 
 int main(int argc, char** argv) {
   testing::InitGoogleTest(&argc, argv);
-  for (int i = 1; i < argc; ++i) {
-    if (std::string(argv[i]) == "--update") wirecheck::g_update = true;
-  }
+  if (!wirecheck::golden::ParseUpdateFlag(argc, argv)) return 2;
   return RUN_ALL_TESTS();
 }
