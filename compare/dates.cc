@@ -31,6 +31,16 @@ bool IsLeadCue(const Scan& s, const PhraseMatch& m) {
   return m && s.Text(LexTable::kDayCue, m) == "lead";
 }
 
+// Lexeme k joins two listed days ("18 và 19/10", "18, 19/10", "18 - 19/10",
+// "từ 18 đến 19/10"): a comma, a dash, or a range word that joins two ends.
+bool DayJoiner(const Scan& s, int k) {
+  if (s.Is(k, ",") || s.Is(k, "-")) return true;
+  const PhraseMatch m = s.Match(LexTable::kRangeWord, k);
+  if (!m || m.length != 1) return false;
+  const std::string& role = s.Text(LexTable::kRangeWord, m);
+  return role == "join" || role == "to";
+}
+
 // A day cue of either kind ends right before lexeme k ("ngày 19/6", "vào
 // 19/6", "hôm 14/9").
 bool CueBefore(const Scan& s, int k) {
@@ -38,8 +48,7 @@ bool CueBefore(const Scan& s, int k) {
   // A list of days: "đêm 18 và 19/10", "ngày 2, 3/9".
   int day;
   if (k - 2 > s.first && s.Int(k - 2, &day, 2) && day >= 1 && day <= 31 &&
-      (s.Is(k - 1, "và") || s.Is(k - 1, ",") || s.Is(k - 1, "-") ||
-       s.Is(k - 1, "đến"))) {
+      DayJoiner(s, k - 1)) {
     k -= 2;
   }
   if (s.lx[k - 1].key == "(" || s.lx[k - 1].key == ",") return true;
@@ -450,9 +459,7 @@ DateMatch DayList(const Scan& s, int i) {
   if (s.IsNumber(k) && DayRangeLexeme(s.lx[k].key, &first, &m.spec)) {
     m.length = k + 1 - i;
     if (m.spec.year == 0) m.length += YearTail(s, k + 1, &m.spec);
-  } else if (s.Int(k, &first, 2) &&
-             (s.Is(k + 1, "và") || s.Is(k + 1, ",") || s.Is(k + 1, "-") ||
-              s.Is(k + 1, "đến") || s.Is(k + 1, "tới"))) {
+  } else if (s.Int(k, &first, 2) && DayJoiner(s, k + 1)) {
     DateMatch last = DayMonthWords(s, k + 2);
     if (!last.length && s.IsNumber(k + 2) &&
         NumericSpec(s.lx[k + 2].key, /*cued=*/true, /*lead=*/true,
