@@ -459,7 +459,7 @@ std::string SentenceFrame::Subject(int begin, uint64_t* term) const {
 // capitalised function word inside a sentence starts a sentence whose full
 // stop the scrape lost ("... 27 quái xế Trước đó trong đêm 18 và 19/9").
 bool SentenceFrame::IsNameWord(int k) const {
-  if (!s_.IsWord(k) || !s_.lx[k].capitalized ||
+  if (!s_.IsWord(k) || !s_.lx[k].capitalized || teller_[k - s_.first] ||
       s_.Match(LexTable::kTitleWord, k) || s_.Match(LexTable::kStopWord, k)) {
     return false;
   }
@@ -616,12 +616,30 @@ void SentenceFrame::AddTerm(int k, int from, std::vector<uint64_t>* out) const {
   }
 }
 
+// A wire agency's name in an article's sentence is its dateline or credit
+// ("LIMA (Reuters) -", "(AP) —", "Theo TTXVN"): two articles of one event
+// name different agencies, so read as a name it made them two events. A
+// short name must be written in capitals ("AP", not "Ap Bac").
+void SentenceFrame::ReadTellers() {
+  teller_.assign(s_.last - s_.first, false);
+  for (int k = s_.first; k < s_.last; ++k) {
+    const PhraseMatch m = s_.Match(LexTable::kTeller, k);
+    if (!m) continue;
+    if (m.length == 1 && s_.lx[k].key.size() <= 3 && !s_.lx[k].upper) continue;
+    for (int j = k; j < k + m.length && j < s_.last; ++j) {
+      teller_[j - s_.first] = true;
+    }
+  }
+}
+
 void SentenceFrame::ReadContentWords() {
+  ReadTellers();
   const int n = s_.last - s_.first;
   content_.assign(n, false);
   pair_terms_.assign(n, 0);
   for (int k = s_.first; k < s_.last; ++k) {
-    content_[k - s_.first] = s_.IsWord(k) && !s_.Match(LexTable::kStopWord, k);
+    content_[k - s_.first] = s_.IsWord(k) && !teller_[k - s_.first] &&
+                             !s_.Match(LexTable::kStopWord, k);
     if (k > s_.first && content_[k - s_.first] && content_[k - 1 - s_.first]) {
       pair_terms_[k - s_.first] = WordPairTerm(s_.lx[k - 1], s_.lx[k]);
     }

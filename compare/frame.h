@@ -109,6 +109,7 @@ class SentenceFrame {
   // every figure's terms ask again for most of its words.
   bool IsContentWord(int k) const;
   void ReadContentWords();
+  void ReadTellers();
   bool IsNameWord(int k) const;
   // See lost_stop_background_.
   int LostStopBackground() const;
@@ -131,6 +132,9 @@ class SentenceFrame {
   std::vector<std::pair<int, int>> clocks_;    // (lexeme, minutes)
   std::vector<AliasMatch> entities_;
   std::vector<bool> content_;  // Per lexeme of the sentence.
+  // Per lexeme of the sentence: part of a teller's name ("(Reuters)"), who
+  // tells the story and is neither a word of its frame nor one of its names.
+  std::vector<bool> teller_;
   // Per lexeme of the sentence that follows a content word and is one: the
   // term of the pair (WordPairTerm).
   std::vector<uint64_t> pair_terms_;

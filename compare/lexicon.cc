@@ -12,8 +12,9 @@
 namespace wirecheck {
 
 // data/lexicon/*.tsv, each line prefixed with its table, compiled in by the
-// genrule in compare/BUILD.bazel.
+// genrule in compare/BUILD.bazel; data/wire_agencies.txt as it is.
 extern const char kBuiltinLexicon[];
+extern const char kBuiltinWireAgencies[];
 
 namespace {
 
@@ -32,8 +33,8 @@ constexpr const char* kTableNames[kLexTableCount] = {
     "rank_noun",    "relative_day",    "relative_word",
     "request",      "role_class",      "scale",
     "series",       "session",         "sign",
-    "stop_word",    "title_word",      "unit",
-    "vague_number", "weekday",
+    "stop_word",    "teller",          "title_word",
+    "unit",         "vague_number",    "weekday",
 };
 
 bool TableByName(absl::string_view name, LexTable* out) {
@@ -155,7 +156,12 @@ const char* LexTableName(LexTable table) {
 }
 
 absl::StatusOr<Lexicon> Lexicon::Builtin() {
-  return Parse(kBuiltinLexicon, "data/lexicon");
+  absl::StatusOr<Lexicon> lexicon = Parse(kBuiltinLexicon, "data/lexicon");
+  if (!lexicon.ok()) return lexicon;
+  absl::Status s =
+      lexicon->AddTellers(kBuiltinWireAgencies, "data/wire_agencies.txt");
+  if (!s.ok()) return s;
+  return lexicon;
 }
 
 absl::StatusOr<Lexicon> Lexicon::Parse(absl::string_view tsv,
@@ -178,6 +184,23 @@ absl::Status Lexicon::Add(absl::string_view tsv, absl::string_view source) {
     }
     absl::Status s = AddLine(line, file, line_no);
     if (!s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Lexicon::AddTellers(absl::string_view list,
+                                 absl::string_view source) {
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(list, '\n')) {
+    ++line_no;
+    line = absl::StripAsciiWhitespace(line);
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<absl::string_view> names = absl::StrSplit(line, '|');
+    for (absl::string_view name : names) {
+      absl::Status s = AddLine(absl::StrCat("teller\t", name, "\t", names[0]),
+                               source, line_no);
+      if (!s.ok()) return s;
+    }
   }
   return absl::OkStatus();
 }

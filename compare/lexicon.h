@@ -82,6 +82,7 @@ enum class LexTable : uint8_t {
   kSession,
   kSign,
   kStopWord,
+  kTeller,
   kTitleWord,
   kUnit,
   kVagueNumber,
@@ -117,7 +118,8 @@ struct Segmentation {
 
 class Lexicon {
  public:
-  // The lexicon compiled from data/lexicon/*.tsv.
+  // The lexicon compiled from data/lexicon/*.tsv, with the wire agencies
+  // of data/wire_agencies.txt as its teller table (AddTellers).
   static absl::StatusOr<Lexicon> Builtin();
 
   // Parses lines "table<TAB>phrase<TAB>tag[<TAB>extra]" ('#' starts a
@@ -128,6 +130,11 @@ class Lexicon {
                                        absl::string_view source);
   // Adds lines of the same format (a user's extension file).
   absl::Status Add(absl::string_view tsv, absl::string_view source);
+  // Adds the names of those who tell a story rather than take part in it
+  // (wire agencies: "(Reuters) -", "Theo TTXVN") to the teller table, from
+  // lines "Canonical|alias|alias" (the format of data/wire_agencies.txt,
+  // which dedup/ reads for credits), each name tagged with its canonical.
+  absl::Status AddTellers(absl::string_view list, absl::string_view source);
 
   // Segments lexemes with the compound table (greedy longest match).
   Segmentation Segment(const std::vector<Lexeme>& lx) const;

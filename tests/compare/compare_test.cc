@@ -113,6 +113,21 @@ TEST_F(CompareTest, DateConflictOnSameEvent) {
   EXPECT_EQ(DescribeValue(d[0].b), "2024-06-20");
 }
 
+// The agency of a dateline tells the story; it is not a name of the event,
+// so two agencies' datelines do not make the two leads two events.
+TEST_F(CompareTest, WireDatelinesDoNotMakeTwoEvents) {
+  auto d = Run(
+      {{"LIMA, Peru (AP) — A bus plunged off a mountain road in southern Peru "
+        "on Sunday, killing 24 people, police said."},
+       {"LIMA, March 11 (Reuters) - Twenty-one people were killed when a bus "
+        "fell into a ravine in southern Peru on Sunday, police said."}},
+      All());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
+  EXPECT_EQ(Quote(d[0].a), "24 people");
+  EXPECT_EQ(Quote(d[0].b), "Twenty-one people");
+}
+
 TEST_F(CompareTest, RoleTrapKilledVersusInjured) {
   EXPECT_TRUE(Run({{"Vụ tấn công ở Kiev làm 12 người chết."},
                    {"Vụ tấn công ở Kiev làm 40 người bị thương."}},

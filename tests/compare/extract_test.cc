@@ -4,6 +4,7 @@
 // "none" when no claim may touch that span.
 #include "compare/extract.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "absl/types/optional.h"
+#include "compare/frame.h"
 #include "gtest/gtest.h"
 #include "tests/compare/extract_fixture.h"
 #include "tests/testing/test_files.h"
@@ -149,6 +151,33 @@ TEST(ExtractTest, OnlyBodySpansAreScanned) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].span.Of(text), "12 người chết");
   EXPECT_EQ(claims[0].sentence.Of(text), "Vụ cháy làm 12 người chết.");
+}
+
+// Names of the sentence, as the hashes claims keep.
+bool Names(const Claim& c, const std::string& folded_word) {
+  return std::binary_search(c.names.begin(), c.names.end(),
+                            TermHash(folded_word));
+}
+
+TEST(ExtractTest, AgenciesTellTheStoryAndAreNotItsNames) {
+  const std::string text =
+      "LIMA (Reuters) - Theo TTXVN và AP, 21 người chết ở Lima.";
+  std::vector<Claim> claims = ExtractAll(text, PublishedTime::Day(2024, 6, 20));
+  ASSERT_FALSE(claims.empty());
+  const Claim& c = claims.back();
+  EXPECT_EQ(c.span.Of(text), "21 người chết");
+  EXPECT_FALSE(Names(c, "reuters"));
+  EXPECT_FALSE(Names(c, "ttxvn"));
+  EXPECT_FALSE(Names(c, "ap"));
+  EXPECT_TRUE(Names(c, "lima"));
+}
+
+TEST(ExtractTest, ShortAgencyNamesCountOnlyInCapitals) {
+  const std::string text = "Ở xã Ap Bac, 21 người chết.";
+  std::vector<Claim> claims = ExtractAll(text, PublishedTime::Day(2024, 6, 20));
+  ASSERT_FALSE(claims.empty());
+  EXPECT_TRUE(Names(claims.back(), "ap"));
+  EXPECT_TRUE(Names(claims.back(), "bac"));
 }
 
 TEST(ExtractTest, GluedSentencesSplit) {

@@ -81,6 +81,27 @@ TEST(LexiconTest, BuiltinLoads) {
   EXPECT_EQ(l->Text(LexTable::kUnit, vi), "troops");
 }
 
+TEST(LexiconTest, BuiltinTellersAreTheWireAgencies) {
+  absl::StatusOr<Lexicon> l = Lexicon::Builtin();
+  ASSERT_TRUE(l.ok()) << l.status();
+  // Every name of a line is tagged with the line's canonical name.
+  const int reuters = l->Find(LexTable::kTeller, "reuters");
+  ASSERT_GE(reuters, 0);
+  EXPECT_EQ(l->Text(LexTable::kTeller, reuters), "Reuters");
+  const int vna = l->Find(LexTable::kTeller, FoldKey("Thông tấn xã Việt Nam"));
+  ASSERT_GE(vna, 0);
+  EXPECT_EQ(l->Text(LexTable::kTeller, vna), "TTXVN");
+}
+
+TEST(LexiconParseTest, TellerListErrorsNameSourceAndLine) {
+  absl::StatusOr<Lexicon> l = Lexicon::Parse("", "t.tsv");
+  ASSERT_TRUE(l.ok());
+  const absl::Status s = l->AddTellers(
+      "# agencies\nReuters|Reuter\nAP||Associated Press\n", "agencies.txt");
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(s.message(), "agencies.txt:3:")) << s;
+}
+
 TEST(LexiconTest, MatchReturnsTheLongestPhrase) {
   absl::StatusOr<Lexicon> l = Lexicon::Parse(
       "unit\tngười\tpeople\nunit\tngười bị thương\tinjured\n", "t.tsv");
