@@ -177,6 +177,29 @@ bool AloneInSentence(const std::vector<Claim>& claims,
   return true;
 }
 
+// Two ages of one named person ("Trần Ngọc Hiếu (16 tuổi)", "Trần Ngọc
+// Hiếu, 14 tuổi"; "Tero Virtala, 52," and "CEO Tero Virtala, 54,"): the
+// name frames an age as a predicate frames a count, whatever else the two
+// sentences say. Only ages of the story's present: one told as background
+// or dated to an earlier year is an age at another time ("Năm 1998, khi
+// Kim Jong Un lên 14 tuổi"); one dated to the news ("qua đời ở tuổi 82 vào
+// ngày 13.6") is not.
+bool AgeOfThePresent(const Claim& c, const ArticleProfile& p) {
+  if (c.anchor.background) return false;
+  // A day and month with no year, and no publication date to give one,
+  // is a day of the news.
+  if (!c.anchor.dated() || c.anchor.to.year == 0) return true;
+  return p.published.known() && c.anchor.to.year >= p.published.start.year();
+}
+
+bool SamePersonsAge(const Claim& a, const Claim& b, const ArticleProfile& pa,
+                    const ArticleProfile& pb) {
+  return a.kind == ClaimKind::kAge && b.kind == ClaimKind::kAge &&
+         AgeOfThePresent(a, pa) && AgeOfThePresent(b, pb) &&
+         !a.subject.empty() && !b.subject.empty() &&
+         (a.subject_term == b.subject_term || SameName(a.subject, b.subject));
+}
+
 Evidence EvidenceOf(const Claim& a, const Claim& b, bool only_counterparts) {
   const int framed = !a.role.empty() + !b.role.empty();
   // Dates and durations name many sub-events of one story (the departure
@@ -312,7 +335,9 @@ std::vector<AlignedClaims> ScorePairs(const std::vector<Claim>& claims,
           ca.role == cb.role &&
           CountRole(claims, k.a, k.a_from, k.a_to, ca.role) == 1 &&
           CountRole(claims, k.b, k.b_from, k.b_to, cb.role) == 1;
-      const Evidence e = EvidenceOf(ca, cb, only);
+      const Evidence e = SamePersonsAge(ca, cb, pa, pb)
+                             ? Evidence::kSole
+                             : EvidenceOf(ca, cb, only);
       // A figure with no predicate in a sentence with others of its
       // attribute cannot be told apart from them ("ước đạt 986.300 tỷ
       // đồng, tăng 8.300 tỷ đồng"), unless the words after each say which

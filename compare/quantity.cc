@@ -331,6 +331,24 @@ std::string Written(const Scan& s, absl::string_view text, int from, int n) {
       Span{s.lx[from].span.begin, s.lx[from + n - 1].span.end}.Of(text));
 }
 
+// "hơn Pierre tới 20 tuổi", "kém hơn anh Nam 3 tuổi": a comparison word
+// and a name before the years give the gap between two people's ages, not
+// an age.
+bool AgeGap(const Scan& s, int i) {
+  for (int j = std::max(s.first, i - 5); j < i - 1; ++j) {
+    const PhraseMatch q = s.Match(LexTable::kQualifier, j);
+    if (!q) continue;
+    const int after = j + q.length;
+    if (after < i && s.IsWord(after) && s.lx[after].capitalized) return true;
+  }
+  return false;
+}
+
+// How an age is written back in the article's language.
+const char* AgeUnit(const Scan& s) {
+  return s.vietnamese ? "tuổi" : "years old";
+}
+
 // What the quantity counts, from lexeme `k` on. Fills kind, unit and the
 // match length; returns false when the number is not a claim (a time of
 // day, an ordinal suffix, a bare word number, a glued code).
@@ -340,7 +358,9 @@ bool Counted(const Scan& s, absl::string_view text, int i, int k, const Core& c,
   const int age_at = s.Is(k, "-") && s.Glued(k) ? k + 1 : k;
   PhraseMatch age = s.Match(LexTable::kAge, age_at);
   if (age && s.Text(LexTable::kAge, age) == "after") {
-    out->kind = ClaimKind::kAge, out->unit = "tuổi", out->unit_class = "age";
+    if (AgeGap(s, i)) return false;
+    out->kind = ClaimKind::kAge, out->unit = AgeUnit(s),
+    out->unit_class = "age";
     out->age_word = age_at;
     out->length = age_at + age.length - i;
     return true;
@@ -639,6 +659,32 @@ void QualifierAfter(const Scan& s, const Core& c, int i, QuantityMatch* out) {
   }
 }
 
+// English writes a person's age between commas after the name: "Tero
+// Virtala, 52, said", "Mr. Smith, 47, of Ohio". The name has two
+// capitalised words or a title before one, and a lower-case word follows,
+// which tells it from a list of figures ("Florida, 29, Ohio, 18").
+bool AppositiveAge(const Scan& s, int i, int k) {
+  int age;
+  if (s.vietnamese || k != i + 1 || !s.Int(i, &age, 3) || age < 1 ||
+      age > 120 || !s.Is(i - 1, ",") || !s.Is(k, ",") || !s.IsWord(k + 1) ||
+      s.lx[k + 1].capitalized) {
+    return false;
+  }
+  int name_start = i - 1;
+  while (s.IsWord(name_start - 1) && s.lx[name_start - 1].capitalized &&
+         !s.Match(LexTable::kTitleWord, name_start - 1)) {
+    --name_start;
+  }
+  const int name_words = i - 1 - name_start;
+  if (name_words >= 2) return true;
+  if (name_words == 0) return false;
+  // A capitalised title ("Mr.", "President"), not a sentence's first word.
+  const int title_end = s.Is(name_start - 1, ".") ? name_start - 1 : name_start;
+  const PhraseMatch title =
+      s.MatchEndingAt(LexTable::kTitleWord, title_end - 3, title_end);
+  return title && s.lx[title_end - title.length].capitalized;
+}
+
 }  // namespace
 
 QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
@@ -662,9 +708,14 @@ QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
   // An age written before the number: "aged 16", "ở tuổi 16".
   PhraseMatch age_before = s.MatchEndingAt(LexTable::kAge, i - 2, i);
   if (age_before && s.Text(LexTable::kAge, age_before) == "before") {
-    out.kind = ClaimKind::kAge, out.unit = "tuổi", out.unit_class = "age";
+    out.kind = ClaimKind::kAge, out.unit = AgeUnit(s), out.unit_class = "age";
     out.age_word = i - 1;
     out.emit = !c.spelled || c.value >= 1;
+    return out;
+  }
+  if (lead.length == 0 && AppositiveAge(s, i, k)) {
+    out.kind = ClaimKind::kAge, out.unit = AgeUnit(s), out.unit_class = "age";
+    out.emit = true;
     return out;
   }
   if (!lead.currency.empty()) {

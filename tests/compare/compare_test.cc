@@ -24,6 +24,13 @@ CompareOptions All() {
   return o;
 }
 
+// Every finding, however weak.
+CompareOptions AnyConfidence() {
+  CompareOptions o = All();
+  o.min_confidence = 0;
+  return o;
+}
+
 class CompareTest : public ::testing::Test {
  protected:
   // Runs the matcher on `docs`, all in one story.
@@ -126,6 +133,34 @@ TEST_F(CompareTest, WireDatelinesDoNotMakeTwoEvents) {
   EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
   EXPECT_EQ(Quote(d[0].a), "24 people");
   EXPECT_EQ(Quote(d[0].b), "Twenty-one people");
+}
+
+// One named person's age is framed by the name, however unlike the rest of
+// the two sentences.
+TEST_F(CompareTest, OnePersonsAgeConflicts) {
+  auto d = Run({{"Microsoft agreed to buy the game studio Remedy. Remedy chief "
+                 "executive Tero Virtala, 52, said the studio would keep its "
+                 "name."},
+                {"Microsoft will acquire Remedy, the game studio. The studio "
+                 "keeps its brand, Remedy CEO Tero Virtala, 54, told "
+                 "reporters."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, ClaimKind::kAge);
+  EXPECT_EQ(Quote(d[0].a), "52");
+  EXPECT_EQ(Quote(d[0].b), "54");
+}
+
+// An age at another time is not the person's age now; with no publication
+// date to call 1998 the past, the year in its clause says so.
+TEST_F(CompareTest, AgeAtAnEarlierTimeIsNotCompared) {
+  EXPECT_TRUE(Run({{"Năm 1998, khi Kim Jong Un lên 14 tuổi, gia đình bà rời "
+                    "Thụy Sĩ.",
+                    PublishedTime{}},
+                   {"Gia đình bà rời Thụy Sĩ. Ông Kim Jong Un, 33 tuổi, là "
+                    "con trai của gia đình bà.",
+                    PublishedTime{}}},
+                  AnyConfidence())
+                  .empty());
 }
 
 TEST_F(CompareTest, RoleTrapKilledVersusInjured) {
