@@ -271,7 +271,7 @@ class SentenceReader {
 
   void AddQuantity(int i, const QuantityMatch& q) {
     const int end = i + q.length;
-    Claim c = NewClaim(q.kind, i, end);
+    Claim c = NewClaim(q.kind, i - q.unit_before, end);
     c.value = q.value, c.low = q.low, c.high = q.high;
     c.low_open = q.low_open, c.high_open = q.high_open;
     c.factor = q.factor, c.qualifier = q.qualifier;
@@ -409,6 +409,12 @@ class SentenceReader {
     c.modality = frame.ModalityOf(p.begin);
     c.anchor = frame.AnchorOf(p.begin, p.end, dates_, PublishedDay(published_));
     c.head = frame.Head(p.begin, p.predicate);
+    // A unit that names its attribute (a magnitude is an earthquake's) is
+    // the noun phrase the figure is of, whatever words stand before it ("a
+    // powerful magnitude 7.1").
+    if (s_.lexicon.Contains(LexTable::kAttributeUnit, c.unit_class)) {
+      c.head = {TermHash(c.unit_class)};
+    }
   }
 
   // Each figure learns the tails of the sentence's other figures of its

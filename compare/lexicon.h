@@ -41,6 +41,7 @@ namespace wirecheck {
 enum class LexTable : uint8_t {
   kAge,
   kAnniversary,
+  kAttributeUnit,
   kBackground,
   kClassifier,
   kClauseWord,
@@ -85,6 +86,7 @@ enum class LexTable : uint8_t {
   kTeller,
   kTitleWord,
   kUnit,
+  kUnitBefore,
   kVagueNumber,
   kWeekday,
 };

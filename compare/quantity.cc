@@ -331,6 +331,21 @@ std::string Written(const Scan& s, absl::string_view text, int from, int n) {
       Span{s.lx[from].span.begin, s.lx[from + n - 1].span.end}.Of(text));
 }
 
+// A unit written before a number no unit follows: "a magnitude 6.8
+// earthquake", "magnitude-7.1". The claim's words then start at the unit.
+bool UnitBefore(const Scan& s, absl::string_view text, int i, const Core& c,
+                QuantityMatch* out) {
+  if (c.spelled || c.bare_year || c.fraction) return false;
+  const int end = s.Is(i - 1, "-") && s.Glued(i) ? i - 1 : i;
+  const PhraseMatch unit = s.MatchEndingAt(LexTable::kUnitBefore, end - 3, end);
+  if (!unit) return false;
+  const int at = end - unit.length;
+  out->unit_class = s.Text(LexTable::kUnitBefore, unit);
+  out->unit = Written(s, text, at, unit.length);
+  out->unit_before = i - at;
+  return true;
+}
+
 // "hơn Pierre tới 20 tuổi", "kém hơn anh Nam 3 tuổi": a comparison word
 // and a name before the years give the gap between two people's ages, not
 // an age.
@@ -417,6 +432,7 @@ bool Counted(const Scan& s, absl::string_view text, int i, int k, const Core& c,
   }
   out->length = k - i;
   if (GluedCode(s, k)) return false;
+  if (UnitBefore(s, text, i, c, out)) return true;
   return !c.spelled && !c.bare_year;
 }
 

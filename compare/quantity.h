@@ -44,6 +44,7 @@ struct QuantityMatch {
   std::string unit;          // Counted noun as written, currency code, "%".
   std::string unit_class;    // "troops", "people", "USD", "%", "time", ...
   int unit_first = -1;       // Lexeme where the counted noun starts.
+  int unit_before = 0;       // Lexemes of a unit written before the number.
   int age_word = -1;         // Lexeme of "tuổi"/"aged" for ages.
   bool anniversary = false;  // "kỷ niệm 75 năm": value is a duration.
   bool spelled = false;      // Written in words ("hai", "a dozen").

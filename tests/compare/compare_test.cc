@@ -135,6 +135,17 @@ TEST_F(CompareTest, WireDatelinesDoNotMakeTwoEvents) {
   EXPECT_EQ(Quote(d[0].b), "Twenty-one people");
 }
 
+// A magnitude is an earthquake's, whatever words stand before it.
+TEST_F(CompareTest, EarthquakeMagnitudesConflict) {
+  auto d = Run({{"A magnitude 6.8 earthquake struck northern Chile on Tuesday, "
+                 "officials said."},
+                {"A powerful magnitude 7.1 earthquake struck northern Chile on "
+                 "Tuesday, authorities said."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Quote(d[0].a), "magnitude 6.8");
+  EXPECT_EQ(Quote(d[0].b), "magnitude 7.1");
+}
+
 // One named person's age is framed by the name, however unlike the rest of
 // the two sentences.
 TEST_F(CompareTest, OnePersonsAgeConflicts) {
