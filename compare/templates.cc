@@ -26,8 +26,8 @@ struct FirstValues {
 }  // namespace
 
 ClauseKey ClauseOf(const Claim& c) {
-  return {c.template_key, absl::StrCat(ClaimKindName(c.kind), "|",
-                                       c.unit_class, "|", c.role)};
+  return {c.template_key,
+          absl::StrCat(ClaimKindName(c.kind), "|", c.unit_class, "|", c.role)};
 }
 
 int64_t TemplateValue(const Claim& c) {
@@ -49,8 +49,8 @@ void MarkTemplates(std::vector<Claim>* claims) {
   std::vector<int> clause_of(claims->size());
   for (size_t i = 0; i < claims->size(); ++i) {
     const Claim& c = (*claims)[i];
-    auto [it, added] = clause_ids.try_emplace(
-        ClauseOf(c), static_cast<int>(clauses.size()));
+    auto [it, added] =
+        clause_ids.try_emplace(ClauseOf(c), static_cast<int>(clauses.size()));
     if (added) clauses.emplace_back();
     clause_of[i] = it->second;
     clauses[it->second].Add(TemplateValue(c));
