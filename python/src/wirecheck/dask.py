@@ -52,9 +52,10 @@ compare/compare.h, each run where its data is):
  12. Events are joined from the kept pairs on the client (FormEvents: a
      union-find strongest pair first, bounded by the event size, which is
      one sequential pass over the batch). It holds ids and similarities
-     only: 17 bytes per kept pair (at most max_neighbours, 8, per article),
-     two or three times that while they are sorted, 4 bytes per article
-     for its event id and 8 for the union-find, no text.
+     only: 17 bytes per pair (the copies, and the similar pairs each
+     article kept: at most max_neighbours, 8, per article), two or three
+     times that while they are sorted, 4 bytes per article for its event id
+     and 8 for the union-find, no text.
  13. Each article in an event becomes one row keyed by its event (its
      claims in the store's encoding, the fields compare reads, the idf of
      its claims' terms); the event pairs and copied passages join them as
@@ -716,18 +717,20 @@ def run(client, paths, options, shard_bytes, partitions, log=None,
   "copies.json" (dedup's) and, with `claims`, "conflicts.json" (compare's).
   """
 
+  started = time.monotonic()
+
   def say(msg):
     if log:
-      print("wirecheck.dask: " + msg, file=log, flush=True)
+      print(f"wirecheck.dask: {time.monotonic() - started:.1f} s: {msg}",
+            file=log, flush=True)
 
-  started = time.monotonic()
   batch = _copy_side(client, paths, options, shard_bytes, partitions, say)
   reports = {"copies.json": _copies_report(client, batch, paths, options)}
   if claims:
     reports["conflicts.json"] = _claims_report(client, batch, paths, options,
                                                partitions, say)
     say(f"{len(reports['conflicts.json']['discrepancies'])} discrepancies")
-  say(f"done in {time.monotonic() - started:.1f} s")
+  say("done")
   return reports
 
 
