@@ -87,7 +87,8 @@ std::vector<T> FromBytes(const std::string& b, const char* what) {
 // minute, second, utc), the way times cross between tasks.
 inline std::vector<int64_t> PublishedInts(const PublishedTime& t) {
   const absl::CivilSecond s = t.start;
-  return {static_cast<int64_t>(t.grain), s.year(), s.month(), s.day(),
+  const int64_t grain = static_cast<int64_t>(t.grain);
+  return {grain,    s.year(),   s.month(),  s.day(),
           s.hour(), s.minute(), s.second(), t.utc};
 }
 

@@ -97,7 +97,8 @@ ShardVectors VectorsFromTuple(const VectorsTuple& t) {
   const auto weights = FromBytes<float>(std::get<2>(t), "weights");
   const auto times = FromBytes<int64_t>(std::get<3>(t), "times");
   if (offsets.empty() || terms.size() != weights.size() ||
-      offsets.back() != terms.size() || times.size() != 8 * (offsets.size() - 1)) {
+      offsets.back() != terms.size() ||
+      times.size() != 8 * (offsets.size() - 1)) {
     throw StatusError("vectors: inconsistent arrays");
   }
   ShardVectors out;
@@ -114,7 +115,7 @@ ShardVectors VectorsFromTuple(const VectorsTuple& t) {
 }
 
 VectorsTuple VectorsToTuple(const std::vector<TermVector>& vectors,
-                     const std::vector<Article>& articles) {
+                            const std::vector<Article>& articles) {
   std::vector<uint32_t> offsets{0};
   std::vector<uint64_t> terms;
   std::vector<float> weights;
@@ -134,8 +135,7 @@ VectorsTuple VectorsToTuple(const std::vector<TermVector>& vectors,
 // on the worker that holds the prepared shard.
 class ClaimShard {
  public:
-  ClaimShard(const Shard& shard, const py::dict& options)
-      : shard_(shard) {
+  ClaimShard(const Shard& shard, const py::dict& options) : shard_(shard) {
     const CheckOptions o = ToOptions(options);
     const Knowledge& knowledge = BuiltInKnowledge();
     py::gil_scoped_release unlocked;
@@ -143,9 +143,8 @@ class ClaimShard {
     extractions_.resize(articles.size());
     for (size_t i = 0; i < articles.size(); ++i) {
       extractions_[i] =
-          ExtractArticle(static_cast<int>(i), articles[i],
-                         shard.docs()[i].body, knowledge,
-                         o.compare.extract);
+          ExtractArticle(static_cast<int>(i), articles[i], shard.docs()[i].body,
+                         knowledge, o.compare.extract);
     }
   }
 
@@ -212,7 +211,8 @@ class ClaimShard {
       for (size_t i = 0; i < extractions_.size(); ++i) {
         vectors[i] =
             WeighProfile(extractions_[i].profile, events, eo.profile_terms);
-        for (uint64_t t : IndexedTerms(vectors[i], df, max_df, eo.index_terms)) {
+        for (uint64_t t :
+             IndexedTerms(vectors[i], df, max_df, eo.index_terms)) {
           index_terms.push_back(t);
           index_docs.push_back(static_cast<uint32_t>(first + i));
         }
@@ -279,8 +279,8 @@ class ClaimShard {
       idf.push_back(TermIdf(batch_docs, it->second));
     }
     return py::make_tuple(
-        py::bytes(a.id), py::bytes(a.outlet), ToBytes(PublishedInts(a.published)),
-        py::bytes(a.text),
+        py::bytes(a.id), py::bytes(a.outlet),
+        ToBytes(PublishedInts(a.published)), py::bytes(a.text),
         py::bytes(EncodeExtraction(extractions_[i], a, shard_.docs()[i].body)),
         ToBytes(terms), ToBytes(idf));
   }
@@ -345,8 +345,9 @@ std::vector<EventPair> PairsFromTuple(const PairsTuple& t) {
 // copy) between shard a (vectors `va`, first article `first_a`) and shard
 // b (`vb`, None: shard a again), scored: (similar pairs, copy pairs).
 std::pair<PairsTuple, PairsTuple> ScorePairs(
-    const VectorsTuple& va, int64_t first_a, const std::optional<VectorsTuple>& vb,
-    int64_t first_b, const py::bytes& candidates, const py::bytes& copies,
+    const VectorsTuple& va, int64_t first_a,
+    const std::optional<VectorsTuple>& vb, int64_t first_b,
+    const py::bytes& candidates, const py::bytes& copies,
     const py::dict& options) {
   const CheckOptions o = ToOptions(options);
   const ShardVectors a = VectorsFromTuple(va);
@@ -354,14 +355,15 @@ std::pair<PairsTuple, PairsTuple> ScorePairs(
   const ShardVectors& other = vb ? b : a;
   const int64_t other_first = vb ? first_b : first_a;
   // A batch index's vector and time, in whichever shard holds it.
-  auto at = [&](uint64_t global) -> std::pair<const TermVector*,
-                                              const PublishedTime*> {
+  auto at = [&](uint64_t global)
+      -> std::pair<const TermVector*, const PublishedTime*> {
     const int64_t g = static_cast<int64_t>(global);
     if (g >= first_a && g < first_a + int64_t(a.vectors.size())) {
       return {&a.vectors[g - first_a], &a.published[g - first_a]};
     }
     if (g >= other_first && g < other_first + int64_t(other.vectors.size())) {
-      return {&other.vectors[g - other_first], &other.published[g - other_first]};
+      return {&other.vectors[g - other_first],
+              &other.published[g - other_first]};
     }
     throw StatusError(absl::StrCat("article ", global, " is in neither shard"));
   };
@@ -370,9 +372,8 @@ std::pair<PairsTuple, PairsTuple> ScorePairs(
     const uint64_t x = p >> 32, y = p & 0xFFFFFFFF;
     const auto [vx, tx] = at(x);
     const auto [vy, ty] = at(y);
-    if (std::optional<EventPair> e =
-            ScoreCandidate(int(x), int(y), *tx, *ty, *vx, *vy,
-                           o.compare.events)) {
+    if (std::optional<EventPair> e = ScoreCandidate(
+            int(x), int(y), *tx, *ty, *vx, *vy, o.compare.events)) {
       similar.push_back(*e);
     }
   }
@@ -395,8 +396,8 @@ PairsTuple BestPairsBytes(const py::bytes& owners, const PairsTuple& pairs,
   if (who.size() != p.size()) throw StatusError("one owner per pair");
   std::vector<std::pair<int, EventPair>> by_article(p.size());
   for (size_t i = 0; i < p.size(); ++i) by_article[i] = {who[i], p[i]};
-  return PairsToTuple(BestPairs(std::move(by_article),
-                           o.compare.events.max_neighbours));
+  return PairsToTuple(
+      BestPairs(std::move(by_article), o.compare.events.max_neighbours));
 }
 
 // Events of a batch of `n` articles from the copy pairs and the kept
@@ -420,8 +421,7 @@ std::pair<PairsTuple, py::bytes> FormEventsBytes(int64_t n,
     py::gil_scoped_release unlocked;
     FormEvents(static_cast<int>(n), f, std::move(s), o.compare.events, &events);
   }
-  std::vector<int32_t> event_of(events.event_of.begin(),
-                                events.event_of.end());
+  std::vector<int32_t> event_of(events.event_of.begin(), events.event_of.end());
   return {PairsToTuple(events.pairs), ToBytes(event_of)};
 }
 
@@ -440,8 +440,8 @@ Article ArticleOfMember(const py::tuple& m) {
 // A copied passage between two batch indices, as dask.py routes it:
 // (source, copy, (source begin, end, copy begin, end)).
 using PassageTuple =
-    std::tuple<int64_t, int64_t, std::tuple<uint32_t, uint32_t, uint32_t,
-                                            uint32_t>>;
+    std::tuple<int64_t, int64_t,
+               std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>>;
 
 // The discrepancies among the members of one partition of events:
 // `docs` (batch indices, ascending), `members` (ClaimShard.members'),
@@ -473,11 +473,12 @@ std::pair<std::string, std::vector<PlaceKey>> CompareEvents(
   for (size_t i = 0; i < docs.size(); ++i) {
     local[docs[i]] = static_cast<int>(i);
     articles.push_back(ArticleOfMember(members[i]));
-    in.extractions.push_back(ValueOrThrow(
-        DecodeExtraction(py::cast<std::string>(members[i][4]))));
-    const auto terms = FromBytes<uint64_t>(py::cast<py::bytes>(members[i][5]),
-                                           "terms");
-    const auto idf = FromBytes<float>(py::cast<py::bytes>(members[i][6]), "idf");
+    in.extractions.push_back(
+        ValueOrThrow(DecodeExtraction(py::cast<std::string>(members[i][4]))));
+    const auto terms =
+        FromBytes<uint64_t>(py::cast<py::bytes>(members[i][5]), "terms");
+    const auto idf =
+        FromBytes<float>(py::cast<py::bytes>(members[i][6]), "idf");
     if (terms.size() != idf.size()) throw StatusError("terms and idf differ");
     for (size_t k = 0; k < terms.size(); ++k) in.events.idf[terms[k]] = idf[k];
     in.events.event_of.push_back(static_cast<int>(event_ids[i]));
