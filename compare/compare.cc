@@ -8,14 +8,14 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "compare/templates.h"
 #include "compare/topic.h"
 #include "util/parallel.h"
+#include "util/status_macros.h"
 
 namespace wirecheck {
 namespace {
 
-// Different values with which a clause must recur to be a template.
-constexpr size_t kTemplateValues = 4;
 // Aligned figures two articles must differ in (and agree in fewer) to be two
 // editions of a recurring story.
 constexpr int kEditionDisagreements = 3;
@@ -146,6 +146,30 @@ class Matcher {
       if (in_.keep_extractions) KeepExtractions(std::move(made), &result);
     }
     MarkTemplates(&result.claims);
+    return CompareAlongPairs(std::move(result));
+  }
+
+  // The comparison alone: claims (templates marked) and events given.
+  CompareResult RunOnEvents(std::vector<ArticleExtraction> extractions,
+                            Events events) {
+    CompareResult result;
+    const size_t n = arts_.size();
+    for (size_t i = 0; i < n; ++i) {
+      extractions[i].profile.published = arts_[i].published;
+      for (Claim& c : extractions[i].claims) c.doc = static_cast<int>(i);
+    }
+    TakeProfiles(extractions);
+    by_doc_.assign(n, {});
+    for (size_t i = 0; i < n; ++i) {
+      AddClaims(i, std::move(extractions[i]), &result);
+    }
+    events_ = std::move(events);
+    return CompareAlongPairs(std::move(result));
+  }
+
+ private:
+  // Claims compared along the event pairs, and changed values in copies.
+  CompareResult CompareAlongPairs(CompareResult result) {
     result.event_pairs = static_cast<int>(events_.pairs.size());
     buckets_.resize(arts_.size());
     for (size_t d = 0; d < arts_.size(); ++d) {
@@ -167,7 +191,6 @@ class Matcher {
     return result;
   }
 
- private:
   // Every article's claims and profile, from one lexing pass each.
   void Extract(CompareResult* result) {
     const size_t n = arts_.size();
@@ -250,56 +273,6 @@ class Matcher {
       result->claims_dropped += work.stats.claims_dropped;
       result->limits_hit.emplace_back(static_cast<int>(i), work.stats);
     }
-  }
-
-  // A clause whose words recur with `kTemplateValues` or more different
-  // values is a template (a daily price report, a serial's "next part on
-  // ..."): its figures are readings, not claims about one event. Values
-  // are compared as read ("2,2 tỷ" and "2.200 triệu" are one value).
-  static void MarkTemplates(std::vector<Claim>* claims) {
-    // Each claim's clause is looked up once; a clause keeps at most the
-    // kTemplateValues distinct values that make it a template.
-    struct FirstValues {
-      int64_t value[kTemplateValues];
-      size_t count = 0;
-      void Add(int64_t v) {
-        if (count == kTemplateValues) return;
-        for (size_t i = 0; i < count; ++i) {
-          if (value[i] == v) return;
-        }
-        value[count++] = v;
-      }
-    };
-    absl::flat_hash_map<std::pair<uint64_t, std::string>, int> clause_ids;
-    std::vector<FirstValues> clauses;
-    std::vector<int> clause_of(claims->size());
-    for (size_t i = 0; i < claims->size(); ++i) {
-      const Claim& c = (*claims)[i];
-      auto [it, added] = clause_ids.try_emplace(
-          std::make_pair(c.template_key,
-                         absl::StrCat(ClaimKindName(c.kind), "|", c.unit_class,
-                                      "|", c.role)),
-          static_cast<int>(clauses.size()));
-      if (added) clauses.emplace_back();
-      clause_of[i] = it->second;
-      clauses[it->second].Add(ValueKey(c));
-    }
-    for (size_t i = 0; i < claims->size(); ++i) {
-      (*claims)[i].templated = clauses[clause_of[i]].count >= kTemplateValues;
-    }
-  }
-
-  // A claim's value, to four significant digits (dates as day numbers).
-  static int64_t ValueKey(const Claim& c) {
-    if (c.kind == ClaimKind::kDate) {
-      return c.from.complete() ? DayNumber(c.from)
-                               : c.from.year * 10000 + c.from.month * 100;
-    }
-    const double v = std::fabs(c.value * c.factor);
-    if (v == 0) return 0;
-    const double scale = std::pow(10.0, std::floor(std::log10(v)) - 3);
-    return static_cast<int64_t>(std::llround(v / scale)) * 1000 +
-           static_cast<int64_t>(std::log10(scale) + 500);
   }
 
   std::vector<Discrepancy> ChangedValues(const std::vector<Claim>& claims) {
@@ -468,6 +441,37 @@ ArticleExtraction ExtractArticle(int doc, const Article& article,
   out.profile = ProfileOf(lexed, article.title, article.published,
                           knowledge.lexicon, knowledge.aliases);
   return out;
+}
+
+absl::StatusOr<CompareResult> CompareWithinEvents(EventsInput in,
+                                                  const Knowledge& knowledge,
+                                                  const CompareOptions& opt) {
+  if (in.articles == nullptr) {
+    return absl::InvalidArgumentError("compare: articles are required");
+  }
+  const size_t n = in.articles->size();
+  if (in.extractions.size() != n || in.events.event_of.size() != n) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "compare: ", n, " articles but ", in.extractions.size(),
+        " extractions and ", in.events.event_of.size(), " event ids"));
+  }
+  for (const EventPair& p : in.events.pairs) {
+    if (p.a < 0 || p.b < 0 || p.a >= int(n) || p.b >= int(n)) {
+      return absl::InvalidArgumentError("compare: event pair out of range");
+    }
+  }
+  // Claims are given: documents are not read.
+  const std::vector<Document> unread(n);
+  CompareInput checked;
+  checked.articles = in.articles;
+  checked.docs = &unread;
+  checked.copied = std::move(in.copied);
+  RETURN_IF_ERROR(Validate(checked));
+  for (ArticleExtraction& e : in.extractions) {
+    MarkTemplatedClauses(in.templated, &e.claims);
+  }
+  return Matcher(checked, knowledge, opt)
+      .RunOnEvents(std::move(in.extractions), std::move(in.events));
 }
 
 absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& in,

@@ -34,6 +34,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "compare/aliases.h"
 #include "compare/attribute.h"
@@ -43,6 +44,7 @@
 #include "compare/event.h"
 #include "compare/extract.h"
 #include "compare/lexicon.h"
+#include "compare/templates.h"
 #include "ingest/article.h"
 #include "normalise/document.h"
 #include "util/span.h"
@@ -165,6 +167,32 @@ struct CompareResult {
 absl::StatusOr<CompareResult> FindDiscrepancies(const CompareInput& input,
                                                 const Knowledge& knowledge,
                                                 const CompareOptions& options);
+
+// The comparison alone, for a run that extracts claims, finds templates
+// and forms events elsewhere (the Dask run, python/src/wirecheck/dask.py,
+// compares each event on a worker that holds only that event's articles).
+struct EventsInput {
+  // The articles of one or more events, in batch order (the ordering of
+  // two articles with one id follows it).
+  const std::vector<Article>* articles = nullptr;
+  // Per article, its extraction (ExtractArticle's, or decoded).
+  std::vector<ArticleExtraction> extractions;
+  // The clauses that are templates over the whole batch
+  // (compare/templates.h).
+  absl::flat_hash_set<ClauseKey> templated;
+  // Pairs and event ids over these articles (FindEvents' or FormEvents'),
+  // with the batch's idf of every term their claims' frames name.
+  Events events;
+  // The passages dedup found copied between these articles.
+  std::vector<CopiedPassage> copied;
+};
+
+// The discrepancies FindDiscrepancies reports among these articles when
+// they are part of a larger batch with the same templates, events and idf.
+// `claims`, `claims_dropped` and `limits_hit` are these articles'.
+absl::StatusOr<CompareResult> CompareWithinEvents(
+    EventsInput input, const Knowledge& knowledge,
+    const CompareOptions& options);
 
 }  // namespace wirecheck
 

@@ -11,8 +11,6 @@
 namespace wirecheck {
 namespace {
 
-using Vector = std::vector<std::pair<uint64_t, float>>;  // Sorted by term.
-
 // Hash-table lookups issued ahead of the one being made (see Weigh).
 constexpr size_t kLookupsAhead = 8;
 
@@ -49,33 +47,8 @@ void AddTerms(const std::vector<Lexeme>& lx, const Segmentation* seg,
   }
 }
 
-bool WithinWindow(const PublishedTime& a, const PublishedTime& b, int days) {
-  if (!a.known() || !b.known()) return true;
-  const long slack = static_cast<long>(days) * 86400;
-  return !(a.end() + slack <= b.start) && !(b.end() + slack <= a.start);
-}
-
-// A merge of the two sorted vectors without a branch on the keys: which
-// side steps is data, not control, so the millions of candidate pairs of a
-// large batch do not pay a mispredicted branch per term. Unshared terms add
-// an exact zero (weights are positive), so the sum is the same, in the same
-// order, as adding the shared products alone.
-double Dot(const Vector& a, const Vector& b) {
-  double dot = 0;
-  size_t i = 0, j = 0;
-  const size_t na = a.size(), nb = b.size();
-  while (i < na && j < nb) {
-    const uint64_t x = a[i].first, y = b[j].first;
-    const float product = a[i].second * b[j].second;
-    dot += x == y ? product : 0.0f;
-    i += x <= y;
-    j += y <= x;
-  }
-  return dot;
-}
-
 // Asks the CPU to bring all of `v` into the cache.
-void Prefetch(const Vector& v) {
+void Prefetch(const TermVector& v) {
   const char* p = reinterpret_cast<const char*>(v.data());
   const char* end = p + v.size() * sizeof(v[0]);
   for (; p < end; p += 64) __builtin_prefetch(p);
@@ -87,8 +60,8 @@ int Find(std::vector<int>& parent, int x) {
 }
 
 // The tf-idf vector of a profile, its heaviest `keep` terms, unit length.
-Vector Weigh(const ArticleProfile& p, const Events& e, int keep) {
-  Vector v;
+TermVector Weigh(const ArticleProfile& p, const Events& e, int keep) {
+  TermVector v;
   v.reserve(p.terms.size());
   const size_t n = p.terms.size();
   for (size_t k = 0; k < n; ++k) {
@@ -118,23 +91,15 @@ Vector Weigh(const ArticleProfile& p, const Events& e, int keep) {
 // `max_neighbours` best.
 std::vector<EventPair> SimilarPairs(
     const std::vector<ArticleProfile>& profiles,
-    const std::vector<Vector>& vectors,
+    const std::vector<TermVector>& vectors,
     const absl::flat_hash_map<uint64_t, int>& df, const EventOptions& opt) {
   const int n = static_cast<int>(profiles.size());
-  const int max_df = std::max(20, static_cast<int>(n * opt.max_df_share));
+  const int max_df = MaxIndexedDf(n, opt);
   absl::flat_hash_map<uint64_t, std::vector<int>> postings;
   std::vector<std::vector<uint64_t>> indexed(n);
   for (int i = 0; i < n; ++i) {
-    Vector v = vectors[i];
-    std::sort(v.begin(), v.end(),
-              [](const auto& x, const auto& y) { return x.second > y.second; });
-    for (const auto& [term, w] : v) {
-      if (static_cast<int>(indexed[i].size()) >= opt.index_terms) break;
-      const int f = df.at(term);
-      if (f < 2 || f > max_df) continue;
-      indexed[i].push_back(term);
-      postings[term].push_back(i);
-    }
+    indexed[i] = IndexedTerms(vectors[i], df, max_df, opt.index_terms);
+    for (uint64_t term : indexed[i]) postings[term].push_back(i);
   }
   // Each article's close later neighbours, found in parallel; every pair
   // then goes to both articles' lists in article order, so the result does
@@ -161,8 +126,9 @@ std::vector<EventPair> SimilarPairs(
     for (int j : touched) {
       const uint32_t count = shared[j];
       shared[j] = 0;
-      if (count >= 2 && WithinWindow(profiles[i].published,
-                                     profiles[j].published, opt.window_days)) {
+      if (count >= kMinSharedTerms &&
+          PublishedWithin(profiles[i].published, profiles[j].published,
+                          opt.window_days)) {
         candidates.push_back(j);
       }
     }
@@ -173,43 +139,151 @@ std::vector<EventPair> SimilarPairs(
     for (size_t c = 0; c < candidates.size(); ++c) {
       if (c + 1 < candidates.size()) Prefetch(vectors[candidates[c + 1]]);
       const int j = candidates[c];
-      const double sim = Dot(vectors[i], vectors[j]);
+      const double sim = Cosine(vectors[i], vectors[j]);
       if (sim >= opt.min_similarity) {
         later[i].push_back({static_cast<int>(i), j, sim, false});
       }
     }
   });
-  std::vector<std::vector<EventPair>> best(n);
+  std::vector<std::pair<int, EventPair>> by_article;
   for (int i = 0; i < n; ++i) {
     for (const EventPair& p : later[i]) {
-      best[p.a].push_back(p);
-      best[p.b].push_back(p);
+      by_article.push_back({p.a, p});
+      by_article.push_back({p.b, p});
     }
   }
-  std::vector<EventPair> out;
-  for (int i = 0; i < n; ++i) {
-    std::vector<EventPair>& b = best[i];
-    std::sort(b.begin(), b.end(), [](const EventPair& x, const EventPair& y) {
-      return x.similarity != y.similarity
-                 ? x.similarity > y.similarity
-                 : std::tie(x.a, x.b) < std::tie(y.a, y.b);
-    });
-    if (static_cast<int>(b.size()) > opt.max_neighbours)
-      b.resize(opt.max_neighbours);
-    out.insert(out.end(), b.begin(), b.end());
-  }
-  std::sort(out.begin(), out.end(), [](const EventPair& x, const EventPair& y) {
-    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-  });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const EventPair& x, const EventPair& y) {
-                          return x.a == y.a && x.b == y.b;
-                        }),
-            out.end());
-  return out;
+  return BestPairs(std::move(by_article), opt.max_neighbours);
+}
+
+// The strongest pair first; equal ones by (a, b).
+bool Stronger(const EventPair& x, const EventPair& y) {
+  return x.similarity != y.similarity ? x.similarity > y.similarity
+                                      : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+}
+
+bool ByArticles(const EventPair& x, const EventPair& y) {
+  return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+}
+
+bool SameArticles(const EventPair& x, const EventPair& y) {
+  return x.a == y.a && x.b == y.b;
 }
 
 }  // namespace
+
+float TermIdf(int64_t docs, int64_t df) {
+  return static_cast<float>(1 + std::log((1.0 + docs) / (1.0 + df)));
+}
+
+double UnseenIdf(int64_t docs) { return 1 + std::log(1.0 + docs); }
+
+TermVector WeighProfile(const ArticleProfile& p, const Events& events,
+                        int keep) {
+  return Weigh(p, events, keep);
+}
+
+int MaxIndexedDf(int64_t docs, const EventOptions& opt) {
+  return std::max(20, static_cast<int>(docs * opt.max_df_share));
+}
+
+std::vector<uint64_t> IndexedTerms(const TermVector& v,
+                                   const absl::flat_hash_map<uint64_t, int>& df,
+                                   int max_df, int index_terms) {
+  TermVector heaviest = v;
+  std::sort(heaviest.begin(), heaviest.end(),
+            [](const auto& x, const auto& y) { return x.second > y.second; });
+  std::vector<uint64_t> out;
+  for (const auto& [term, w] : heaviest) {
+    if (static_cast<int>(out.size()) >= index_terms) break;
+    const int f = df.at(term);
+    if (f < 2 || f > max_df) continue;
+    out.push_back(term);
+  }
+  return out;
+}
+
+std::vector<std::pair<uint64_t, int>> SharedTermCounts(
+    std::vector<std::pair<uint64_t, uint32_t>> entries) {
+  std::sort(entries.begin(), entries.end());
+  absl::flat_hash_map<uint64_t, int> counts;
+  for (size_t from = 0; from < entries.size();) {
+    size_t to = from;
+    while (to < entries.size() && entries[to].first == entries[from].first) {
+      ++to;
+    }
+    for (size_t x = from; x < to; ++x) {
+      for (size_t y = x + 1; y < to; ++y) {
+        if (entries[x].second == entries[y].second) continue;
+        ++counts[uint64_t{entries[x].second} << 32 | entries[y].second];
+      }
+    }
+    from = to;
+  }
+  std::vector<std::pair<uint64_t, int>> out(counts.begin(), counts.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A merge of the two sorted vectors without a branch on the keys: which
+// side steps is data, not control, so the millions of candidate pairs of a
+// large batch do not pay a mispredicted branch per term. Unshared terms add
+// an exact zero (weights are positive), so the sum is the same, in the same
+// order, as adding the shared products alone.
+double Cosine(const TermVector& a, const TermVector& b) {
+  double dot = 0;
+  size_t i = 0, j = 0;
+  const size_t na = a.size(), nb = b.size();
+  while (i < na && j < nb) {
+    const uint64_t x = a[i].first, y = b[j].first;
+    const float product = a[i].second * b[j].second;
+    dot += x == y ? product : 0.0f;
+    i += x <= y;
+    j += y <= x;
+  }
+  return dot;
+}
+
+bool PublishedWithin(const PublishedTime& a, const PublishedTime& b, int days) {
+  if (!a.known() || !b.known()) return true;
+  const long slack = static_cast<long>(days) * 86400;
+  return !(a.end() + slack <= b.start) && !(b.end() + slack <= a.start);
+}
+
+std::optional<EventPair> ScoreCandidate(int a, int b, const PublishedTime& ta,
+                                        const PublishedTime& tb,
+                                        const TermVector& va,
+                                        const TermVector& vb,
+                                        const EventOptions& opt) {
+  if (!PublishedWithin(ta, tb, opt.window_days)) return std::nullopt;
+  const double sim = Cosine(va, vb);
+  if (sim < opt.min_similarity) return std::nullopt;
+  return EventPair{a, b, sim, false};
+}
+
+EventPair CopyEventPair(int x, int y, const TermVector& vx,
+                        const TermVector& vy, const EventOptions& opt) {
+  const double cosine = x < y ? Cosine(vx, vy) : Cosine(vy, vx);
+  return {std::min(x, y), std::max(x, y), std::max(cosine, opt.min_similarity),
+          true};
+}
+
+std::vector<EventPair> BestPairs(
+    std::vector<std::pair<int, EventPair>> by_article, int max_neighbours) {
+  std::sort(by_article.begin(), by_article.end(),
+            [](const auto& x, const auto& y) {
+              return x.first != y.first ? x.first < y.first
+                                        : Stronger(x.second, y.second);
+            });
+  std::vector<EventPair> out;
+  int kept = 0;
+  for (size_t k = 0; k < by_article.size(); ++k) {
+    if (k == 0 || by_article[k].first != by_article[k - 1].first) kept = 0;
+    if (kept++ < max_neighbours) out.push_back(by_article[k].second);
+  }
+  std::sort(out.begin(), out.end(), ByArticles);
+  out.erase(std::unique(out.begin(), out.end(), SameArticles), out.end());
+  return out;
+}
 
 ArticleProfile ProfileOf(const LexedArticle& body, absl::string_view title,
                          const PublishedTime& published, const Lexicon& lexicon,
@@ -233,8 +307,8 @@ ArticleProfile ProfileOf(const LexedArticle& body, absl::string_view title,
 
 double ProfileSimilarity(const ArticleProfile& a, const ArticleProfile& b,
                          const Events& events, const EventOptions& options) {
-  return Dot(Weigh(a, events, options.profile_terms),
-             Weigh(b, events, options.profile_terms));
+  return Cosine(Weigh(a, events, options.profile_terms),
+                Weigh(b, events, options.profile_terms));
 }
 
 namespace {
@@ -252,13 +326,9 @@ Events TermWeights(const std::vector<ArticleProfile>& profiles,
       ++(*df)[p.terms[k].first];
     }
   }
-  const int64_t docs = n;
-  events.unseen_idf = 1 + std::log(1.0 + docs);
+  events.unseen_idf = UnseenIdf(n);
   events.idf.reserve(df->size());
-  for (const auto& [term, f] : *df) {
-    events.idf[term] =
-        static_cast<float>(1 + std::log((1.0 + docs) / (1.0 + f)));
-  }
+  for (const auto& [term, f] : *df) events.idf[term] = TermIdf(n, f);
   return events;
 }
 
@@ -271,7 +341,7 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
   const int n = static_cast<int>(profiles.size());
   absl::flat_hash_map<uint64_t, int> df;
   Events events = TermWeights(profiles, &df);
-  std::vector<Vector> vectors(n);
+  std::vector<TermVector> vectors(n);
   ParallelFor(n, opt.threads, [&](size_t i) {
     vectors[i] = Weigh(profiles[i], events, opt.profile_terms);
   });
@@ -280,10 +350,7 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
   std::vector<EventPair> forced;
   for (const auto& [x, y] : copy_pairs) {
     if (x == y) continue;
-    const int a = std::min(x, y), b = std::max(x, y);
-    forced.push_back({a, b,
-                      std::max(Dot(vectors[a], vectors[b]), opt.min_similarity),
-                      true});
+    forced.push_back(CopyEventPair(x, y, vectors[x], vectors[y], opt));
   }
   for (const std::vector<int>& g : groups) {
     for (size_t x = 0; x < g.size(); ++x) {
@@ -295,8 +362,16 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
       }
     }
   }
-  std::vector<EventPair> similar = SimilarPairs(profiles, vectors, df, opt);
+  FormEvents(n, forced, SimilarPairs(profiles, vectors, df, opt), opt, &events);
+  return events;
+}
 
+void FormEvents(int n, const std::vector<EventPair>& forced,
+                std::vector<EventPair> similar, const EventOptions& opt,
+                Events* events) {
+  std::sort(similar.begin(), similar.end(), ByArticles);
+  similar.erase(std::unique(similar.begin(), similar.end(), SameArticles),
+                similar.end());
   std::vector<int> parent(n), size(n, 1);
   std::iota(parent.begin(), parent.end(), 0);
   auto join = [&](int a, int b, bool bounded) {
@@ -308,12 +383,7 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
   };
   for (const EventPair& p : forced) join(p.a, p.b, false);
   std::vector<EventPair> by_strength = similar;
-  std::sort(by_strength.begin(), by_strength.end(),
-            [](const EventPair& x, const EventPair& y) {
-              return x.similarity != y.similarity
-                         ? x.similarity > y.similarity
-                         : std::tie(x.a, x.b) < std::tie(y.a, y.b);
-            });
+  std::sort(by_strength.begin(), by_strength.end(), Stronger);
   for (const EventPair& p : by_strength) join(p.a, p.b, true);
 
   std::vector<EventPair> pairs = forced;
@@ -328,23 +398,22 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
                      std::tie(y.a, y.b, x.copy, x.similarity);
             });
   // One entry per article pair, keeping the copy flag if any had it.
+  events->pairs.clear();
   for (const EventPair& p : pairs) {
-    if (!events.pairs.empty() && events.pairs.back().a == p.a &&
-        events.pairs.back().b == p.b) {
+    if (!events->pairs.empty() && SameArticles(events->pairs.back(), p)) {
       continue;
     }
-    events.pairs.push_back(p);
+    events->pairs.push_back(p);
   }
-  events.event_of.assign(n, -1);
+  events->event_of.assign(n, -1);
   absl::flat_hash_map<int, int> ids;
-  for (const EventPair& p : events.pairs) {
+  for (const EventPair& p : events->pairs) {
     for (int x : {p.a, p.b}) {
       const int root = Find(parent, x);
       auto it = ids.try_emplace(root, static_cast<int>(ids.size())).first;
-      events.event_of[x] = it->second;
+      events->event_of[x] = it->second;
     }
   }
-  return events;
 }
 
 }  // namespace wirecheck

@@ -28,6 +28,7 @@
 #define WIRECHECK_COMPARE_EVENT_H_
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -90,6 +91,84 @@ Events FindEvents(const std::vector<ArticleProfile>& profiles,
                   const std::vector<std::pair<int, int>>& copy_pairs,
                   const std::vector<std::vector<int>>& groups,
                   const EventOptions& options);
+
+// ----- FindEvents' stages, one by one --------------------------------------
+// FindEvents is these steps in order; a run that spreads a batch over
+// machines (python/src/wirecheck/dask.py) runs each where its data is and
+// gets the same events:
+//   1. document frequency of every profile term over the batch -> TermIdf
+//   2. each profile's vector (WeighProfile) and its IndexedTerms
+//   3. article pairs sharing kMinSharedTerms indexed terms (SharedTermCounts
+//      over (term, article) entries), scored by ScoreCandidate; copies give
+//      forced pairs (CopyEventPair)
+//   4. each article's max_neighbours best pairs (BestPairs)
+//   5. events joined from the pairs (FormEvents), strongest first.
+
+// A profile's tf-idf vector: its heaviest terms, unit length, by term.
+using TermVector = std::vector<std::pair<uint64_t, float>>;
+
+// The idf of a term in `df` of `docs` profiles: 1 + ln((1 + N) / (1 + df)).
+float TermIdf(int64_t docs, int64_t df);
+// The idf of a term no profile of the batch holds.
+double UnseenIdf(int64_t docs);
+
+// The vector of `p` under `events`' idf, its heaviest `keep` terms.
+TermVector WeighProfile(const ArticleProfile& p, const Events& events,
+                        int keep);
+
+// Terms in more profiles than this are not indexed.
+int MaxIndexedDf(int64_t docs, const EventOptions& options);
+
+// The terms of `v` an article is found by: its heaviest `index_terms`
+// whose document frequency is from 2 to `max_df`. REQUIRES: `df` holds
+// every term of `v`.
+std::vector<uint64_t> IndexedTerms(const TermVector& v,
+                                   const absl::flat_hash_map<uint64_t, int>& df,
+                                   int max_df, int index_terms);
+
+// Indexed terms two articles must share to be a candidate pair.
+inline constexpr int kMinSharedTerms = 2;
+
+// Per pair of articles in `entries` ((term, article) for every indexed
+// term), how many terms they share: (a << 32 | b, count) with a < b, by
+// pair. Entries of one term may come in several calls; counts add up.
+std::vector<std::pair<uint64_t, int>> SharedTermCounts(
+    std::vector<std::pair<uint64_t, uint32_t>> entries);
+
+// The cosine of two vectors.
+double Cosine(const TermVector& a, const TermVector& b);
+
+// True when two publication times are at most `days` apart (an unknown
+// time is close to every time).
+bool PublishedWithin(const PublishedTime& a, const PublishedTime& b, int days);
+
+// Candidate articles a < b (published `ta` and `tb`) as an event pair,
+// when published close enough and similar enough; nullopt otherwise.
+std::optional<EventPair> ScoreCandidate(int a, int b, const PublishedTime& ta,
+                                        const PublishedTime& tb,
+                                        const TermVector& va,
+                                        const TermVector& vb,
+                                        const EventOptions& options);
+
+// Articles x != y that dedup found copied: a pair whatever their
+// similarity, scored at least min_similarity.
+EventPair CopyEventPair(int x, int y, const TermVector& vx,
+                        const TermVector& vy, const EventOptions& options);
+
+// Each article's `max_neighbours` best pairs (most similar first, then by
+// (a, b)) among the pairs given for it in `by_article` ((article, pair);
+// give a pair once for each of its articles whose list it may enter), as
+// one list by (a, b) without repeats.
+std::vector<EventPair> BestPairs(
+    std::vector<std::pair<int, EventPair>> by_article, int max_neighbours);
+
+// Events over `n` articles: forced pairs join whatever the event's size,
+// then `similar` pairs (BestPairs' lists; a pair may come twice) join
+// strongest first while an event stays within max_event_size. Sets
+// `events->pairs` (those inside one event) and `events->event_of`.
+void FormEvents(int n, const std::vector<EventPair>& forced,
+                std::vector<EventPair> similar, const EventOptions& options,
+                Events* events);
 
 }  // namespace wirecheck
 

@@ -1,9 +1,12 @@
 // Discrepancy matching: one test per class of trap, plus the classes.
 #include "compare/compare.h"
 
+#include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/compare/extract_fixture.h"
@@ -546,6 +549,101 @@ TEST_F(CompareTest, SameOutletRevisingItsFigureIsUpdate) {
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->discrepancies.size(), 1u);
   EXPECT_EQ(r->discrepancies[0].cls, DiscrepancyClass::kUpdate);
+}
+
+// The batch's discrepancies, found by comparing each event apart
+// (CompareWithinEvents) as a run spread over machines does, given the
+// batch's templates, events and idf: the same, with the same confidences.
+TEST(CompareWithinEventsTest, EventsComparedApartGiveTheBatchsFindings) {
+  const std::vector<std::string> texts = {
+      "Triều Tiên đã triển khai hơn 10.000 binh lính tới Nga.",
+      "Vụ tấn công ở Kiev làm 12 người chết.",
+      "North Korea has deployed about 3,000 troops to Russia.",
+      "Vụ tấn công ở Kiev làm 40 người chết, theo nhà chức trách.",
+      "Ông Kim Jong-un và ông Putin hội đàm tại Bình Nhưỡng ngày 19/6.",
+      "Ông Kim Jong Un và ông Putin hội đàm tại Bình Nhưỡng ngày 20/6."};
+  const std::vector<std::vector<int>> groups = {{0, 2}, {1, 3}, {4, 5}};
+  std::vector<Article> articles;
+  std::vector<Document> docs;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Article a;
+    a.id = "d" + std::to_string(i);
+    a.text = texts[i];
+    a.published = PublishedTime::Day(2024, 6, 20);
+    articles.push_back(a);
+    Document d;
+    d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
+    docs.push_back(d);
+  }
+  const Knowledge& k = BuiltinKnowledge();
+  const CompareOptions opt;
+  CompareInput in{&articles, &docs, groups, {}, {}, {}, false};
+  auto whole = FindDiscrepancies(in, k, opt);
+  ASSERT_TRUE(whole.ok()) << whole.status();
+  ASSERT_EQ(whole->discrepancies.size(), 3u);
+
+  // The batch-wide steps, once.
+  std::vector<ArticleExtraction> extracted;
+  std::vector<ArticleProfile> profiles;
+  std::vector<Claim> claims;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    extracted.push_back(ExtractArticle(static_cast<int>(i), articles[i],
+                                       docs[i].body, k, opt.extract));
+    profiles.push_back(extracted.back().profile);
+    claims.insert(claims.end(), extracted.back().claims.begin(),
+                  extracted.back().claims.end());
+  }
+  const Events events = FindEvents(profiles, {}, groups, opt.events);
+  MarkTemplates(&claims);
+  absl::flat_hash_set<ClauseKey> templated;
+  for (const Claim& c : claims) {
+    if (c.templated) templated.insert(ClauseOf(c));
+  }
+  // Each event apart.
+  std::vector<std::tuple<double, int, uint32_t, int, uint32_t>> apart;
+  for (const std::vector<int>& g : groups) {
+    EventsInput part;
+    std::vector<Article> members;
+    for (int d : g) {
+      members.push_back(articles[d]);
+      part.extractions.push_back(extracted[d]);
+      part.events.event_of.push_back(events.event_of[d]);
+    }
+    part.articles = &members;
+    part.templated = templated;
+    part.events.idf = events.idf;
+    part.events.unseen_idf = events.unseen_idf;
+    for (const EventPair& p : events.pairs) {
+      if (p.a == g[0] && p.b == g[1])
+        part.events.pairs.push_back({0, 1, p.similarity, p.copy});
+    }
+    auto r = CompareWithinEvents(std::move(part), k, opt);
+    ASSERT_TRUE(r.ok()) << r.status();
+    for (const Discrepancy& d : r->discrepancies) {
+      apart.emplace_back(d.confidence, g[d.a.doc], d.a.span.begin, g[d.b.doc],
+                         d.b.span.begin);
+    }
+  }
+  std::vector<std::tuple<double, int, uint32_t, int, uint32_t>> expected;
+  for (const Discrepancy& d : whole->discrepancies) {
+    expected.emplace_back(d.confidence, d.a.doc, d.a.span.begin, d.b.doc,
+                          d.b.span.begin);
+  }
+  std::sort(apart.begin(), apart.end());
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(apart, expected);
+}
+
+TEST(CompareWithinEventsTest, MismatchedInputIsAnError) {
+  const std::vector<Article> articles(2);
+  EventsInput in;
+  in.articles = &articles;
+  in.extractions.resize(1);
+  in.events.event_of = {0, 0};
+  auto r = CompareWithinEvents(std::move(in), BuiltinKnowledge(), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "compare: 2 articles but 1 extractions and 2 event ids");
 }
 
 }  // namespace

@@ -2,11 +2,15 @@
 // figures compared.
 #include "compare/event.h"
 
+#include <algorithm>
 #include <map>
+#include <random>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "compare/frame.h"
 #include "gtest/gtest.h"
 #include "tests/compare/extract_fixture.h"
@@ -159,6 +163,129 @@ TEST(EventTest, IdfIsLowerForTermsInMoreArticles) {
   const double single = e.Idf(TermHash("vàng"));
   EXPECT_LT(shared, single);
   EXPECT_LT(single, e.unseen_idf);
+}
+
+// A synthetic batch: `topics` stories of articles sharing most of their
+// terms, published on the story's day (a few with no time), and terms
+// every story uses.
+std::vector<ArticleProfile> SyntheticProfiles(int articles, int topics) {
+  std::mt19937_64 rng(12);
+  std::vector<ArticleProfile> out;
+  for (int i = 0; i < articles; ++i) {
+    const int topic = i % topics;
+    absl::flat_hash_map<uint64_t, float> terms;
+    for (int k = 0; k < 30; ++k) {
+      terms[1000 * (topic + 1) + rng() % 45] += 1 + rng() % 3;
+    }
+    for (int k = 0; k < 25; ++k) terms[rng() % 4000 + 1000000] += 1;
+    for (int k = 0; k < 5; ++k) terms[rng() % 12] += 1;  // In many.
+    ArticleProfile p;
+    p.terms.assign(terms.begin(), terms.end());
+    std::sort(p.terms.begin(), p.terms.end());
+    if (rng() % 10 != 0)
+      p.published = PublishedTime::Day(2024, 6, 1 + topic % 20);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// FindEvents' stages run the way a batch spread over `parts` machines runs
+// them (python/src/wirecheck/dask.py): indexed terms split by term, best
+// pairs by article.
+Events StagedEvents(const std::vector<ArticleProfile>& profiles,
+                    const std::vector<std::pair<int, int>>& copies,
+                    const EventOptions& opt, int parts) {
+  const int n = static_cast<int>(profiles.size());
+  absl::flat_hash_map<uint64_t, int> df;
+  for (const ArticleProfile& p : profiles) {
+    for (const auto& [term, count] : p.terms) ++df[term];
+  }
+  Events events;
+  events.unseen_idf = UnseenIdf(n);
+  for (const auto& [term, f] : df) events.idf[term] = TermIdf(n, f);
+  std::vector<TermVector> vectors;
+  std::vector<std::vector<std::pair<uint64_t, uint32_t>>> entries(parts);
+  for (int i = 0; i < n; ++i) {
+    vectors.push_back(WeighProfile(profiles[i], events, opt.profile_terms));
+    for (uint64_t t :
+         IndexedTerms(vectors[i], df, MaxIndexedDf(n, opt), opt.index_terms)) {
+      entries[t % parts].push_back({t, static_cast<uint32_t>(i)});
+    }
+  }
+  std::map<uint64_t, int> shared;
+  for (auto& part : entries) {
+    for (const auto& [pair, count] : SharedTermCounts(std::move(part))) {
+      shared[pair] += count;
+    }
+  }
+  std::vector<std::vector<std::pair<int, EventPair>>> by_article(parts);
+  for (const auto& [pair, count] : shared) {
+    if (count < kMinSharedTerms) continue;
+    const int a = static_cast<int>(pair >> 32);
+    const int b = static_cast<int>(pair & 0xFFFFFFFF);
+    if (auto p =
+            ScoreCandidate(a, b, profiles[a].published, profiles[b].published,
+                           vectors[a], vectors[b], opt)) {
+      by_article[a % parts].push_back({a, *p});
+      by_article[b % parts].push_back({b, *p});
+    }
+  }
+  std::vector<EventPair> kept;
+  for (auto& part : by_article) {
+    for (const EventPair& p : BestPairs(std::move(part), opt.max_neighbours)) {
+      kept.push_back(p);
+    }
+  }
+  std::vector<EventPair> forced;
+  for (const auto& [x, y] : copies) {
+    forced.push_back(CopyEventPair(x, y, vectors[x], vectors[y], opt));
+  }
+  FormEvents(n, forced, kept, opt, &events);
+  return events;
+}
+
+TEST(EventTest, StagesRunInPartsGiveFindEventsExactly) {
+  const std::vector<ArticleProfile> profiles = SyntheticProfiles(600, 45);
+  // Copies across stories, either way round.
+  const std::vector<std::pair<int, int>> copies = {
+      {5, 300}, {301, 7}, {44, 45}, {599, 0}};
+  EventOptions opt;
+  opt.max_event_size = 12;  // Some stories are larger: joins are bounded.
+  const Events whole = FindEvents(profiles, copies, {}, opt);
+  ASSERT_GT(whole.pairs.size(), 1000u);
+  for (int parts : {1, 3, 7}) {
+    const Events staged = StagedEvents(profiles, copies, opt, parts);
+    ASSERT_EQ(staged.pairs.size(), whole.pairs.size()) << parts;
+    for (size_t i = 0; i < whole.pairs.size(); ++i) {
+      const EventPair& x = whole.pairs[i];
+      const EventPair& y = staged.pairs[i];
+      EXPECT_EQ(std::tie(x.a, x.b, x.similarity, x.copy),
+                std::tie(y.a, y.b, y.similarity, y.copy))
+          << parts << " parts, pair " << i;
+    }
+    EXPECT_EQ(staged.event_of, whole.event_of) << parts;
+  }
+}
+
+TEST(EventTest, SharedTermCountsCountEachPairsCommonTerms) {
+  const auto counts = SharedTermCounts(
+      {{7, 2}, {7, 0}, {9, 0}, {9, 2}, {9, 1}, {11, 1}, {11, 1}});
+  const std::vector<std::pair<uint64_t, int>> expected = {
+      {uint64_t{0} << 32 | 1, 1},
+      {uint64_t{0} << 32 | 2, 2},
+      {uint64_t{1} << 32 | 2, 1}};
+  EXPECT_EQ(counts, expected);
+}
+
+TEST(EventTest, BestPairsKeepsEachArticlesStrongest) {
+  const EventPair ab{0, 1, 0.9, false}, ac{0, 2, 0.5, false},
+      bc{1, 2, 0.7, false};
+  // Article 0 keeps one pair (0-1); article 2 keeps 1-2; 0-2 is nobody's.
+  const std::vector<EventPair> kept =
+      BestPairs({{0, ab}, {0, ac}, {2, ac}, {2, bc}}, 1);
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(std::tie(kept[0].a, kept[0].b), std::make_tuple(0, 1));
+  EXPECT_EQ(std::tie(kept[1].a, kept[1].b), std::make_tuple(1, 2));
 }
 
 }  // namespace

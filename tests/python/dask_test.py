@@ -158,6 +158,50 @@ def free_port():
     return s.getsockname()[1]
 
 
+class Cluster:
+  """A dask-scheduler and two dask-worker processes (one thread each) on
+  localhost, logging to WORK/cluster.log, and a client connected to it."""
+
+  def __init__(self, work):
+    self.env = dict(os.environ, PYTHONPATH=PYTHONPATH, HOME=work,
+                    DASK_DISTRIBUTED__WORKER__DAEMON="False")
+    self.procs, self.client = [], None
+    port = free_port()
+    self.address = f"tcp://127.0.0.1:{port}"
+    logs = open(os.path.join(work, "cluster.log"), "w")
+    try:
+      self._start(port, work, logs)
+    except BaseException:
+      self.close()
+      raise
+
+  def _start(self, port, work, logs):
+    self.procs.append(subprocess.Popen(
+        ["/usr/bin/dask-scheduler", "--host", "127.0.0.1", "--port",
+         str(port), "--no-dashboard"], env=self.env, stdout=logs,
+        stderr=logs))
+    for i in range(2):
+      self.procs.append(subprocess.Popen(
+          ["/usr/bin/dask-worker", self.address, "--nworkers", "1",
+           "--nthreads", "1", "--no-dashboard", "--memory-limit", "0",
+           "--local-directory", os.path.join(work, f"worker{i}")],
+          env=self.env, stdout=logs, stderr=logs))
+    from distributed import Client
+    self.client = Client(self.address, timeout=60)
+    self.client.wait_for_workers(2, timeout=60)
+
+  def close(self):
+    if self.client is not None:
+      self.client.close()
+    for p in reversed(self.procs):
+      p.terminate()
+    for p in self.procs:
+      try:
+        p.wait(timeout=30)
+      except subprocess.TimeoutExpired:
+        p.kill()
+
+
 class DaskTest(unittest.TestCase):
 
   @classmethod
@@ -170,25 +214,9 @@ class DaskTest(unittest.TestCase):
                   os.path.join(cls.work, "feed_b.jsonl")]
     write_jsonl(cls.inputs[0], articles[:1700], rng)
     write_jsonl(cls.inputs[1], articles[1700:], rng)
-    env = dict(os.environ, PYTHONPATH=PYTHONPATH, HOME=cls.work,
-               DASK_DISTRIBUTED__WORKER__DAEMON="False")
-    cls.env = env
-    cls.procs = []
-    port = free_port()
-    cls.address = f"tcp://127.0.0.1:{port}"
-    logs = open(os.path.join(cls.work, "cluster.log"), "w")
-    cls.procs.append(subprocess.Popen(
-        ["/usr/bin/dask-scheduler", "--host", "127.0.0.1", "--port",
-         str(port), "--no-dashboard"], env=env, stdout=logs, stderr=logs))
-    for i in range(2):
-      cls.procs.append(subprocess.Popen(
-          ["/usr/bin/dask-worker", cls.address, "--nworkers", "1",
-           "--nthreads", "1", "--no-dashboard", "--memory-limit", "0",
-           "--local-directory", os.path.join(cls.work, f"worker{i}")],
-          env=env, stdout=logs, stderr=logs))
-    from distributed import Client
-    cls.client = Client(cls.address, timeout=60)
-    cls.client.wait_for_workers(2, timeout=60)
+    cls.cluster = Cluster(cls.work)
+    cls.env, cls.address = cls.cluster.env, cls.cluster.address
+    cls.client = cls.cluster.client
 
     cli = subprocess.run([WIRECHECK, "dedup", "--format=json", *cls.inputs],
                          capture_output=True, timeout=300)
@@ -198,7 +226,7 @@ class DaskTest(unittest.TestCase):
     started = time.monotonic()
     run = subprocess.run(
         [PYTHON, "-m", "wirecheck.dask", cls.address, *cls.inputs, "--out",
-         out, "--shard-mb", "0.6"], env=env, capture_output=True,
+         out, "--shard-mb", "0.6"], env=cls.env, capture_output=True,
         timeout=600)
     cls.seconds = time.monotonic() - started
     cls.log = run.stderr.decode()
@@ -209,15 +237,7 @@ class DaskTest(unittest.TestCase):
 
   @classmethod
   def tearDownClass(cls):
-    if getattr(cls, "client", None) is not None:
-      cls.client.close()
-    for p in reversed(cls.procs):
-      p.terminate()
-    for p in cls.procs:
-      try:
-        p.wait(timeout=30)
-      except subprocess.TimeoutExpired:
-        p.kill()
+    cls.cluster.close()
 
   def test_two_worker_processes(self):
     workers = self.client.scheduler_info()["workers"]
@@ -250,6 +270,10 @@ class DaskTest(unittest.TestCase):
     self.assertGreater(len(self.expected["diagnostics"]), 2)
     self.assertEqual(self.report["diagnostics"],
                      self.expected["diagnostics"])
+
+  def test_no_conflicts_without_claims(self):
+    self.assertFalse(os.path.exists(
+        os.path.join(self.work, "out", "conflicts.json")))
 
   def test_missing_input_is_an_error(self):
     run = subprocess.run(

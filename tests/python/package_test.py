@@ -9,6 +9,7 @@ re-publications: copies, a partial copy, conflicting figures).
 
 import json
 import os
+import struct
 import subprocess
 import sys
 import unittest
@@ -118,6 +119,28 @@ class PackageTest(unittest.TestCase):
     self.assertEqual(str(e.exception), "not a wirecheck signature")
     with self.assertRaises(TypeError):
       wirecheck.read([1, 2])
+
+  def test_claim_side_steps_raise_library_errors(self):
+    # The distributed run's claim steps (wirecheck/dask.py --claims) fail
+    # with the library's messages too.
+    from wirecheck import _wirecheck
+    time = struct.pack("<8q", 5, 2024, 6, 1, 0, 0, 0, 1)
+    member = (b"a", b"", time, b"text", b"not an extraction", b"", b"")
+    no_pairs = (b"", b"", b"", b"")
+    with self.assertRaises(wirecheck.Error) as e:
+      _wirecheck.compare_events([0], [member], [0], no_pairs, [], [], 1, {})
+    self.assertEqual(str(e.exception),
+                     "stored claims have no header of layout 1")
+    with self.assertRaises(wirecheck.Error) as e:
+      _wirecheck.compare_events([0], [member], [0], no_pairs, [], [], 1,
+                                {"min_confidence": 2})
+    self.assertEqual(str(e.exception),
+                     "--min-confidence=2: expected a number in (0, 1]")
+    past = (struct.pack("<I", 0), struct.pack("<I", 5), struct.pack("<d", .5),
+            b"\x01")
+    with self.assertRaises(wirecheck.Error) as e:
+      _wirecheck.form_events(2, past, no_pairs, {})
+    self.assertEqual(str(e.exception), "a pair names an article past the batch")
 
   def test_signatures_are_versioned_and_the_same_in_another_process(self):
     sigs = wirecheck.sketch(self.batch)
