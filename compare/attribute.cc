@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "xxhash.h"
 
 namespace wirecheck {
@@ -29,9 +30,24 @@ bool Comparable(const Claim& c) {
 // Two names are one when equal or when one holds the other ("Trần Ngọc
 // Hiếu" and "Hiếu"). Sharing a last syllable is not enough: "Hố Nai" is not
 // "Đồng Nai", nor "Lê Minh Phát" "Nguyễn Văn Phát".
+// "Thủ Thiêm 2" is not "Thủ Thiêm", nor "Formosa II" "Formosa": a number
+// after a name tells another of its kind.
+bool NumberedSibling(const std::string& longer, const std::string& shorter) {
+  const size_t at = longer.find(shorter);
+  const std::string rest =
+      absl::StrCat(longer.substr(0, at), longer.substr(at + shorter.size()));
+  const std::string word(absl::StripAsciiWhitespace(rest));
+  return !word.empty() &&
+         (word.find_first_not_of("0123456789") == std::string::npos ||
+          word.find_first_not_of("ivx") == std::string::npos);
+}
+
 bool SameName(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
-  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+  const std::string& longer = a.size() >= b.size() ? a : b;
+  const std::string& shorter = a.size() >= b.size() ? b : a;
+  return longer.find(shorter) != std::string::npos &&
+         !NumberedSibling(longer, shorter);
 }
 
 // The people or things the two figures are about agree: both named and
@@ -130,8 +146,14 @@ Mismatch WhyDifferent(const Claim& a, const Claim& b, const ArticleProfile& pa,
     return Mismatch::kHead;
   }
   // An amount is always of something: when both name it, it must agree
-  // ("xuất khẩu nông sản" is not "tổng trị giá xuất khẩu").
-  if (a.kind == ClaimKind::kMoney && !a.head.empty() && !b.head.empty() &&
+  // ("xuất khẩu nông sản" is not "tổng trị giá xuất khẩu"), unless one
+  // predicate and one named subject already say what it is ("bought the
+  // game studio Remedy for" and "acquire game developer Remedy for").
+  const bool named_alike =
+      !a.role.empty() && !a.subject.empty() && !b.subject.empty() &&
+      (a.subject_term == b.subject_term || SameName(a.subject, b.subject));
+  if (a.kind == ClaimKind::kMoney && !named_alike && !a.head.empty() &&
+      !b.head.empty() &&
       WeightedJaccard(a.head, b.head, events) < opt.min_head_similarity) {
     return Mismatch::kHead;
   }

@@ -199,6 +199,26 @@ TEST(WhyDifferentTest, NamesTheRuleThatKeepsTwoFiguresApart) {
   dong_nai.subject = "dong nai", dong_nai.subject_term = 4;
   EXPECT_EQ(Why(hieu, tran_ngoc_hieu), Mismatch::kNone);
   EXPECT_EQ(Why(ho_nai, dong_nai), Mismatch::kSubject);
+  // A number after a name tells another of its kind.
+  Claim bridge = base, bridge2 = base, formosa = base, formosa2 = base;
+  bridge.subject = "thu thiem", bridge.subject_term = 5;
+  bridge2.subject = "thu thiem 2", bridge2.subject_term = 6;
+  formosa.subject = "formosa", formosa.subject_term = 7;
+  formosa2.subject = "formosa ii", formosa2.subject_term = 8;
+  EXPECT_EQ(Why(bridge, bridge2), Mismatch::kSubject);
+  EXPECT_EQ(Why(formosa2, formosa), Mismatch::kSubject);
+
+  // An amount's noun phrases may differ when one predicate and one named
+  // subject already say what it is of.
+  Claim studio = base, developer = base;
+  studio.kind = developer.kind = ClaimKind::kMoney;
+  studio.unit_class = developer.unit_class = "USD";
+  studio.role = developer.role = "price";
+  studio.head = {11, 12}, developer.head = {13, 14};
+  EXPECT_EQ(Why(studio, developer), Mismatch::kHead);
+  studio.subject = developer.subject = "remedy entertainment";
+  studio.subject_term = developer.subject_term = 9;
+  EXPECT_EQ(Why(studio, developer), Mismatch::kNone);
 
   // A's sentence also has a foreign figure; B's figure is foreign.
   Claim domestic = base;

@@ -138,6 +138,19 @@ TEST_F(CompareTest, WireDatelinesDoNotMakeTwoEvents) {
   EXPECT_EQ(Quote(d[0].b), "Twenty-one people");
 }
 
+// One deal's price: "agreed to buy" and "would acquire" are both a plan,
+// and the studio's name says what the amount is of.
+TEST_F(CompareTest, AcquisitionPricesConflict) {
+  auto d = Run({{"Microsoft agreed on Wednesday to buy the Finnish game studio "
+                 "Remedy Entertainment for $2.5 billion in cash."},
+                {"Microsoft said on Wednesday it would acquire Finnish video "
+                 "game developer Remedy Entertainment for $2.3 billion in "
+                 "cash."}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Quote(d[0].a), "$2.5 billion");
+  EXPECT_EQ(Quote(d[0].b), "$2.3 billion");
+}
+
 // A magnitude is an earthquake's, whatever words stand before it.
 TEST_F(CompareTest, EarthquakeMagnitudesConflict) {
   auto d = Run({{"A magnitude 6.8 earthquake struck northern Chile on Tuesday, "
