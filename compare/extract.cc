@@ -409,6 +409,12 @@ class SentenceReader {
     c.modality = frame.ModalityOf(p.begin);
     c.anchor = frame.AnchorOf(p.begin, p.end, dates_, PublishedDay(published_));
     c.head = frame.Head(p.begin, p.predicate);
+    // "a six-story building": a figure joined to its noun by a hyphen
+    // describes the word after it.
+    if (p.end - 2 > p.begin && s_.Is(p.end - 2, "-") && s_.Glued(p.end - 1) &&
+        s_.IsWord(p.end) && !s_.Match(LexTable::kStopWord, p.end)) {
+      c.head = {s_.lx[p.end].key_hash};
+    }
     // A unit that names its attribute (a magnitude is an earthquake's) is
     // the noun phrase the figure is of, whatever words stand before it ("a
     // powerful magnitude 7.1").

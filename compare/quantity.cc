@@ -407,6 +407,10 @@ bool Counted(const Scan& s, absl::string_view text, int i, int k, const Core& c,
     out->length = k + (cur ? cur.length : sym.length) - i;
     return true;
   }
+  // English joins a figure to its noun with a hyphen when it describes
+  // another ("a six-story building", "a 10-year sentence", "a 300-bed
+  // hospital"); a number after the hyphen ("18-19", "F-16") is no noun.
+  if (s.Is(k, "-") && s.Glued(k) && s.IsWord(k + 1) && s.Glued(k + 1)) ++k;
   PhraseMatch dur =
       c.vague ? PhraseMatch{} : s.Match(LexTable::kDurationUnit, k);
   if (dur) {
