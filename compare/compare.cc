@@ -20,6 +20,35 @@ namespace {
 // editions of a recurring story.
 constexpr int kEditionDisagreements = 3;
 
+// The day and month a title dates its story on ("Kết quả Vietlott ngày
+// 18/6", "Giá vàng hôm nay 3/2"), or none.
+std::optional<DateParts> TitleDay(const Article& a, const Knowledge& k,
+                                  const ExtractOptions& options) {
+  if (a.title.empty()) return std::nullopt;
+  const std::vector<Span> all = {
+      Span{0, static_cast<uint32_t>(a.title.size())}};
+  const LexedArticle lexed =
+      LexArticle(a.title, all, k.lexicon, options.language);
+  ExtractOptions dates_only = options;
+  dates_only.numbers = false;
+  for (const Claim& c :
+       ExtractClaims(0, a.title, lexed, a.published, k.lexicon, dates_only)) {
+    if (c.kind == ClaimKind::kDate && c.from == c.to && c.from.month > 0 &&
+        c.from.day > 0) {
+      return c.from;
+    }
+  }
+  return std::nullopt;
+}
+
+// Days between two title dates; a year missing on either side is read as
+// the other's, so "18/6" and "29/6" of undated scrapes are 11 days apart.
+long DaysApart(DateParts a, DateParts b) {
+  if (a.year == 0) a.year = b.year;
+  if (b.year == 0) b.year = a.year;
+  return std::labs(DayNumber(a) - DayNumber(b));
+}
+
 absl::Status Validate(const CompareInput& in) {
   if (in.articles == nullptr || in.docs == nullptr) {
     return absl::InvalidArgumentError(
@@ -175,6 +204,7 @@ class Matcher {
     for (size_t d = 0; d < arts_.size(); ++d) {
       buckets_[d] = BucketClaims(result.claims, by_doc_[d]);
     }
+    ReadTitleDays();
     std::vector<Discrepancy> found = ChangedValues(result.claims);
     std::vector<std::vector<Discrepancy>> per_pair(events_.pairs.size());
     ParallelFor(events_.pairs.size(), opt_.threads, [&](size_t p) {
@@ -189,6 +219,25 @@ class Matcher {
     }
     Report(std::move(found), &result);
     return result;
+  }
+
+  // The title date of every article of an event pair.
+  void ReadTitleDays() {
+    std::vector<bool> paired(arts_.size(), false);
+    for (const EventPair& p : events_.pairs) paired[p.a] = paired[p.b] = true;
+    title_days_.assign(arts_.size(), std::nullopt);
+    ParallelFor(arts_.size(), opt_.threads, [&](size_t d) {
+      if (paired[d]) title_days_[d] = TitleDay(arts_[d], k_, opt_.extract);
+    });
+  }
+
+  // Titles dated further apart than one event's articles are published
+  // ("Kết quả Vietlott ngày 18/6" and "... ngày 29/6") name two editions of
+  // a recurring story, however alike their texts.
+  bool TitlesDateTwoEditions(const EventPair& pair) const {
+    const std::optional<DateParts>& a = title_days_[pair.a];
+    const std::optional<DateParts>& b = title_days_[pair.b];
+    return a && b && DaysApart(*a, *b) > opt_.events.window_days;
   }
 
   // Every article's claims and profile, from one lexing pass each.
@@ -307,6 +356,7 @@ class Matcher {
 
   std::vector<Discrepancy> ComparePair(const EventPair& pair,
                                        const std::vector<Claim>& claims) const {
+    if (TitlesDateTwoEditions(pair)) return {};
     const bool cross_language = languages_[pair.a] != languages_[pair.b];
     std::vector<AlignedClaims> aligned;
     int agree = 0, disagree = 0;
@@ -423,6 +473,7 @@ class Matcher {
   std::vector<ArticleProfile> profiles_;
   std::vector<bool> languages_;  // Vietnamese?
   std::vector<ClaimBuckets> buckets_;
+  std::vector<std::optional<DateParts>> title_days_;  // Of paired articles.
   Events events_;
 };
 

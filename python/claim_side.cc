@@ -282,7 +282,7 @@ class ClaimShard {
         py::bytes(a.id), py::bytes(a.outlet),
         ToBytes(PublishedInts(a.published)), py::bytes(a.text),
         py::bytes(EncodeExtraction(extractions_[i], a, shard_.docs()[i].body)),
-        ToBytes(terms), ToBytes(idf));
+        ToBytes(terms), ToBytes(idf), py::bytes(a.title));
   }
 
   const Shard& shard_;
@@ -426,7 +426,7 @@ std::pair<PairsTuple, py::bytes> FormEventsBytes(int64_t n,
 }
 
 Article ArticleOfMember(const py::tuple& m) {
-  if (m.size() != 7) throw StatusError("a member has 7 fields");
+  if (m.size() != 8) throw StatusError("a member has 8 fields");
   Article a;
   a.id = py::cast<std::string>(m[0]);
   a.outlet = py::cast<std::string>(m[1]);
@@ -434,6 +434,8 @@ Article ArticleOfMember(const py::tuple& m) {
   if (time.size() != 8) throw StatusError("a time has 8 fields");
   a.published = PublishedFromInts(time.data());
   a.text = py::cast<std::string>(m[3]);
+  // A title dating the story tells two editions apart (compare.cc).
+  a.title = py::cast<std::string>(m[7]);
   return a;
 }
 

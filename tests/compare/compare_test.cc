@@ -18,6 +18,7 @@ namespace {
 struct Doc {
   std::string text;
   PublishedTime published = PublishedTime::Day(2024, 6, 20);
+  std::string title;
 };
 
 CompareOptions All() {
@@ -48,6 +49,7 @@ class CompareTest : public ::testing::Test {
       a.id = "d" + std::to_string(i);
       a.text = docs[i].text;
       a.published = docs[i].published;
+      a.title = docs[i].title;
       articles_.push_back(a);
       Document d;
       d.body = {Span{0, static_cast<uint32_t>(a.text.size())}};
@@ -136,6 +138,24 @@ TEST_F(CompareTest, WireDatelinesDoNotMakeTwoEvents) {
   EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
   EXPECT_EQ(Quote(d[0].a), "24 people");
   EXPECT_EQ(Quote(d[0].b), "Twenty-one people");
+}
+
+// Titles dated days apart name two editions of a recurring story, however
+// alike the texts; titles of one day do not keep two reports apart.
+TEST_F(CompareTest, TitlesDatedApartAreTwoEditions) {
+  const std::string a =
+      "Cuộc thi vẽ tranh của thành phố Hà Nội có giải ba trị giá 30.000 đồng.";
+  const std::string b =
+      "Cuộc thi vẽ tranh của thành phố Hà Nội có giải ba trị giá 3 triệu "
+      "đồng.";
+  EXPECT_TRUE(Run({{a, PublishedTime{}, "Cuộc thi vẽ tranh ngày 18/6"},
+                   {b, PublishedTime{}, "Cuộc thi vẽ tranh ngày 29/6"}},
+                  AnyConfidence())
+                  .empty());
+  EXPECT_FALSE(Run({{a, PublishedTime{}, "Cuộc thi vẽ tranh ngày 18/6"},
+                    {b, PublishedTime{}, "Cuộc thi vẽ tranh ngày 19/6"}},
+                   AnyConfidence())
+                   .empty());
 }
 
 // One deal's price: "agreed to buy" and "would acquire" are both a plan,

@@ -145,6 +145,17 @@ class Corpus:
           break
       self.add(text, source["title"], int(source.get("published",
                                                      "2024-06-09")[8:10]))
+    for _ in range(40):  # Editions of a recurring story, titles dated apart.
+      words, _, facts, told = rng.choice(stories)
+      text = rng.choice(told)["text"]
+      first = rng.randint(1, 10)
+      later = first + rng.randint(5, 15)
+      self.add(text, f"Bản tin {words} ngày {first}/6", first)
+      for _, n, _ in facts:
+        if f" {n} " in text:
+          text = text.replace(f" {n} ", f" {changed(rng, n)} ", 1)
+          break
+      self.add(text, f"Bản tin {words} ngày {later}/6", later)
     for _ in range(100):  # The same story three weeks on, other figures.
       words, place, facts, _ = rng.choice(stories)
       topic = words.split() + [rng.choice(self.words) for _ in range(6)]

@@ -125,7 +125,7 @@ class PackageTest(unittest.TestCase):
     # with the library's messages too.
     from wirecheck import _wirecheck
     time = struct.pack("<8q", 5, 2024, 6, 1, 0, 0, 0, 1)
-    member = (b"a", b"", time, b"text", b"not an extraction", b"", b"")
+    member = (b"a", b"", time, b"text", b"not an extraction", b"", b"", b"")
     no_pairs = (b"", b"", b"", b"")
     with self.assertRaises(wirecheck.Error) as e:
       _wirecheck.compare_events([0], [member], [0], no_pairs, [], [], 1, {})
