@@ -61,10 +61,9 @@ std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
   for (const ArticleIndex& i : out) {
     for (uint64_t t : i.terms) df.Add(t);
   }
-  const int64_t docs_counted = stored_docs + static_cast<int64_t>(n);
+  const TermWeigher weigher(df, stored_docs + static_cast<int64_t>(n));
   ParallelFor(n, o.check.prepare.threads, [&](size_t i) {
-    out[i].event_terms =
-        HeaviestTerms(counts[i], df, docs_counted, o.event_terms);
+    out[i].event_terms = HeaviestTerms(counts[i], weigher, o.event_terms);
   });
   if (df_out != nullptr) *df_out = std::move(df);
   return out;

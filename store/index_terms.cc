@@ -49,13 +49,31 @@ std::vector<TermCount> DocumentTerms(absl::string_view text,
   return out;
 }
 
+TermWeigher::TermWeigher(const CountMin& df, int64_t docs) : df_(df) {
+  // Counters are 16 bits: no estimate exceeds their largest value.
+  constexpr int kLargestEstimate = 65535;
+  constexpr int kSmallCounts = 64;
+  idf_.resize(kLargestEstimate + 1);
+  for (int e = 0; e <= kLargestEstimate; ++e) {
+    idf_[e] = std::log((1.0 + docs) / (1.0 + e));
+  }
+  tf_weight_.resize(kSmallCounts);
+  for (int c = 1; c < kSmallCounts; ++c) tf_weight_[c] = 1 + std::log(c);
+}
+
+double TermWeigher::Weight(const TermCount& t) const {
+  const double tf = t.count > 0 && t.count < static_cast<int>(tf_weight_.size())
+                        ? tf_weight_[t.count]
+                        : 1 + std::log(t.count);
+  return tf * idf_[df_.Estimate(t.term)];
+}
+
 std::vector<uint64_t> HeaviestTerms(const std::vector<TermCount>& terms,
-                                    const CountMin& df, int64_t docs, int n) {
+                                    const TermWeigher& weigher, int n) {
   std::vector<std::pair<double, uint64_t>> weighted;
   weighted.reserve(terms.size());
   for (const TermCount& t : terms) {
-    const double idf = std::log((1.0 + docs) / (1.0 + df.Estimate(t.term)));
-    weighted.push_back({(1 + std::log(t.count)) * idf, t.term});
+    weighted.push_back({weigher.Weight(t), t.term});
   }
   const size_t keep = std::min<size_t>(weighted.size(), n);
   std::partial_sort(weighted.begin(), weighted.begin() + keep, weighted.end(),

@@ -82,7 +82,8 @@ absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,
   for (size_t b = 0; b < kCheckBytes; ++b) {
     check |= uint32_t{static_cast<uint8_t>(blob[body.size() + b])} << (8 * b);
   }
-  if (CheckOf(body, bucket) != check) return Damaged("does not match its checksum");
+  if (CheckOf(body, bucket) != check)
+    return Damaged("does not match its checksum");
   absl::string_view in = body;
   uint64_t n = 0;
   // Each posting takes at least two bytes: a larger count is damage, refused

@@ -61,8 +61,7 @@ uint32_t BucketOf(uint32_t key);
 
 // REQUIRES: `postings` sorted by (key, seq), unique, every key in `bucket`,
 // every seq > 0.
-std::string EncodeBucket(const std::vector<Posting>& postings,
-                         uint32_t bucket);
+std::string EncodeBucket(const std::vector<Posting>& postings, uint32_t bucket);
 // DataLoss unless `blob` is exactly what EncodeBucket wrote for `bucket`
 // (checksum, order, range, length), never a guess.
 absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,

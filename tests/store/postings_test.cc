@@ -44,7 +44,8 @@ TEST(PostingsTest, AboutFiveBytesAPosting) {
   // 300 postings spread over a bucket, rows of a 30,000-article store.
   std::vector<Posting> postings;
   for (int i = 0; i < 300; ++i) {
-    postings.push_back({KeyIn(9, static_cast<uint64_t>(i) * 1700), 100 * i + 1});
+    postings.push_back(
+        {KeyIn(9, static_cast<uint64_t>(i) * 1700), 100 * i + 1});
   }
   EXPECT_LE(EncodeBucket(postings, 9).size(), 5u * 300 + 8);
 }
@@ -73,9 +74,9 @@ TEST(PostingsTest, DamagedBucketsAreDataLossNeverGuesses) {
 TEST(PostingsTest, MergeKeepsOrderDropsRepeatsAndDroppedRows) {
   const std::vector<Posting> a = {{1, 1}, {2, 5}, {4, 2}};
   const std::vector<Posting> b = {{1, 1}, {2, 3}, {3, 9}, {4, 7}};
-  EXPECT_EQ(MergePostings(a, b, {}),
-            (std::vector<Posting>{{1, 1}, {2, 3}, {2, 5}, {3, 9}, {4, 2},
-                                  {4, 7}}));
+  EXPECT_EQ(
+      MergePostings(a, b, {}),
+      (std::vector<Posting>{{1, 1}, {2, 3}, {2, 5}, {3, 9}, {4, 2}, {4, 7}}));
   EXPECT_EQ(MergePostings(a, b, {1, 9}),
             (std::vector<Posting>{{2, 3}, {2, 5}, {4, 2}, {4, 7}}));
   EXPECT_TRUE(MergePostings({}, {}, {}).empty());
