@@ -1,8 +1,11 @@
 #include "store/index_terms.h"
 
 #include <cmath>
+#include <map>
 #include <string>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "normalise/tokenizer.h"
 
@@ -23,6 +26,34 @@ TEST(IndexTermsTest, WordsAndPairsButNoNumbers) {
   int total = 0;
   for (const TermCount& c : twice) total += c.count;
   EXPECT_EQ(total, 3);
+}
+
+// Against counting with a std::map: every distinct term once, in order,
+// with its count (the radix sort must order full 64-bit hashes).
+TEST(IndexTermsTest, TermsAreSortedAndCountedLikeAMapWould) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) {
+    absl::StrAppend(&text, "từ", i % 97, "x ", i % 5 == 0 ? "và " : "", i % 13,
+                    "y ");
+  }
+  const TokenList tokens = Tokenize(text, TokenizerOptions{});
+  std::map<uint64_t, int> expected;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const bool word = !absl::ascii_isdigit(
+        static_cast<unsigned char>(text[tokens[i].span.begin]));
+    if (!word) continue;
+    ++expected[tokens[i].key_hash];
+  }
+  const std::vector<TermCount> terms = DocumentTerms(text, tokens);
+  std::map<uint64_t, int> words;
+  for (size_t i = 1; i < terms.size(); ++i) {
+    ASSERT_LT(terms[i - 1].term, terms[i].term);
+  }
+  for (const TermCount& t : terms) {
+    if (expected.count(t.term)) words[t.term] = t.count;
+  }
+  EXPECT_EQ(words, expected);
+  EXPECT_GT(terms.size(), expected.size());  // The pairs too.
 }
 
 TEST(IndexTermsTest, RareTermsWeighMoreThanCommonOnes) {
