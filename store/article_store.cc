@@ -121,8 +121,6 @@ constexpr char kClaimsKey[] = "claims_key";
 constexpr char kBucketedPostings[] = "bucketed_postings";
 constexpr char kRecentPostings[] = "recent_postings";
 
-int64_t IndexKey(uint64_t h) { return PostingKey(h); }
-
 // The row of a bucket in posting_buckets.
 int64_t BucketRow(StoreIndex index, uint32_t bucket) {
   return (static_cast<int64_t>(index) << kBucketBits) | bucket;
@@ -968,10 +966,10 @@ absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::PutCompressed(
   }
   out.seq = sqlite3_last_insert_rowid(db_);
   for (uint64_t h : in.index->fingerprints) {
-    queued_passages_.push_back({static_cast<uint64_t>(IndexKey(h)), out.seq});
+    queued_passages_.push_back({PostingKey(h), out.seq});
   }
   for (uint64_t t : in.index->event_terms) {
-    queued_terms_.push_back({static_cast<uint64_t>(IndexKey(t)), out.seq});
+    queued_terms_.push_back({PostingKey(t), out.seq});
   }
   return out;
 }

@@ -232,9 +232,10 @@ class ArticleStore {
     std::optional<StoredArticle> previous;  // For kEdited: the last version.
   };
   // Stores one article (inside Begin/Commit); the previous version's text
-  // is kept. Its index entries are only queued: Flush writes all queued
-  // entries in key order (sequential B-tree inserts, several times faster
-  // than one article at a time); Commit flushes.
+  // is kept. Its index entries are only queued: FlushIndex writes all
+  // queued entries at once, in key order, to the recent level of the index
+  // or, when that level would pass its share, merging both into the
+  // buckets (store/postings.h); Commit flushes.
   absl::StatusOr<PutOutcome> Put(const Article& article,
                                  const std::vector<Span>& body,
                                  const ArticleIndex& index, int64_t now);
