@@ -15,3 +15,20 @@ def embed_text(name, src, symbol, delimiter = "DATA"):
                "echo 'const char " + symbol + "[] = R\"" + delimiter + "('; " +
                "cat $<; echo ')" + delimiter + "\";'; echo '}') > $@"),
     )
+
+def embed_bytes(name, src, symbol):
+    """Writes `name`.cc defining `const unsigned char wirecheck::<symbol>[]`
+    and `const size_t wirecheck::<symbol>Size`: a binary file compiled in."""
+    native.genrule(
+        name = name,
+        srcs = [src],
+        outs = [name + ".cc"],
+        cmd = ("(echo '#include <cstddef>'; echo 'namespace wirecheck {'; " +
+               "echo 'extern const unsigned char " + symbol + "[];'; " +
+               "echo 'extern const size_t " + symbol + "Size;'; " +
+               "echo 'const unsigned char " + symbol + "[] = {'; " +
+               "od -An -v -tx1 $< | sed 's/ *\\([0-9a-f][0-9a-f]\\)/0x\\1,/g'; " +
+               "echo '};'; " +
+               "echo 'const size_t " + symbol + "Size = sizeof(" + symbol +
+               ");'; echo '}') > $@"),
+    )

@@ -239,6 +239,7 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
   CandidateOptions cand;
   cand.max_bucket_docs = MaxBucketDocs(sketch);
   cand.threads = options.threads;
+  cand.involving = is_new;
   std::vector<uint64_t> pairs =
       CandidatePairs(batch.band_keys, batch.item_doc, sketch.lsh.bands, cand);
   if (!is_new.empty()) {

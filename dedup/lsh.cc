@@ -138,21 +138,20 @@ void SortByKey(std::vector<uint64_t>* v, std::vector<uint64_t>& tmp) {
 // `entries`, `scratch` and `seen` are reusable buffers.
 //
 // Most keys of a band occur once. A first pass marks, in two bitmaps over
-// the key's low kSlotBits bits, which slots were seen once and which twice;
-// only items whose slot was seen twice can share a bucket, so only those are
-// sorted. The buckets (and so the pairs) are exactly those of sorting every
-// item: a key that occurs twice always has its slot seen twice.
+// the key's low slot_bits bits (SlotBitsFor), which slots were seen once and
+// which twice; only items whose slot was seen twice can share a bucket, so only
+// those are sorted. The buckets (and so the pairs) are exactly those of sorting
+// every item: a key that occurs twice always has its slot seen twice.
 void BandPairs(const std::vector<uint32_t>& band_keys,
                const std::vector<uint32_t>& item_doc, int band,
-               int max_bucket_docs, std::vector<uint64_t>& entries,
-               std::vector<uint64_t>& scratch, std::vector<uint64_t>& seen,
-               std::vector<uint64_t>* pairs) {
-  constexpr int kSlotBits = 24;
-  constexpr uint32_t kSlotMask = (uint32_t{1} << kSlotBits) - 1;
+               const CandidateOptions& options, int slot_bits,
+               std::vector<uint64_t>& entries, std::vector<uint64_t>& scratch,
+               std::vector<uint64_t>& seen, std::vector<uint64_t>* pairs) {
+  const uint32_t kSlotMask = (uint32_t{1} << slot_bits) - 1;
   const size_t items = item_doc.size();
   const uint32_t* keys = band_keys.data() + band * items;
   // seen[0, words) is "seen once", seen[words, 2 * words) "seen twice".
-  const size_t words = size_t{1} << (kSlotBits - 6);
+  const size_t words = size_t{1} << (slot_bits - 6);
   seen.assign(2 * words, 0);
   uint64_t* once = seen.data();
   uint64_t* twice = seen.data() + words;
@@ -185,9 +184,12 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
         if (docs.empty() || docs.back() != doc) docs.push_back(doc);
       }
       if (docs.size() > 1 &&
-          docs.size() <= static_cast<size_t>(max_bucket_docs)) {
+          docs.size() <= static_cast<size_t>(options.max_bucket_docs)) {
+        const std::vector<bool>& involving = options.involving;
         for (size_t x = 0; x < docs.size(); ++x) {
+          const bool x_counts = involving.empty() || involving[docs[x]];
           for (size_t y = x + 1; y < docs.size(); ++y) {
+            if (!x_counts && !involving[docs[y]]) continue;
             pairs->push_back((static_cast<uint64_t>(docs[x]) << 32) | docs[y]);
           }
         }
@@ -195,6 +197,17 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
     }
     begin = end;
   }
+}
+
+// Slots for the "seen once / twice" bitmaps: about 16 per item, so that
+// few keys share a slot by chance, and never more than 2^24 (4 MB of
+// bitmaps, cleared for every band: a small batch should not pay for the
+// largest).
+int SlotBitsFor(size_t items) {
+  constexpr int kMinBits = 10, kMaxBits = 24;
+  int bits = kMinBits;
+  while (bits < kMaxBits && (size_t{1} << bits) < items * 16) ++bits;
+  return bits;
 }
 
 void SortUnique(std::vector<uint64_t>* v) {
@@ -213,11 +226,12 @@ std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
   // per-band outputs are merged in band order, so the result is the same
   // for any thread count.
   const int threads = std::min(ResolveThreads(options.threads), bands);
+  const int slot_bits = SlotBitsFor(item_doc.size());
   ParallelFor(threads, threads, [&](size_t t) {
     std::vector<uint64_t> entries, scratch, seen;
     for (int b = static_cast<int>(t); b < bands; b += threads) {
-      BandPairs(band_keys, item_doc, b, options.max_bucket_docs, entries,
-                scratch, seen, &per_band[b]);
+      BandPairs(band_keys, item_doc, b, options, slot_bits, entries, scratch,
+                seen, &per_band[b]);
       SortUnique(&per_band[b]);
     }
   });

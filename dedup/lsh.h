@@ -15,8 +15,10 @@
 //
 // Data flow: per item signature -> BandKeys (one 32-bit key per band) ->
 // CandidatePairs (per band, a bitmap pass keeps only items whose key's low
-// 24 bits occur twice, those are radix-sorted by key, and distinct
-// documents in each bucket are paired). No all-pairs loop: cost is
+// bits (up to 24, fewer for fewer items) occur twice, those are
+// radix-sorted by key, and distinct documents in each bucket are paired;
+// with `involving`, only pairs with a flagged document). No all-pairs
+// loop: cost is
 // O(items * bands) plus the sort of the few repeated keys.
 //
 //   LshParams p = OptimalLshParams(0.3, 128);
@@ -60,6 +62,10 @@ struct CandidateOptions {
   // boilerplate shared by much of the batch, not copies.
   int max_bucket_docs = 100;
   int threads = 1;
+  // When not empty, one flag per document: only pairs with at least one
+  // flagged document are returned (a batch matched against stored
+  // articles: pairs of two stored ones were matched when they were new).
+  std::vector<bool> involving;
 };
 
 // Reorders item-major keys (item 0's bands, item 1's bands, ...) to

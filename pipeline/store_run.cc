@@ -61,10 +61,9 @@ std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
   for (const ArticleIndex& i : out) {
     for (uint64_t t : i.terms) df.Add(t);
   }
-  const int64_t docs_counted = stored_docs + static_cast<int64_t>(n);
+  const TermWeigher weigher(df, stored_docs + static_cast<int64_t>(n));
   ParallelFor(n, o.check.prepare.threads, [&](size_t i) {
-    out[i].event_terms =
-        HeaviestTerms(counts[i], df, docs_counted, o.event_terms);
+    out[i].event_terms = HeaviestTerms(counts[i], weigher, o.event_terms);
   });
   if (df_out != nullptr) *df_out = std::move(df);
   return out;
@@ -112,14 +111,25 @@ absl::StatusOr<absl::flat_hash_set<int64_t>> EventCandidates(
     int per_article, int min_shared, int64_t stored) {
   // A term in more than 5% of the archive names no event.
   const int max_postings = static_cast<int>(std::max<int64_t>(20, stored / 20));
+  // One lookup for the whole batch: each index bucket is read once.
+  std::vector<uint64_t> keys;
+  for (const ArticleIndex& t : index) {
+    keys.insert(keys.end(), t.event_terms.begin(), t.event_terms.end());
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  ASSIGN_OR_RETURN(const std::vector<Posting> hits,
+                   store.Lookup(StoreIndex::kEventTerms, keys, max_postings));
+  absl::flat_hash_map<uint64_t, std::vector<int64_t>> postings;
+  for (const Posting& p : hits) postings[p.key].push_back(p.seq);
   absl::flat_hash_set<int64_t> out;
   for (const ArticleIndex& t : index) {
-    if (t.event_terms.empty()) continue;
-    ASSIGN_OR_RETURN(
-        std::vector<Posting> hits,
-        store.Lookup(StoreIndex::kEventTerms, t.event_terms, max_postings));
     absl::flat_hash_map<int64_t, int> shared;
-    for (const Posting& p : hits) ++shared[p.seq];
+    for (uint64_t term : t.event_terms) {
+      auto it = postings.find(term);
+      if (it == postings.end()) continue;
+      for (int64_t seq : it->second) ++shared[seq];
+    }
     std::vector<std::pair<int, int64_t>> ranked;
     for (const auto& [seq, n] : shared) {
       if (n >= min_shared) ranked.push_back({-n, seq});

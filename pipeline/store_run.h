@@ -73,7 +73,7 @@ StoreParams StoreParamsFor(const CheckOptions& options);
 // What stored claims depend on, as one key: the extractor's version
 // (kExtractorVersion), the claim layout's (kClaimsCodecVersion), the
 // lexicons and aliases, built-in and the user's (KnowledgeFingerprint), and
-// the extraction options. "e1.c1.0123456789abcdef".
+// the extraction options. "e1.c2.0123456789abcdef".
 std::string ClaimsKeyFor(const CheckOptions& options);
 
 struct StoreRun {

@@ -78,6 +78,10 @@ CREATE TABLE claims (
   seq  INTEGER PRIMARY KEY,
   data BLOB NOT NULL
 );
+CREATE TABLE posting_buckets (
+  id   INTEGER PRIMARY KEY,
+  data BLOB NOT NULL
+);
 )sql";
 
 // Article rows hold a compressed text of a few KB: with SQLite's default
@@ -111,13 +115,24 @@ constexpr char kSelectArticle[] =
     "published_start, published_utc, title, origin, inferred, text_z, body, "
     "text_size FROM articles ";
 
-// Index keys are kept to 31 bits: 4 bytes in SQLite's record format
-// instead of 8. A collision only adds a candidate, which verification
-// drops.
 // The meta row naming what stored claims were extracted with.
 constexpr char kClaimsKey[] = "claims_key";
+// The meta rows counting the postings of each level (store/postings.h).
+constexpr char kBucketedPostings[] = "bucketed_postings";
+constexpr char kRecentPostings[] = "recent_postings";
 
-int64_t IndexKey(uint64_t h) { return static_cast<int64_t>(h & 0x7FFFFFFF); }
+// The row of a bucket in posting_buckets.
+int64_t BucketRow(StoreIndex index, uint32_t bucket) {
+  return (static_cast<int64_t>(index) << kBucketBits) | bucket;
+}
+
+// The recent level of an index: one row per posting.
+const char* RecentTable(StoreIndex index) {
+  return index == StoreIndex::kPassages ? "passages" : "event_terms";
+}
+const char* RecentKey(StoreIndex index) {
+  return index == StoreIndex::kPassages ? "hash" : "term";
+}
 
 // Bits of the `inferred` column.
 enum : int { kIdBit = 1, kOutletBit = 2, kPublishedBit = 4, kTitleBit = 8 };
@@ -396,6 +411,8 @@ absl::Status ArticleStore::Init(const StoreParams& params,
         {"fingerprint_window", absl::StrCat(params.fingerprint_window)},
         {"fold_diacritics", params.fold_diacritics ? "1" : "0"},
         {"index_version", absl::StrCat(params.index_version)},
+        {kBucketedPostings, "0"},
+        {kRecentPostings, "0"},
         {kClaimsKey, params.claims_key}};
     for (const auto& [key, value] : rows) {
       if (!created.ok()) break;
@@ -591,46 +608,132 @@ ArticleStore::Findings() const {
 absl::StatusOr<std::vector<Posting>> ArticleStore::Lookup(
     StoreIndex index, const std::vector<uint64_t>& keys,
     int max_postings) const {
-  // Postings only: reading article rows to skip old versions would touch
-  // most of the file; the few superseded rows are looked up once each.
-  CachedUse st(
-      statements_->Get(index == StoreIndex::kPassages
-                           ? "SELECT seq FROM passages WHERE hash = ?1"
-                           : "SELECT seq FROM event_terms WHERE term = ?1"));
-  if (!st.ok()) return Error("looking up candidates");
-  absl::flat_hash_map<int64_t, bool> superseded;
-  std::vector<Posting> out;
-  std::vector<int64_t> found;
-  for (uint64_t key : keys) {
-    st->Reset();
-    st->Int(1, IndexKey(key));
-    found.clear();
-    int rc = SQLITE_DONE;
-    while (static_cast<int>(found.size()) <= max_postings &&
-           (rc = st->Step()) == SQLITE_ROW) {
-      const int64_t seq = sqlite3_column_int64(st->get(), 0);
-      auto [it, added] = superseded.try_emplace(seq, false);
-      if (added) {
-        ASSIGN_OR_RETURN(it->second, Superseded(seq));
+  // Each key's rows from both levels: the buckets the keys fall in, each
+  // read once, then the recent level (skipped while it is empty).
+  std::vector<uint32_t> wanted;
+  wanted.reserve(keys.size());
+  for (uint64_t key : keys) wanted.push_back(PostingKey(key));
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  absl::flat_hash_map<uint32_t, std::vector<int64_t>> rows;
+  for (size_t from = 0; from < wanted.size();) {
+    const uint32_t bucket = BucketOf(wanted[from]);
+    ASSIGN_OR_RETURN(const std::vector<Posting> postings,
+                     ReadBucket(index, bucket));
+    for (; from < wanted.size() && BucketOf(wanted[from]) == bucket; ++from) {
+      auto it = std::lower_bound(
+          postings.begin(), postings.end(), wanted[from],
+          [](const Posting& p, uint32_t key) { return p.key < key; });
+      for (; it != postings.end() && it->key == wanted[from]; ++it) {
+        rows[wanted[from]].push_back(it->seq);
       }
-      if (!it->second) found.push_back(seq);
+    }
+  }
+  ASSIGN_OR_RETURN(const PostingCounts counts, ReadPostingCounts());
+  if (counts.recent > 0) {
+    CachedUse st(
+        statements_->Get(absl::StrCat("SELECT seq FROM ", RecentTable(index),
+                                      " WHERE ", RecentKey(index), " = ?1")));
+    if (!st.ok()) return Error("looking up candidates");
+    for (uint32_t key : wanted) {
+      st->Reset();
+      st->Int(1, key);
+      int rc;
+      while ((rc = st->Step()) == SQLITE_ROW) {
+        rows[key].push_back(sqlite3_column_int64(st->get(), 0));
+      }
+      if (rc != SQLITE_DONE) return Error("looking up candidates");
+    }
+  }
+  ASSIGN_OR_RETURN(const absl::flat_hash_set<int64_t> superseded,
+                   SupersededRows());
+  std::vector<Posting> out;
+  for (uint64_t key : keys) {
+    auto it = rows.find(PostingKey(key));
+    if (it == rows.end()) continue;
+    std::vector<int64_t> found;
+    for (int64_t seq : it->second) {
+      if (!superseded.contains(seq)) found.push_back(seq);
     }
     if (static_cast<int>(found.size()) > max_postings) continue;
-    if (rc != SQLITE_DONE) return Error("looking up candidates");
+    std::sort(found.begin(), found.end());
     for (int64_t seq : found) out.push_back({key, seq});
   }
   return out;
 }
 
-absl::StatusOr<bool> ArticleStore::Superseded(int64_t seq) const {
-  CachedUse st(statements_->Get("SELECT 1 FROM superseded WHERE seq = ?1"));
+absl::StatusOr<absl::flat_hash_set<int64_t>> ArticleStore::SupersededRows()
+    const {
+  // Few rows: versions replaced or pruned since the last merge.
+  CachedUse st(statements_->Get("SELECT seq FROM superseded"));
   if (!st.ok()) return Error("looking up candidates");
-  st->Int(1, seq);
-  const int rc = st->Step();
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    return Error("looking up candidates");
+  absl::flat_hash_set<int64_t> out;
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    out.insert(sqlite3_column_int64(st->get(), 0));
   }
-  return rc == SQLITE_ROW;
+  if (rc != SQLITE_DONE) return Error("looking up candidates");
+  return out;
+}
+
+absl::StatusOr<std::vector<Posting>> ArticleStore::ReadBucket(
+    StoreIndex index, uint32_t bucket) const {
+  CachedUse st(
+      statements_->Get("SELECT data FROM posting_buckets WHERE id = ?1"));
+  if (!st.ok()) return Error("looking up candidates");
+  st->Int(1, BucketRow(index, bucket));
+  const int rc = st->Step();
+  if (rc == SQLITE_DONE) return std::vector<Posting>();
+  if (rc != SQLITE_ROW) return Error("looking up candidates");
+  const char* data =
+      static_cast<const char*>(sqlite3_column_blob(st->get(), 0));
+  absl::StatusOr<std::vector<Posting>> postings =
+      DecodeBucket(absl::string_view(
+                       data == nullptr ? "" : data,
+                       static_cast<size_t>(sqlite3_column_bytes(st->get(), 0))),
+                   bucket);
+  if (!postings.ok()) {
+    return absl::DataLossError(absl::StrCat(
+        path_, ": ", postings.status().message(), RebuildHint(path_)));
+  }
+  return postings;
+}
+
+absl::StatusOr<ArticleStore::PostingCounts> ArticleStore::ReadPostingCounts()
+    const {
+  CachedUse st(statements_->Get(
+      absl::StrCat("SELECT key, value FROM meta WHERE key IN ('",
+                   kBucketedPostings, "', '", kRecentPostings, "')")));
+  if (!st.ok()) return Error("reading meta");
+  PostingCounts counts;
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    int64_t n = 0;
+    if (!absl::SimpleAtoi(Column(st->get(), 1), &n) || n < 0) {
+      return absl::DataLossError(
+          absl::StrCat(path_, ": meta.", Column(st->get(), 0),
+                       " is not a count", RebuildHint(path_)));
+    }
+    (Column(st->get(), 0) == kBucketedPostings ? counts.bucketed
+                                               : counts.recent) = n;
+  }
+  if (rc != SQLITE_DONE) return Error("reading meta");
+  return counts;
+}
+
+absl::Status ArticleStore::WritePostingCounts(const PostingCounts& counts) {
+  CachedUse st(statements_->Get(
+      "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
+  if (!st.ok()) return Error("writing meta");
+  for (const auto& [key, n] :
+       {std::pair<const char*, int64_t>{kBucketedPostings, counts.bucketed},
+        {kRecentPostings, counts.recent}}) {
+    st->Reset();
+    st->Text(1, key);
+    st->Text(2, absl::StrCat(n));
+    if (st->Step() != SQLITE_DONE) return Error("writing meta");
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::vector<StoredArticle>> ArticleStore::Load(
@@ -863,20 +966,28 @@ absl::StatusOr<ArticleStore::PutOutcome> ArticleStore::PutCompressed(
   }
   out.seq = sqlite3_last_insert_rowid(db_);
   for (uint64_t h : in.index->fingerprints) {
-    queued_passages_.push_back({static_cast<uint64_t>(IndexKey(h)), out.seq});
+    queued_passages_.push_back({PostingKey(h), out.seq});
   }
   for (uint64_t t : in.index->event_terms) {
-    queued_terms_.push_back({static_cast<uint64_t>(IndexKey(t)), out.seq});
+    queued_terms_.push_back({PostingKey(t), out.seq});
   }
   return out;
 }
 
 absl::Status ArticleStore::FlushIndex() {
+  const int64_t queued =
+      static_cast<int64_t>(queued_passages_.size() + queued_terms_.size());
+  if (queued == 0) return absl::OkStatus();
+  ASSIGN_OR_RETURN(PostingCounts counts, ReadPostingCounts());
+  if ((counts.recent + queued) * kMergeShare > counts.bucketed) {
+    return MergeIndex();
+  }
   const std::pair<const char*, std::vector<Posting>*> tables[] = {
       {"INSERT OR IGNORE INTO passages (hash, seq) VALUES ", &queued_passages_},
       {"INSERT OR IGNORE INTO event_terms (term, seq) VALUES ",
        &queued_terms_}};
   for (const auto& [insert, queue] : tables) {
+    // In key order: sequential B-tree inserts.
     std::sort(queue->begin(), queue->end(),
               [](const Posting& x, const Posting& y) {
                 return x.key != y.key ? x.key < y.key : x.seq < y.seq;
@@ -884,7 +995,70 @@ absl::Status ArticleStore::FlushIndex() {
     RETURN_IF_ERROR(InsertPostings(insert, *queue));
     queue->clear();
   }
-  return absl::OkStatus();
+  counts.recent += queued;
+  return WritePostingCounts(counts);
+}
+
+absl::Status ArticleStore::MergeIndex() {
+  ASSIGN_OR_RETURN(const absl::flat_hash_set<int64_t> dropped,
+                   SupersededRows());
+  PostingCounts counts;
+  RETURN_IF_ERROR(MergeIndex(StoreIndex::kPassages, &queued_passages_, dropped,
+                             &counts.bucketed));
+  RETURN_IF_ERROR(MergeIndex(StoreIndex::kEventTerms, &queued_terms_, dropped,
+                             &counts.bucketed));
+  // Their postings are gone from both levels: nothing is left to skip.
+  RETURN_IF_ERROR(Exec("DELETE FROM superseded"));
+  return WritePostingCounts(counts);
+}
+
+absl::Status ArticleStore::MergeIndex(
+    StoreIndex index, std::vector<Posting>* queued,
+    const absl::flat_hash_set<int64_t>& dropped, int64_t* bucketed) {
+  std::vector<Posting> fresh = std::move(*queued);
+  queued->clear();
+  {
+    Statement recent(db_, absl::StrCat("SELECT ", RecentKey(index),
+                                       ", seq FROM ", RecentTable(index)));
+    if (!recent.ok()) return Error("merging the index");
+    int rc;
+    while ((rc = recent.Step()) == SQLITE_ROW) {
+      fresh.push_back(
+          {static_cast<uint64_t>(sqlite3_column_int64(recent.get(), 0)),
+           sqlite3_column_int64(recent.get(), 1)});
+    }
+    if (rc != SQLITE_DONE) return Error("merging the index");
+  }
+  std::sort(fresh.begin(), fresh.end(), [](const Posting& x, const Posting& y) {
+    return x.key != y.key ? x.key < y.key : x.seq < y.seq;
+  });
+  CachedUse put(statements_->Get(
+      "INSERT OR REPLACE INTO posting_buckets (id, data) VALUES (?1, ?2)"));
+  CachedUse drop(statements_->Get("DELETE FROM posting_buckets WHERE id = ?1"));
+  if (!put.ok() || !drop.ok()) return Error("merging the index");
+  // Every bucket: the dropped rows' postings may lie in any of them.
+  auto next = fresh.begin();
+  for (uint32_t bucket = 0; bucket < kBuckets; ++bucket) {
+    auto end = next;
+    while (end != fresh.end() &&
+           BucketOf(static_cast<uint32_t>(end->key)) == bucket) {
+      ++end;
+    }
+    ASSIGN_OR_RETURN(const std::vector<Posting> old, ReadBucket(index, bucket));
+    const std::vector<Posting> merged =
+        MergePostings(old, std::vector<Posting>(next, end), dropped);
+    next = end;
+    *bucketed += static_cast<int64_t>(merged.size());
+    if (merged.size() == old.size() && (merged.empty() || merged == old)) {
+      continue;  // Unchanged: not written again.
+    }
+    CachedUse& st = merged.empty() ? drop : put;
+    st->Reset();
+    st->Int(1, BucketRow(index, bucket));
+    if (!merged.empty()) st->Blob(2, EncodeBucket(merged, bucket));
+    if (st->Step() != SQLITE_DONE) return Error("merging the index");
+  }
+  return Exec(absl::StrCat("DELETE FROM ", RecentTable(index)).c_str());
 }
 
 absl::Status ArticleStore::InsertPostings(absl::string_view insert,
@@ -941,23 +1115,39 @@ absl::Status ArticleStore::Remove(int64_t seq) {
   std::vector<int64_t> seqs;
   while (rows.Step() == SQLITE_ROW)
     seqs.push_back(sqlite3_column_int64(rows.get(), 0));
+  // The recent level's postings go now; the buckets' are skipped as
+  // superseded until the next merge drops them.
   Statement del_passages(db_, "DELETE FROM passages WHERE seq = ?1");
   Statement del_terms(db_, "DELETE FROM event_terms WHERE seq = ?1");
-  Statement del_superseded(db_, "DELETE FROM superseded WHERE seq = ?1");
+  Statement skip(db_, "INSERT OR IGNORE INTO superseded (seq) VALUES (?1)");
   Statement del_claims(db_, "DELETE FROM claims WHERE seq = ?1");
   Statement del_row(db_, "DELETE FROM articles WHERE seq = ?1");
+  int64_t recent_removed = 0;
   for (int64_t s : seqs) {
     for (Statement* st :
-         {&del_passages, &del_terms, &del_superseded, &del_claims, &del_row}) {
+         {&del_passages, &del_terms, &skip, &del_claims, &del_row}) {
       st->Reset();
       st->Int(1, s);
       if (st->Step() != SQLITE_DONE) return Error("removing an article");
+      if (st == &del_passages || st == &del_terms) {
+        recent_removed += sqlite3_changes(db_);
+      }
     }
   }
-  return absl::OkStatus();
+  ASSIGN_OR_RETURN(PostingCounts counts, ReadPostingCounts());
+  counts.recent = std::max<int64_t>(0, counts.recent - recent_removed);
+  return WritePostingCounts(counts);
 }
 
-absl::Status ArticleStore::Vacuum() { return Exec("VACUUM"); }
+absl::Status ArticleStore::Vacuum() {
+  RETURN_IF_ERROR(Begin());
+  if (absl::Status s = MergeIndex(); !s.ok()) {
+    Rollback();
+    return s;
+  }
+  RETURN_IF_ERROR(Commit());
+  return Exec("VACUUM");
+}
 
 absl::StatusOr<StoreStats> ArticleStore::Stats() const {
   StoreStats s;
@@ -988,6 +1178,14 @@ absl::StatusOr<StoreStats> ArticleStore::Stats() const {
   s.fingerprints = sqlite3_column_int64(p.get(), 0);
   s.event_terms = sqlite3_column_int64(t.get(), 0);
   s.file_bytes = sqlite3_column_int64(f.get(), 0);
+  Statement b(db_, "SELECT id, data FROM posting_buckets");
+  if (!b.ok()) return Error("reading statistics");
+  while (b.Step() == SQLITE_ROW) {
+    const bool passages = (sqlite3_column_int64(b.get(), 0) >> kBucketBits) ==
+                          static_cast<int64_t>(StoreIndex::kPassages);
+    (passages ? s.fingerprints : s.event_terms) +=
+        BucketSize(Column(b.get(), 1));
+  }
   return s;
 }
 

@@ -31,7 +31,9 @@
 // with another schema, is refused with the command that rebuilds it.
 //
 // Only current versions are found through the indexes: a version an edit
-// replaced is listed as superseded and its postings are skipped.
+// replaced, or an article pruned, is listed as superseded and its postings
+// are skipped until the next merge of the index drops them
+// (store/postings.h: the index is kept in buckets plus a recent level).
 //
 // Writes happen in one transaction per run (Begin/Commit; WAL journal), so
 // a run killed at any moment leaves the store as it was before. A second
@@ -56,9 +58,11 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "ingest/article.h"
+#include "store/postings.h"
 #include "util/span.h"
 
 struct sqlite3;
@@ -108,11 +112,6 @@ struct StoredHead {
   int version = 1;
 };
 
-struct Posting {
-  uint64_t key = 0;  // The looked-up value, as given.
-  int64_t seq = 0;
-};
-
 struct StoreStats {
   int64_t articles = 0;          // Keys.
   int64_t versions = 0;          // Rows (an edited article has several).
@@ -131,9 +130,10 @@ class ArticleStore {
  public:
   // 3 added the findings table; 4 the superseded table (lookups no longer
   // read article rows), 16 KiB pages and a compressed term sketch; 5 the
-  // claims table and meta.claims_key. Older stores are rebuilt (`store
-  // rebuild`), not migrated.
-  static constexpr int kSchemaVersion = 5;
+  // claims table and meta.claims_key; 6 the bucketed postings
+  // (store/postings.h). Older stores are rebuilt (`store rebuild`), not
+  // migrated.
+  static constexpr int kSchemaVersion = 6;
 
   struct OpenOptions {
     bool create = true;           // Create the file when missing.
@@ -154,8 +154,10 @@ class ArticleStore {
   ArticleStore(const ArticleStore&) = delete;
   ArticleStore& operator=(const ArticleStore&) = delete;
 
-  // Postings of `keys` in an index; a key with more than `max_postings`
-  // stored articles is skipped (a phrase every article shares finds nothing).
+  // Postings of `keys` in an index, key by key in the order given, each
+  // key's rows ascending; a key with more than `max_postings` stored
+  // articles is skipped (a phrase every article shares finds nothing).
+  // Reads each bucket the keys fall in once: give a run's keys in one call.
   absl::StatusOr<std::vector<Posting>> Lookup(StoreIndex index,
                                               const std::vector<uint64_t>& keys,
                                               int max_postings) const;
@@ -230,9 +232,10 @@ class ArticleStore {
     std::optional<StoredArticle> previous;  // For kEdited: the last version.
   };
   // Stores one article (inside Begin/Commit); the previous version's text
-  // is kept. Its index entries are only queued: Flush writes all queued
-  // entries in key order (sequential B-tree inserts, several times faster
-  // than one article at a time); Commit flushes.
+  // is kept. Its index entries are only queued: FlushIndex writes all
+  // queued entries at once, in key order, to the recent level of the index
+  // or, when that level would pass its share, merging both into the
+  // buckets (store/postings.h); Commit flushes.
   absl::StatusOr<PutOutcome> Put(const Article& article,
                                  const std::vector<Span>& body,
                                  const ArticleIndex& index, int64_t now);
@@ -248,10 +251,13 @@ class ArticleStore {
       const std::vector<PutInput>& inputs, int threads);
   absl::Status FlushIndex();
   absl::Status PutTermDf(const std::string& sketch);
-  // Removes every version of the article whose current version is `seq`,
-  // and its postings (inside Begin/Commit). The term sketch is the
-  // caller's to adjust (its terms are not stored).
+  // Removes every version of the article whose current version is `seq`
+  // (inside Begin/Commit); lookups no longer return it, and the next merge
+  // of the index drops its postings. The term sketch is the caller's to
+  // adjust (its terms are not stored).
   absl::Status Remove(int64_t seq);
+  // Merges the index (dropping the postings of removed and replaced
+  // versions), then gives the space of deleted rows back.
   absl::Status Vacuum();
   absl::StatusOr<StoreStats> Stats() const;
 
@@ -270,8 +276,23 @@ class ArticleStore {
   // Inserts postings with `insert` ("INSERT ... VALUES ").
   absl::Status InsertPostings(absl::string_view insert,
                               const std::vector<Posting>& rows);
-  // Whether row `seq` is a version an edit replaced.
-  absl::StatusOr<bool> Superseded(int64_t seq) const;
+  // Rows lookups skip: versions an edit replaced, articles pruned.
+  absl::StatusOr<absl::flat_hash_set<int64_t>> SupersededRows() const;
+  // The postings of one bucket of an index (none when it has no row).
+  absl::StatusOr<std::vector<Posting>> ReadBucket(StoreIndex index,
+                                                  uint32_t bucket) const;
+  // Postings in the buckets and in the recent level (meta rows).
+  struct PostingCounts {
+    int64_t bucketed = 0, recent = 0;
+  };
+  absl::StatusOr<PostingCounts> ReadPostingCounts() const;
+  absl::Status WritePostingCounts(const PostingCounts& counts);
+  // Moves the recent level and the queued postings into the buckets,
+  // dropping the postings of superseded rows (inside Begin/Commit).
+  absl::Status MergeIndex();
+  absl::Status MergeIndex(StoreIndex index, std::vector<Posting>* queued,
+                          const absl::flat_hash_set<int64_t>& dropped,
+                          int64_t* bucketed);
   absl::Status Exec(const char* sql) const;
   // Exec, retried while the store is busy for up to `timeout_ms`: for the
   // statements SQLite does not wait on by itself (switching to WAL).

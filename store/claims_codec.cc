@@ -17,7 +17,24 @@
 #include "xxhash.h"
 
 namespace wirecheck {
+
+// data/claims.zdict, compiled in (store/BUILD.bazel).
+extern const unsigned char kClaimsDictionary[];
+extern const size_t kClaimsDictionarySize;
+
 namespace {
+
+// Level 3 with the dictionary: a level 9 or 19 blob is 5 or 8 % smaller
+// and several times slower to write, for every article a run extracts.
+constexpr int kClaimsZstdLevel = 3;
+
+const ZstdDictionary& ClaimsDictionary() {
+  static const ZstdDictionary* const dictionary = new ZstdDictionary(
+      absl::string_view(reinterpret_cast<const char*>(kClaimsDictionary),
+                        kClaimsDictionarySize),
+      kClaimsZstdLevel);
+  return *dictionary;
+}
 
 // A claim blob larger than this once decompressed is damage: an article's
 // extraction is some KB, and a damaged header must not make a run allocate
@@ -650,7 +667,7 @@ std::string EncodeExtraction(const ArticleExtraction& extraction,
   header.Byte(kClaimsCodecVersion);
   header.Varint(payload.size());
   header.Raw(XXH3_64bits(payload.data(), payload.size()));
-  return absl::StrCat(header.bytes(), CompressText(payload));
+  return absl::StrCat(header.bytes(), ClaimsDictionary().Compress(payload));
 }
 
 absl::StatusOr<ArticleExtraction> DecodeExtraction(absl::string_view blob) {
@@ -666,7 +683,8 @@ absl::StatusOr<ArticleExtraction> DecodeExtraction(absl::string_view blob) {
     return absl::DataLossError(
         absl::StrCat("stored claims declare ", size, " bytes"));
   }
-  absl::StatusOr<std::string> payload = DecompressText(header.rest(), size);
+  absl::StatusOr<std::string> payload =
+      ClaimsDictionary().Decompress(header.rest(), size);
   if (!payload.ok()) {
     return absl::DataLossError(
         absl::StrCat("stored claims: ", payload.status().message()));

@@ -38,21 +38,37 @@ constexpr unsigned char kEscape = 0xFF;
 
 }  // namespace
 
-std::string CompressText(absl::string_view text) {
+namespace {
+
+ZSTD_CCtx* ThreadCompressor() {
   // One context per thread, kept: ZSTD_compress makes (and clears a MB of)
   // a new one per call, which cost more than compressing a claim blob.
   thread_local const std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> context(
       ZSTD_createCCtx(), ZSTD_freeCCtx);
-  std::string out(ZSTD_compressBound(text.size()), '\0');
-  const size_t n = ZSTD_compressCCtx(context.get(), out.data(), out.size(),
-                                     text.data(), text.size(), kZstdLevel);
-  // Compression of an in-memory buffer into a large enough one cannot fail.
+  return context.get();
+}
+
+ZSTD_DCtx* ThreadDecompressor() {
+  thread_local const std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(
+      ZSTD_createDCtx(), ZSTD_freeDCtx);
+  return context.get();
+}
+
+// Compresses into a large enough buffer: that cannot fail.
+template <typename CompressInto>
+std::string CompressWith(absl::string_view bytes, CompressInto compress) {
+  std::string out(ZSTD_compressBound(bytes.size()), '\0');
+  const size_t n = compress(out.data(), out.size());
   out.resize(ZSTD_isError(n) ? 0 : n);
   return out;
 }
 
-absl::StatusOr<std::string> DecompressText(absl::string_view blob,
-                                           uint64_t size) {
+// Checks the declared size before allocating it (a damaged header cannot
+// make a run reserve gigabytes), then decompresses exactly `size` bytes.
+template <typename DecompressInto>
+absl::StatusOr<std::string> DecompressWith(absl::string_view blob,
+                                           uint64_t size,
+                                           DecompressInto decompress) {
   const unsigned long long declared =
       ZSTD_getFrameContentSize(blob.data(), blob.size());
   if (declared == ZSTD_CONTENTSIZE_ERROR ||
@@ -64,16 +80,64 @@ absl::StatusOr<std::string> DecompressText(absl::string_view blob,
                                             " bytes, its row ", size));
   }
   std::string out(size, '\0');
-  thread_local const std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(
-      ZSTD_createDCtx(), ZSTD_freeDCtx);
-  const size_t n = ZSTD_decompressDCtx(context.get(), out.data(), out.size(),
-                                       blob.data(), blob.size());
+  const size_t n = decompress(out.data(), out.size());
   if (ZSTD_isError(n) || n != size) {
     return absl::DataLossError(
         absl::StrCat("stored text does not decompress: ",
                      ZSTD_isError(n) ? ZSTD_getErrorName(n) : "short"));
   }
   return out;
+}
+
+}  // namespace
+
+std::string CompressText(absl::string_view text) {
+  return CompressWith(text, [&](char* out, size_t capacity) {
+    return ZSTD_compressCCtx(ThreadCompressor(), out, capacity, text.data(),
+                             text.size(), kZstdLevel);
+  });
+}
+
+absl::StatusOr<std::string> DecompressText(absl::string_view blob,
+                                           uint64_t size) {
+  return DecompressWith(blob, size, [&](char* out, size_t capacity) {
+    return ZSTD_decompressDCtx(ThreadDecompressor(), out, capacity, blob.data(),
+                               blob.size());
+  });
+}
+
+struct ZstdDictionary::Tables {
+  std::unique_ptr<ZSTD_CDict, size_t (*)(ZSTD_CDict*)> compress{nullptr,
+                                                                ZSTD_freeCDict};
+  std::unique_ptr<ZSTD_DDict, size_t (*)(ZSTD_DDict*)> decompress{
+      nullptr, ZSTD_freeDDict};
+};
+
+ZstdDictionary::ZstdDictionary(absl::string_view dictionary, int level)
+    : tables_(std::make_unique<Tables>()) {
+  tables_->compress.reset(
+      ZSTD_createCDict(dictionary.data(), dictionary.size(), level));
+  tables_->decompress.reset(
+      ZSTD_createDDict(dictionary.data(), dictionary.size()));
+}
+
+ZstdDictionary::~ZstdDictionary() = default;
+
+std::string ZstdDictionary::Compress(absl::string_view bytes) const {
+  return CompressWith(bytes, [&](char* out, size_t capacity) {
+    return ZSTD_compress_usingCDict(ThreadCompressor(), out, capacity,
+                                    bytes.data(), bytes.size(),
+                                    tables_->compress.get());
+  });
+}
+
+absl::StatusOr<std::string> ZstdDictionary::Decompress(absl::string_view blob,
+                                                       uint64_t size) const {
+  return DecompressWith(blob, size, [&](char* out, size_t capacity) {
+    return ZSTD_decompress_usingDDict(ThreadDecompressor(), out, capacity,
+                                      blob.data(), blob.size(),
+                                      tables_->decompress.get());
+  });
 }
 
 std::string PackCounters(absl::string_view le16) {

@@ -11,6 +11,7 @@
 #define WIRECHECK_STORE_CODEC_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,27 @@ std::string CompressText(absl::string_view text);
 // cannot make a run reserve gigabytes.
 absl::StatusOr<std::string> DecompressText(absl::string_view blob,
                                            uint64_t size);
+
+// A Zstandard dictionary, for many short blobs that share much (stored
+// claims: the same syllables, units and structure in every article), which
+// alone compress poorly. Compress and Decompress are thread-safe.
+class ZstdDictionary {
+ public:
+  ZstdDictionary(absl::string_view dictionary, int level);
+  ~ZstdDictionary();
+  ZstdDictionary(const ZstdDictionary&) = delete;
+  ZstdDictionary& operator=(const ZstdDictionary&) = delete;
+
+  std::string Compress(absl::string_view bytes) const;
+  // As DecompressText: DataLoss unless the frame declares exactly `size`
+  // bytes and decodes to them (also when it needs another dictionary).
+  absl::StatusOr<std::string> Decompress(absl::string_view blob,
+                                         uint64_t size) const;
+
+ private:
+  struct Tables;
+  std::unique_ptr<Tables> tables_;
+};
 
 // Little-endian 16-bit counters (a serialised count-min sketch after its
 // header byte), mostly below 255: one byte each, or 255 and the two bytes.

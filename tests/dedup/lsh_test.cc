@@ -93,11 +93,12 @@ TEST(LshTest, OversizedBucketsAreSkipped) {
 }
 
 // CandidatePairs against a map from key to its documents, on random keys
-// drawn so that many share a bucket, many share only their low 24 bits
-// (the prefilter's slot) and some items are empty windows.
+// drawn so that many share a bucket, many share only their low bits (the
+// prefilter's slot) and some items are empty windows; from trial 6 on,
+// only pairs involving a flagged document are asked for.
 TEST(LshTest, CandidatesMatchBruteForceBuckets) {
   std::mt19937_64 rng(17);
-  for (int trial = 0; trial < 6; ++trial) {
+  for (int trial = 0; trial < 12; ++trial) {
     const int bands = 1 + trial % 3;
     const size_t items = 3000;
     std::vector<uint32_t> item_doc(items);
@@ -115,6 +116,14 @@ TEST(LshTest, CandidatesMatchBruteForceBuckets) {
     CandidateOptions options;
     options.max_bucket_docs = 5;
     options.threads = 1 + trial % 2;
+    if (trial >= 6) {
+      options.involving.resize(doc + 1);
+      for (size_t d = 0; d <= doc; ++d) options.involving[d] = rng() % 4 == 0;
+    }
+    auto wanted = [&](uint32_t x, uint32_t y) {
+      return options.involving.empty() || options.involving[x] ||
+             options.involving[y];
+    };
     std::vector<uint64_t> expected;
     for (int b = 0; b < bands; ++b) {
       std::map<uint32_t, std::set<uint32_t>> buckets;
@@ -126,7 +135,9 @@ TEST(LshTest, CandidatesMatchBruteForceBuckets) {
         if (docs.size() < 2 || docs.size() > 5) continue;
         for (uint32_t x : docs) {
           for (uint32_t y : docs) {
-            if (x < y) expected.push_back((uint64_t{x} << 32) | y);
+            if (x < y && wanted(x, y)) {
+              expected.push_back((uint64_t{x} << 32) | y);
+            }
           }
         }
       }

@@ -202,6 +202,79 @@ TEST(ArticleStoreTest, AKeyHeldByTooManyArticlesFindsNothing) {
   EXPECT_TRUE(store->Lookup(StoreIndex::kPassages, {5}, 3)->empty());
 }
 
+// Counts rows of `sql` ("SELECT count(*) ...") in the store at `path`.
+int64_t CountRows(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), SQLITE_OK);
+  EXPECT_EQ(sqlite3_step(st), SQLITE_ROW);
+  const int64_t n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+std::vector<int64_t> Rows(const absl::StatusOr<std::vector<Posting>>& hits) {
+  std::vector<int64_t> out;
+  EXPECT_TRUE(hits.ok()) << hits.status();
+  if (hits.ok()) {
+    for (const Posting& p : *hits) out.push_back(p.seq);
+  }
+  return out;
+}
+
+// A first run's postings go to the buckets; a small run after it to the
+// recent level; lookups see both; a removed article is skipped at once and
+// its postings leave the buckets when vacuum merges the index.
+TEST(ArticleStoreTest, BothIndexLevelsAreFoundAndMerged) {
+  const std::string path = TempPath("levels.db");
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  std::vector<uint64_t> many;
+  for (uint64_t k = 1; k <= 100; ++k) many.push_back(k * 0x1234567);
+  const auto a = PutOne(*store, Make("a", "một"), Index(many, {}));
+  EXPECT_EQ(CountRows(path, "SELECT count(*) FROM passages"), 0);
+  const auto b = PutOne(*store, Make("b", "hai"), Index({many[4]}, {}));
+  EXPECT_EQ(CountRows(path, "SELECT count(*) FROM passages"), 1);
+  EXPECT_EQ(Rows(store->Lookup(StoreIndex::kPassages, {many[4], many[5]}, 10)),
+            (std::vector<int64_t>{a.seq, b.seq, a.seq}));
+  EXPECT_EQ(store->Stats()->fingerprints, 101);
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->Remove(a.seq).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(Rows(store->Lookup(StoreIndex::kPassages, {many[4]}, 10)),
+            std::vector<int64_t>{b.seq});
+  ASSERT_TRUE(store->Vacuum().ok());
+  EXPECT_EQ(CountRows(path, "SELECT count(*) FROM passages"), 0);
+  EXPECT_EQ(CountRows(path, "SELECT count(*) FROM superseded"), 0);
+  EXPECT_EQ(store->Stats()->fingerprints, 1);
+  EXPECT_EQ(Rows(store->Lookup(StoreIndex::kPassages, {many[4]}, 10)),
+            std::vector<int64_t>{b.seq});
+}
+
+TEST(ArticleStoreTest, ADamagedIndexBucketIsDataLossWithTheRebuildCommand) {
+  const std::string path = TempPath("bucket.db");
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  PutOne(*store, Make("a", "một"), Index({42}, {}));
+  store.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE posting_buckets SET data = x'0102030405'",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  auto hits = store->Lookup(StoreIndex::kPassages, {42}, 10);
+  ASSERT_FALSE(hits.ok());
+  EXPECT_EQ(hits.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_TRUE(absl::StrContains(hits.status().message(),
+                                "wirecheck store rebuild --store="))
+      << hits.status();
+}
+
 TEST(ArticleStoreTest, AnEditIsANewVersionAndTheOldTextStays) {
   auto store = OpenOrDie(TempPath("edits.db"));
   ASSERT_NE(store, nullptr);
@@ -392,8 +465,9 @@ TEST(ArticleStoreTest, RemembersReportedFindings) {
   EXPECT_EQ(*seen, (std::vector<bool>{true, false, true}));
 }
 
-// What stores of schema 2 (no findings) and 3 (old versions found by
-// joining article rows; no superseded table) look like to this wirecheck.
+// What stores of schema 2 (no findings), 3 (old versions found by joining
+// article rows; no superseded table), 4 (no claims) and 5 (a B-tree row per
+// posting) look like to this wirecheck.
 TEST(ArticleStoreTest, OlderSchemasAreRefusedWithTheRebuildCommand) {
   for (const char* downgrade :
        {"DROP TABLE findings; DROP TABLE superseded;"
@@ -401,7 +475,9 @@ TEST(ArticleStoreTest, OlderSchemasAreRefusedWithTheRebuildCommand) {
         "DROP TABLE superseded;"
         "UPDATE meta SET value = '3' WHERE key = 'schema';",
         "DROP TABLE claims;"
-        "UPDATE meta SET value = '4' WHERE key = 'schema';"}) {
+        "UPDATE meta SET value = '4' WHERE key = 'schema';",
+        "DROP TABLE posting_buckets;"
+        "UPDATE meta SET value = '5' WHERE key = 'schema';"}) {
     const std::string path = TempPath("older.db");
     PutOne(*OpenOrDie(path), Make("a", "văn bản"), Index({1}, {2}));
     sqlite3* db = nullptr;
