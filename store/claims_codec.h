@@ -13,11 +13,11 @@
 // hash of the table checks the result. The rest is varints and the bytes of
 // strings, and the whole is compressed with Zstandard (level 3) against a
 // dictionary compiled in (data/claims.zdict, 64 KB, trained by
-// bench/claims_dict.py on claims of baomoi, ViMs, KTLAB, BASIL and Reuters
-// articles: the syllables, units and structure every blob repeats). Held-out
-// baomoi articles take 2.1 KB each, 2.8 KB without the dictionary
-// (2026-12-02; ViMs 1.7 against 2.3, English 3 % less); their raw hashes
-// would take 5.1. Every field round-trips
+// bench/claims_dict.py on the claims of the project's own synthetic
+// corpus, never on scraped news: the structure and the lexicon's words every
+// blob repeats). Baomoi articles take 2.56 KB each, 2.72 KB without the
+// dictionary (2026-12-02, 500 articles); their raw hashes would take 5.1.
+// Every field round-trips
 // exactly (doubles and floats by their bits), so findings made from a
 // decoded extraction are those made from a fresh one. `Claim::templated` is not
 // kept (compare sets it per run) and neither is the profile's publication
@@ -46,8 +46,9 @@ namespace wirecheck {
 
 // The layout version written first in every blob; bump it with any change
 // to the layout or to the dictionary (a store's meta.claims_key includes
-// it). 2: compressed against data/claims.zdict.
-inline constexpr int kClaimsCodecVersion = 2;
+// it). 2: compressed against a dictionary trained on scraped news (no
+// longer read); 3: against data/claims.zdict as trained now.
+inline constexpr int kClaimsCodecVersion = 3;
 
 // `extraction` is ExtractArticle's of `article` with the body spans `body`
 // (whose words name its terms).
