@@ -70,8 +70,10 @@ fi
 #    machine (scripts/fuzz.sh; the stored findings are replayed by
 #    //tests/fuzz above), in its own corpus folder;
 #  * asan_inputs: the tests of everything that reads outside data (ingest,
-#    report, the fuzz replays, the hostile set) under ASan + UBSan: what fits
-#    CI's 30 minutes beside the rest; scripts/asan.sh runs the whole suite.
+#    report, the fuzz replays, the hostile set) under ASan + UBSan, built
+#    with the fuzzers' configuration (clang, --config=fuzz) so they share the
+#    library the fuzz smoke run just built: what fits CI's 30 minutes beside
+#    the rest; scripts/asan.sh runs the whole suite under gcc's ASan.
 # Only for the whole suite: arguments (a filter, scripts/asan.sh's
 # --config=asan) or WIRECHECK_TEST_EXTRAS=0 skip them.
 ASAN_SCOPE='//tests/ingest/... + //tests/report/... + //tests/fuzz/... + //tests/cli:hostile_test'
@@ -96,7 +98,7 @@ if [ $# -eq 0 ] && [ "${WIRECHECK_TEST_EXTRAS:-1}" != 0 ]; then
   extra fuzz_smoke env WIRECHECK_FUZZ_DIR=/tmp/wirecheck-fuzz-smoke \
     WIRECHECK_FUZZ_RUNS="${WIRECHECK_FUZZ_RUNS:-5000}" scripts/fuzz.sh
   extra asan_inputs env WIRECHECK_TEST_SCOPE="$ASAN_SCOPE" \
-    scripts/test.sh --config=asan
+    scripts/test.sh --config=fuzz
 fi
 echo "$passed passed, $failed failed"
 [ $status -eq 0 ] && [ $failed -eq 0 ]
