@@ -14,6 +14,7 @@
 #include "normalise/lexer.h"
 #include "normalise/normalizer.h"
 #include "store/codec.h"
+#include "store/varint.h"
 #include "xxhash.h"
 
 namespace wirecheck {
@@ -73,13 +74,7 @@ class HashTable {
 
 class Writer {
  public:
-  void Varint(uint64_t v) {
-    while (v >= 0x80) {
-      out_.push_back(static_cast<char>((v & 0x7F) | 0x80));
-      v >>= 7;
-    }
-    out_.push_back(static_cast<char>(v));
-  }
+  void Varint(uint64_t v) { PutVarint(v, &out_); }
   void Signed(int64_t v) {
     Varint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63));
   }
@@ -129,14 +124,8 @@ class Reader {
   absl::string_view rest() const { return in_; }
 
   uint64_t Varint() {
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64 && !in_.empty(); shift += 7) {
-      const uint8_t byte = static_cast<uint8_t>(in_.front());
-      in_.remove_prefix(1);
-      v |= static_cast<uint64_t>(byte & 0x7F) << shift;
-      if ((byte & 0x80) == 0) return v;
-    }
-    return Fail();
+    uint64_t v;
+    return GetVarint(&in_, &v) ? v : Fail();
   }
   int64_t Signed() {
     const uint64_t v = Varint();

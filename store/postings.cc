@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "store/varint.h"
 #include "xxhash.h"
 
 namespace wirecheck {
@@ -10,25 +11,6 @@ namespace {
 
 constexpr int kKeyBitsInBucket = kPostingKeyBits - kBucketBits;
 constexpr size_t kCheckBytes = 4;
-
-void PutVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
-
-bool GetVarint(absl::string_view* in, uint64_t* v) {
-  *v = 0;
-  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
-    const uint8_t byte = static_cast<uint8_t>(in->front());
-    in->remove_prefix(1);
-    *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
-    if ((byte & 0x80) == 0) return true;
-  }
-  return false;
-}
 
 // Seeded with the bucket: a blob read as another bucket's does not check.
 uint32_t CheckOf(absl::string_view bytes, uint32_t bucket) {
