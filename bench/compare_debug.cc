@@ -14,6 +14,7 @@
 #include <iostream>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "bench/corpus.h"
 #include "compare/compare.h"
@@ -21,6 +22,23 @@
 
 namespace wirecheck {
 namespace {
+
+// The words the printed term hashes stand for (lexeme keys of the two
+// articles), so a claim's head reads as words.
+absl::flat_hash_map<uint64_t, std::string>& Words() {
+  static auto* words = new absl::flat_hash_map<uint64_t, std::string>;
+  return *words;
+}
+
+std::string HeadWords(const Claim& c) {
+  std::string out;
+  for (uint64_t h : c.head) {
+    auto it = Words().find(h);
+    absl::StrAppend(&out, out.empty() ? "" : " ",
+                    it == Words().end() ? "?" : it->second);
+  }
+  return out;
+}
 
 void PrintClaim(const Article& a, const Claim& c, int index) {
   std::cout << "  #" << index << " @" << c.span.begin << "-" << c.span.end
@@ -31,8 +49,9 @@ void PrintClaim(const Article& a, const Claim& c, int index) {
             << (c.series ? " | series" : "") << " | anchor "
             << (c.anchor.dated() ? c.anchor.from.ToString() : "-")
             << (c.anchor.background ? " bg" : "") << " " << c.anchor.session
-            << " | subject " << c.subject << " | key " << AttributeKey(c)
-            << " | terms " << c.frame.size() << "\n";
+            << " | subject " << c.subject << " | head [" << HeadWords(c)
+            << "] | key " << AttributeKey(c) << " | terms " << c.frame.size()
+            << "\n";
 }
 
 int Main(int argc, char** argv) {
@@ -77,6 +96,9 @@ int Main(int argc, char** argv) {
     const Article& a = corpus.articles[i];
     LexedArticle lexed = LexArticle(a.text, corpus.docs[i].body, k->lexicon,
                                     opt.extract.language);
+    if (static_cast<int>(i) == da || static_cast<int>(i) == db) {
+      for (const Lexeme& l : lexed.lexemes) Words()[l.key_hash] = l.key;
+    }
     for (Claim& c :
          ExtractClaims(static_cast<int>(i), a.text, lexed, a.published,
                        k->lexicon, opt.extract, &k->aliases)) {
