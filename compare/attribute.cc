@@ -50,6 +50,15 @@ bool SameName(const std::string& a, const std::string& b) {
          !NumberedSibling(longer, shorter);
 }
 
+}  // namespace
+
+bool SameNamedSubject(const Claim& a, const Claim& b) {
+  return !a.subject.empty() && !b.subject.empty() &&
+         (a.subject_term == b.subject_term || SameName(a.subject, b.subject));
+}
+
+namespace {
+
 // The people or things the two figures are about agree: both named and
 // one, or one named and named in the other sentence as well.
 bool SameSubject(const Claim& a, const Claim& b, const ArticleProfile& pa,
@@ -149,9 +158,7 @@ Mismatch WhyDifferent(const Claim& a, const Claim& b, const ArticleProfile& pa,
   // ("xuất khẩu nông sản" is not "tổng trị giá xuất khẩu"), unless one
   // predicate and one named subject already say what it is ("bought the
   // game studio Remedy for" and "acquire game developer Remedy for").
-  const bool named_alike =
-      !a.role.empty() && !a.subject.empty() && !b.subject.empty() &&
-      (a.subject_term == b.subject_term || SameName(a.subject, b.subject));
+  const bool named_alike = !a.role.empty() && SameNamedSubject(a, b);
   if (a.kind == ClaimKind::kMoney && !named_alike && !a.head.empty() &&
       !b.head.empty() &&
       WeightedJaccard(a.head, b.head, events) < opt.min_head_similarity) {
@@ -218,18 +225,24 @@ bool SamePersonsAge(const Claim& a, const Claim& b, const ArticleProfile& pa,
                     const ArticleProfile& pb) {
   return a.kind == ClaimKind::kAge && b.kind == ClaimKind::kAge &&
          AgeOfThePresent(a, pa) && AgeOfThePresent(b, pb) &&
-         !a.subject.empty() && !b.subject.empty() &&
-         (a.subject_term == b.subject_term || SameName(a.subject, b.subject));
+         SameNamedSubject(a, b);
 }
 
-Evidence EvidenceOf(const Claim& a, const Claim& b, bool only_counterparts) {
+// How one claim's pairing with its counterpart is singled out in their
+// bucket: not at all, by the predicate alone, or by the predicate and the
+// subject noun phrase.
+enum class Counterpart : uint8_t { kMany, kByPredicate, kByHead };
+
+Evidence EvidenceOf(const Claim& a, const Claim& b, Counterpart only) {
   const int framed = !a.role.empty() + !b.role.empty();
   // Dates and durations name many sub-events of one story (the departure
   // and the arrival, the hearing and the verdict): being each article's
-  // only date of an event predicate says little.
+  // only date of an event predicate says little, unless both name what
+  // lasted ("mưa đá kéo dài" and "mưa đá diễn ra").
   // A document's number names one document, whatever else the story dates.
+  bool only_counterparts = only != Counterpart::kMany;
   if ((a.kind == ClaimKind::kDate || a.kind == ClaimKind::kDuration) &&
-      !(a.document && b.document)) {
+      !(a.document && b.document) && only != Counterpart::kByHead) {
     only_counterparts = false;
   }
   if (framed == 2)
@@ -332,6 +345,55 @@ struct BucketPair {
   size_t b_from, b_to;
 };
 
+// Two subject noun phrases name one thing: the shorter's words are all in
+// the longer ("mưa đá" in "xảy ra cơn mưa đá"), weighted by idf, and
+// they weigh enough to name something.
+bool SameHead(const Claim& a, const Claim& b, const Events& events,
+              const AlignOptions& opt) {
+  if (a.head.empty() || b.head.empty()) return false;
+  double shared, in_a, in_b;
+  Overlap(a.head, b.head, events, &shared, &in_a, &in_b);
+  return shared >= opt.min_head_weight &&
+         shared >= opt.min_head_containment * std::min(in_a, in_b);
+}
+
+// Claims of bucket range [from, to) with predicate `role` whose subject
+// noun phrase is `other`'s.
+int CountRoleAndHead(const std::vector<Claim>& claims,
+                     const ClaimBuckets& bucket, size_t from, size_t to,
+                     const std::string& role, const Claim& other,
+                     const Events& events, const AlignOptions& opt) {
+  int n = 0;
+  for (size_t k = from; k < to; ++k) {
+    const Claim& c = claims[bucket[k].second];
+    n += c.role == role && SameHead(c, other, events, opt);
+  }
+  return n;
+}
+
+// Whether `ca` and `cb` are each other's only counterpart in bucket `k`:
+// the only claims of their predicate, or the only ones of their predicate
+// about their subject noun phrase ("mưa đá kéo dài trong khoảng 1 giờ"
+// meets "mưa đá diễn ra trong khoảng 20 phút", not "mưa lớn kéo dài hơn
+// 30 phút").
+Counterpart SingledOut(const std::vector<Claim>& claims, const BucketPair& k,
+                       const Claim& ca, const Claim& cb, const Events& events,
+                       const AlignOptions& opt) {
+  if (ca.role != cb.role || ca.role.empty()) return Counterpart::kMany;
+  if (CountRole(claims, k.a, k.a_from, k.a_to, ca.role) == 1 &&
+      CountRole(claims, k.b, k.b_from, k.b_to, cb.role) == 1) {
+    return Counterpart::kByPredicate;
+  }
+  if (SameHead(ca, cb, events, opt) &&
+      CountRoleAndHead(claims, k.a, k.a_from, k.a_to, ca.role, cb, events,
+                       opt) == 1 &&
+      CountRoleAndHead(claims, k.b, k.b_from, k.b_to, cb.role, ca, events,
+                       opt) == 1) {
+    return Counterpart::kByHead;
+  }
+  return Counterpart::kMany;
+}
+
 // The pairs of one bucket that may state the same thing, with their
 // evidence and similarity; pairs that differ (WhyDifferent) or fall short
 // of the thresholds for their evidence are left out.
@@ -353,13 +415,10 @@ std::vector<AlignedClaims> ScorePairs(const std::vector<Claim>& claims,
       const double sim = cross_language
                              ? EntitySimilarity(ca.entities, cb.entities)
                              : FrameSimilarity(ca, cb, events, opt);
-      const bool only =
-          ca.role == cb.role &&
-          CountRole(claims, k.a, k.a_from, k.a_to, ca.role) == 1 &&
-          CountRole(claims, k.b, k.b_from, k.b_to, cb.role) == 1;
-      const Evidence e = SamePersonsAge(ca, cb, pa, pb)
-                             ? Evidence::kSole
-                             : EvidenceOf(ca, cb, only);
+      const Evidence e =
+          SamePersonsAge(ca, cb, pa, pb)
+              ? Evidence::kSole
+              : EvidenceOf(ca, cb, SingledOut(claims, k, ca, cb, events, opt));
       // A figure with no predicate in a sentence with others of its
       // attribute cannot be told apart from them ("ước đạt 986.300 tỷ
       // đồng, tăng 8.300 tỷ đồng"), unless the words after each say which

@@ -57,6 +57,12 @@ struct AlignOptions {
   // Subject noun phrases (Claim::head) of figures with a weak predicate
   // must be at least this alike (idf-weighted Jaccard).
   double min_head_similarity = 0.5;
+  // Two figures of one predicate are each other's only counterpart when
+  // no other figure of their bucket has that predicate and their subject
+  // noun phrase: the shorter phrase's idf weight at least this share in
+  // the longer, and at least `min_head_weight` shared.
+  double min_head_containment = 0.8;
+  double min_head_weight = 6;
   double sentence_weight = 0.7;
   double min_frame_weight = 12;  // About four distinctive words.
   // Across languages words never meet: two claims align on the alias
@@ -102,6 +108,11 @@ Mismatch WhyDifferent(const Claim& a, const Claim& b, const ArticleProfile& pa,
                       const ArticleProfile& pb, const Events& events,
                       bool cross_language, const AlignOptions& options);
 const char* MismatchName(Mismatch m);
+
+// Both figures name who or what they are about, and it is one: the same
+// entity or last word, or one name holding the other ("Trần Ngọc Hiếu" and
+// "Hiếu"; not "Thủ Thiêm 2" and "Thủ Thiêm").
+bool SameNamedSubject(const Claim& a, const Claim& b);
 
 // The idf-weighted Jaccard of two sorted term lists.
 double WeightedJaccard(const std::vector<uint64_t>& a,

@@ -162,6 +162,11 @@ struct Claim {
   // An anniversary ("kỷ niệm 75 năm"): the value is the base year it
   // implies, the same whenever it is celebrated.
   bool anniversary = false;
+  // An age read from a birth year ("SN 1999"): `value` is the age the year
+  // gives in the year of publication, `low` one less (the birthday may be
+  // still to come). Two birth years meet by that value, not by the
+  // overlap of their intervals: 1952 and 1953 disagree.
+  bool born = false;
   bool future = false;  // A future marker governed a relative/partial date.
   // A relative date ("hôm qua", "thứ Ba") computed from the publication
   // time: comparisons involving it get lower confidence.

@@ -150,6 +150,9 @@ long DayNumber(const DateParts& d) {
 Relation Relate(const Claim& a, const Claim& b) {
   if (a.kind != b.kind) return Relation::kIncomparable;
   if (a.kind == ClaimKind::kDate) return RelateDays(a.from, a.to, b.from, b.to);
+  if (a.born && b.born) {
+    return a.value == b.value ? Relation::kEqual : Relation::kDisjoint;
+  }
   return RelateIntervals(
       {a.low * a.factor, a.low_open}, {a.high * a.factor, a.high_open},
       {b.low * b.factor, b.low_open}, {b.high * b.factor, b.high_open});

@@ -186,8 +186,15 @@ class SentenceReader {
     return *frame_;
   }
 
-  // Tries a date, a rank and a quantity at `i`; returns lexemes consumed.
+  // Tries a birth year, a date, a rank and a quantity at `i`; returns
+  // lexemes consumed.
   int ReadAt(int i) {
+    if (opt_.numbers) {
+      if (const BirthYear born = BirthYearAt(s_, i); born.length) {
+        AddBirthYear(i, born);
+        return born.length;
+      }
+    }
     if (opt_.dates) {
       const DocumentMatch doc = MatchDocument(s_, i);
       if (doc.length) {
@@ -244,6 +251,21 @@ class SentenceReader {
                       dm.spec.grain != DateSpec::Grain::kYear;
     dates_.push_back({i, end, c.from, c.to, boundary});
     Push(std::move(c), {0, i, end, event, boundary, 0});
+  }
+
+  // "Sơn Ky (SN 1999)": an age in the year of publication, one of two
+  // years old as the birthday is passed or not ([13, 14] in 2013), so it
+  // meets "24 tuổi" and other birth years. Unknown without that year.
+  void AddBirthYear(int i, const BirthYear& born) {
+    if (!published_.known()) return;
+    const int age = static_cast<int>(published_.start.year()) - born.year;
+    if (age < 1 || age > 130) return;
+    const int end = i + born.length;
+    Claim c = NewClaim(ClaimKind::kAge, i, end);
+    c.value = age, c.low = age - 1, c.high = age;
+    c.unit = born.unit, c.unit_class = "age";
+    c.born = true;
+    Push(std::move(c), {0, i, end, -1, false, 0, -1});
   }
 
   // The document's number names it; its year is the date compared.

@@ -478,7 +478,14 @@ std::vector<uint64_t> SentenceFrame::Head(int begin, int predicate) const {
     }
     if (k < begin - 2) begin = k + 1;
   }
-  int k = (predicate >= 0 && predicate < begin ? predicate : begin) - 1;
+  int k = begin - 1;
+  if (predicate >= 0 && predicate < begin) {
+    // A predicate before the figure is found by its last word ("kéo
+    // dài"): none of its words is the subject's.
+    const PhraseMatch m =
+        s_.MatchEndingAt(LexTable::kPredicate, predicate - 3, predicate + 1);
+    k = predicate - std::max(1, m.length);
+  }
   int lo = std::max(clause_first_[begin - s_.first], begin - 2 * window_);
   // Past the copula, qualifiers and modality right before: "ước đạt",
   // "là", "hơn", "dự kiến".
@@ -557,11 +564,19 @@ uint64_t SentenceFrame::TemplateKey(int begin, int end) const {
   std::vector<uint64_t> words;
   for (int k = std::max(first, begin - 2 * window_);
        k < std::min(last, end + 2 * window_); ++k) {
-    if (IsContentWord(k)) words.push_back(s_.lx[k].key_hash);
+    if ((k < begin || k >= end) && IsContentWord(k)) {
+      words.push_back(s_.lx[k].key_hash);
+    }
   }
+  // A clause of the figure alone ("(SN 1999)", "(24 tuổi)") has no words
+  // to recur: it is no template, whatever figures other clauses hold (its
+  // kind and unit are in ClauseOf).
+  if (words.empty()) return 0;
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  return XXH3_64bits(words.data(), words.size() * sizeof(uint64_t));
+  const uint64_t key =
+      XXH3_64bits(words.data(), words.size() * sizeof(uint64_t));
+  return key == 0 ? 1 : key;
 }
 
 std::vector<uint64_t> SentenceFrame::Names() const {

@@ -91,8 +91,9 @@ class SentenceFrame {
   // Hashes of the content words and alias entities of the sentence nearest
   // to [begin, end), at most `max_terms`, sorted and unique.
   std::vector<uint64_t> Terms(int begin, int end, int max_terms) const;
-  // A hash of the content words of the figure's clause within the window
-  // (a set, so word order and figures do not matter).
+  // A hash of the content words of the figure's clause within the window,
+  // outside the figure (a set, so word order and figures do not matter);
+  // 0 when there are none.
   uint64_t TemplateKey(int begin, int end) const;
   // Hashes of the names in the sentence: capitalised words (see
   // IsNameWord) and alias entities, sorted and unique.

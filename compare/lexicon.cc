@@ -129,7 +129,8 @@ std::string CheckTag(LexTable table, LexTag* tag) {
                  ? ""
                  : "one of open, join, to, boundary";
     case LexTable::kAge:
-      return OneOf(v, {"before", "after"}) ? "" : "before or after";
+      return OneOf(v, {"before", "after", "born"}) ? ""
+                                                   : "before, after or born";
     case LexTable::kLanguage:
       return OneOf(v, {"vi", "en"}) ? "" : "vi or en";
     case LexTable::kDayCue:

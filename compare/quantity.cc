@@ -707,6 +707,22 @@ bool AppositiveAge(const Scan& s, int i, int k) {
 
 }  // namespace
 
+BirthYear BirthYearAt(const Scan& s, int i) {
+  BirthYear out;
+  const PhraseMatch cue = s.Match(LexTable::kAge, i);
+  if (!cue || s.Text(LexTable::kAge, cue) != "born") return out;
+  const int at = i + cue.length;
+  // A year of four digits, not the start of a longer number or a range
+  // ("sinh năm 1989-1990" says no one year).
+  const bool continued =
+      s.Glued(at + 1) && (!s.IsPunct(at + 1) || s.Is(at + 1, "-") ||
+                          s.Is(at + 1, "–") || s.Is(at + 1, "/"));
+  if (!s.Int(at, &out.year, 4) || out.year < 1000 || continued) return out;
+  out.length = cue.length + 1;
+  out.unit = AgeUnit(s);
+  return out;
+}
+
 QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text) {
   QuantityMatch out;
   if (!s.In(i)) return out;

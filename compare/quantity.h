@@ -57,6 +57,14 @@ QuantityMatch MatchQuantity(const Scan& scan, int i, absl::string_view text);
 // midnight.
 int ClockAt(const Scan& scan, int i, int* minutes);
 
+// A birth year ("SN 1999", "sinh năm 1989", "born in 1989").
+struct BirthYear {
+  int length = 0;  // Lexemes consumed; 0 when there is none.
+  int year = 0;
+  const char* unit = "";  // An age as the article writes it: "tuổi".
+};
+BirthYear BirthYearAt(const Scan& scan, int i);
+
 // Interval for `value` written with last significant place `unit` under
 // qualifier `q`. A bare round number stands for the values that round to
 // it: [v - unit/2, v + unit/2).

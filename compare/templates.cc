@@ -56,13 +56,17 @@ void MarkTemplates(std::vector<Claim>* claims) {
     clauses[it->second].Add(TemplateValue(c));
   }
   for (size_t i = 0; i < claims->size(); ++i) {
-    (*claims)[i].templated = clauses[clause_of[i]].count >= kTemplateValues;
+    Claim& c = (*claims)[i];
+    c.templated =
+        c.template_key != 0 && clauses[clause_of[i]].count >= kTemplateValues;
   }
 }
 
 void MarkTemplatedClauses(const absl::flat_hash_set<ClauseKey>& templated,
                           std::vector<Claim>* claims) {
-  for (Claim& c : *claims) c.templated = templated.contains(ClauseOf(c));
+  for (Claim& c : *claims) {
+    c.templated = c.template_key != 0 && templated.contains(ClauseOf(c));
+  }
 }
 
 }  // namespace wirecheck

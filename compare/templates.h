@@ -6,7 +6,8 @@
 // compare marks them (Claim::templated). A clause is its ClauseKey (the
 // words around the figure, hashed at extraction, and the figure's kind,
 // unit class and role); values count as read ("2,2 tỷ" and "2.200 triệu"
-// are one value).
+// are one value). A clause with no words besides its figure (template key
+// 0) is never a template.
 //
 // MarkTemplates does it over one batch in memory. A batch spread over
 // machines gives every claim's (ClauseKey, TemplateValue), finds the

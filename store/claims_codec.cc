@@ -243,6 +243,7 @@ enum : uint64_t {
   kYearInferred = 1 << 8,
   kWeekdayMismatch = 1 << 9,
   kDocument = 1 << 10,
+  kBorn = 1 << 11,
 };
 
 uint64_t FlagsOf(const Claim& c) {
@@ -257,7 +258,8 @@ uint64_t FlagsOf(const Claim& c) {
       {c.inferred, kInferred},
       {c.year_inferred, kYearInferred},
       {c.weekday_mismatch, kWeekdayMismatch},
-      {c.document, kDocument}};
+      {c.document, kDocument},
+      {c.born, kBorn}};
   uint64_t out = 0;
   for (const auto& [set, bit] : flags) {
     if (set) out |= bit;
@@ -277,6 +279,7 @@ void SetFlags(uint64_t f, Claim* c) {
   c->year_inferred = f & kYearInferred;
   c->weekday_mismatch = f & kWeekdayMismatch;
   c->document = f & kDocument;
+  c->born = f & kBorn;
 }
 
 HashTable HashesOf(const ArticleExtraction& e) {

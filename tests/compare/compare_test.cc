@@ -197,6 +197,79 @@ TEST_F(CompareTest, OnePersonsAgeConflicts) {
   EXPECT_EQ(Quote(d[0].b), "54");
 }
 
+// A birth year is an age in the year of publication: 1999 makes Sơn Ky 13
+// or 14 in 2013, not 24; 1989 makes him 23 or 24, which agrees.
+TEST_F(CompareTest, BirthYearMeetsAge) {
+  const PublishedTime day = PublishedTime::Day(2013, 11, 1);
+  auto d = Run({{"Danh Thái Sơn (SN 1995, quê Sóc Trăng) chở anh Sơn Ky (SN "
+                 "1999) trên quốc lộ 1A.",
+                 day},
+                {"Anh Danh Thái Sơn (18 tuổi) chở theo anh Sơn Ky (24 tuổi) "
+                 "lưu thông trên QL 1A hướng An Sương.",
+                 day}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, ClaimKind::kAge);
+  EXPECT_EQ(Quote(d[0].a), "SN 1999");
+  EXPECT_EQ(Quote(d[0].b), "24 tuổi");
+  for (const Discrepancy& x : Run({{"Anh Sơn Ky (SN 1989) bị thương.", day},
+                                   {"Anh Sơn Ky (24 tuổi) bị thương.", day}},
+                                  AnyConfidence())) {
+    EXPECT_NE(x.cls, DiscrepancyClass::kConflict) << Quote(x.a);
+  }
+}
+
+// Birth years a year apart give ages that overlap (69-70 and 70-71) but
+// name two years: they disagree.
+TEST_F(CompareTest, BirthYearsAYearApartConflict) {
+  const PublishedTime day = PublishedTime::Day(2023, 5, 2);
+  auto d =
+      Run({{"Nạn nhân là bà Trần Thị Mai (SN 1952) ở xã Hòa Phú.", day},
+           {"Nạn nhân là bà Trần Thị Mai (sinh năm 1953) ở xã Hòa Phú.", day}});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Quote(d[0].a), "SN 1952");
+  EXPECT_EQ(Quote(d[0].b), "sinh năm 1953");
+}
+
+// "(24 tuổi)" alone in its clause recurs in every crash report with another
+// age: no words recur, so it is no template and the ages are compared.
+TEST_F(CompareTest, AgesAloneInTheirClauseAreNoTemplate) {
+  std::vector<Doc> docs = {{"Anh Sơn Ky (14 tuổi) bị thương ở Bình Tân."},
+                           {"Anh Sơn Ky (24 tuổi) bị thương ở Bình Tân."}};
+  for (int age : {31, 45, 52, 60}) {
+    docs.push_back(
+        {absl::StrCat("Ông Lê Văn Tám (", age, " tuổi) bị bắt ở Cà Mau.")});
+  }
+  bool found = false;
+  for (const Discrepancy& d : Run(docs, AnyConfidence())) {
+    found |= Quote(d.a) == "14 tuổi" && Quote(d.b) == "24 tuổi";
+  }
+  EXPECT_TRUE(found);
+}
+
+// Two figures of one predicate about one thing: the hail lasted an hour or
+// twenty minutes; the rain that lasted five hours is another thing.
+// Other articles of the batch make "mưa đá" the rare words they are.
+TEST_F(CompareTest, DurationsOfOneThingConflict) {
+  const PublishedTime day = PublishedTime::Day(2013, 10, 23);
+  std::vector<Doc> docs = {
+      {"Chiều 23/10, tại phường Hố Nai xảy ra cơn mưa đá kéo dài trong "
+       "khoảng 1 giờ đồng hồ.",
+       day},
+      {"Theo người dân, mưa đá diễn ra trong khoảng 20 phút. Lượng mưa lớn "
+       "kéo dài gần 5 giờ khiến quốc lộ 1A ngập nặng ở phường Hố Nai.",
+       day}};
+  for (int i = 0; i < 30; ++i) {
+    docs.push_back({absl::StrCat("Hội nghị lần thứ ", i + 2,
+                                 " của tỉnh bàn về giao thông."),
+                    day});
+  }
+  auto d = Run(docs, AnyConfidence());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Quote(d[0].a), "khoảng 1 giờ đồng hồ");
+  EXPECT_EQ(Quote(d[0].b), "khoảng 20 phút");
+  EXPECT_EQ(d[0].evidence, Evidence::kSole);
+}
+
 // An age at another time is not the person's age now; with no publication
 // date to call 1998 the past, the year in its clause says so.
 TEST_F(CompareTest, AgeAtAnEarlierTimeIsNotCompared) {
@@ -463,6 +536,23 @@ TEST_F(CompareTest, CopiedPassageWithChangedNumberIsHighConfidenceConflict) {
   EXPECT_EQ(Quote(d[0].b), "210 người");
   // Unchanged copies report nothing.
   EXPECT_TRUE(Run({{src}, {src}}, CompareOptions{}, copied).empty());
+}
+
+// One paragraph reused for two delegations: each sentence names a guest
+// the other article never mentions, so the dates are of two events.
+TEST_F(CompareTest, CopiedParagraphAboutTwoGuestsIsNoChange) {
+  const std::string a =
+      "Sáng 12/6, Lễ đón Chủ tịch Quốc hội Cuba Esteban Lazo được tổ chức "
+      "tại Nhà Quốc hội.";
+  const std::string b =
+      "Chiều 23/6, Lễ đón Chủ tịch Quốc hội Campuchia Heng Samrin được tổ "
+      "chức tại Nhà Quốc hội.";
+  std::vector<CopiedPassage> copied = {
+      {0, 1, Span{0, static_cast<uint32_t>(a.size())},
+       Span{0, static_cast<uint32_t>(b.size())}}};
+  for (const Discrepancy& d : Run({{a}, {b}}, AnyConfidence(), copied)) {
+    EXPECT_FALSE(d.changed_in_copy) << Quote(d.a) << " / " << Quote(d.b);
+  }
 }
 
 // Copied passages whose values differ but were not changed in place.

@@ -49,6 +49,17 @@ TEST(TemplatesTest, ClauseWithFourValuesIsATemplate) {
   }
 }
 
+// A clause with no words besides its figure (key 0: "(24 tuổi)") has
+// nothing that recurs: never a template, whatever values it takes.
+TEST(TemplatesTest, FigureAloneIsNoTemplate) {
+  std::vector<Claim> claims;
+  for (double v : {14, 24, 31, 45, 52}) claims.push_back(Figure(0, "age", v));
+  MarkTemplates(&claims);
+  for (const Claim& c : claims) EXPECT_FALSE(c.templated);
+  MarkTemplatedClauses({ClauseOf(claims[0])}, &claims);
+  for (const Claim& c : claims) EXPECT_FALSE(c.templated);
+}
+
 // The way a batch spread over machines finds them: every claim's distinct
 // (clause, value), grouped by clause wherever the parts meet.
 TEST(TemplatesTest, ClausesFoundOverPartsMarkTheSameClaims) {

@@ -86,6 +86,7 @@ void ExpectSameClaim(const Claim& x, const Claim& y) {
   EXPECT_EQ(x.year_inferred, y.year_inferred);
   EXPECT_EQ(x.weekday_mismatch, y.weekday_mismatch);
   EXPECT_EQ(x.document, y.document);
+  EXPECT_EQ(x.born, y.born);
   EXPECT_EQ(x.frame, y.frame);
   EXPECT_EQ(x.local, y.local);
   EXPECT_EQ(x.entities, y.entities);
@@ -142,7 +143,7 @@ TEST(ClaimsCodecTest, UnusualValuesAndHashesNoWordNamesRoundTrip) {
   odd.template_key = ~uint64_t{0};
   odd.head = {5, 3, 5};  // Unsorted, repeated: kept as given.
   odd.frame = {1, 2, ~uint64_t{1}};
-  odd.document = odd.weekday_mismatch = odd.low_open = true;
+  odd.document = odd.weekday_mismatch = odd.low_open = odd.born = true;
   e.claims.push_back(odd);
   e.claims.push_back(odd);  // The same lists as the claim before.
   e.profile.terms.push_back({~uint64_t{0}, 0.25f});
