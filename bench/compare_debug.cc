@@ -172,7 +172,7 @@ int Main(int argc, char** argv) {
     ctx.local_similarity = al.local;
     ctx.evidence = al.evidence;
     std::optional<Finding> f =
-        Classify(claims[al.a], claims[al.b], ctx, opt.weights);
+        Classify(claims[al.a], claims[al.b], ctx, opt.classify, opt.weights);
     std::cout << "aligned #" << al.a << " #" << al.b << " sim " << al.similarity
               << " -> "
               << (f ? absl::StrCat(DiscrepancyClassName(f->cls), " ",

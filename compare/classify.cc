@@ -52,13 +52,6 @@ Relation RelateDays(const DateParts& af, const DateParts& at,
       {double(DayNumber(bf)), false}, {double(DayNumber(bt)), false});
 }
 
-// Dates of one event that two articles may disagree on by this many days.
-constexpr long kSameEventDays = 3;
-
-// Values this close (as a share of the larger) are one value written with
-// different precision.
-constexpr double kNearMissShare = 0.005;
-
 // "hàng nghìn" against "hàng vạn": two magnitudes, neither a count.
 bool BothVague(const Claim& a, const Claim& b) {
   auto vague = [](const Claim& c) {
@@ -75,7 +68,7 @@ bool IsVague(const Claim& c) {
 
 }  // namespace
 
-bool NearMiss(const Claim& a, const Claim& b) {
+bool NearMiss(const Claim& a, const Claim& b, const ClassifyOptions& opt) {
   if (a.anniversary || b.anniversary) return false;  // Years: exact.
   if (a.kind == ClaimKind::kDate) {
     return (a.year_inferred || b.year_inferred) &&
@@ -84,7 +77,7 @@ bool NearMiss(const Claim& a, const Claim& b) {
   }
   const double va = a.value * a.factor, vb = b.value * b.factor;
   const double scale = std::max({std::fabs(va), std::fabs(vb), 1e-9});
-  return std::fabs(va - vb) <= kNearMissShare * scale;
+  return std::fabs(va - vb) <= opt.near_miss_share * scale;
 }
 
 namespace {
@@ -281,7 +274,8 @@ const char* EvidenceName(Evidence e) {
   return "unframed";
 }
 
-bool DifferentAnchors(const Claim& a, const Claim& b) {
+bool DifferentAnchors(const Claim& a, const Claim& b,
+                      const ClassifyOptions& opt) {
   if (a.kind == ClaimKind::kDate || a.anniversary || b.anniversary)
     return false;
   if (a.anchor.background != b.anchor.background) return true;
@@ -293,7 +287,7 @@ bool DifferentAnchors(const Claim& a, const Claim& b) {
     const long gap =
         std::max(DayNumber(a.anchor.from) - DayNumber(b.anchor.to),
                  DayNumber(b.anchor.from) - DayNumber(a.anchor.to));
-    return gap > kSameEventDays;
+    return gap > opt.same_event_days;
   }
   if (a.anchor.dated() && b.anchor.dated()) {
     return RelateDays(a.anchor.from, a.anchor.to, b.anchor.from, b.anchor.to) ==
@@ -304,15 +298,18 @@ bool DifferentAnchors(const Claim& a, const Claim& b) {
 
 std::optional<Finding> Classify(const Claim& a, const Claim& b,
                                 const PairContext& pair,
+                                const ClassifyOptions& opt,
                                 const ConfidenceWeights& w) {
   const Relation r = Relate(a, b);
   if (r == Relation::kAInsideB || r == Relation::kBInsideA) {
     return Finding{DiscrepancyClass::kRefinement, Confidence(a, b, pair, w)};
   }
-  if (r != Relation::kDisjoint || NearMiss(a, b) || BothVague(a, b)) {
+  if (r != Relation::kDisjoint || NearMiss(a, b, opt) || BothVague(a, b)) {
     return std::nullopt;
   }
-  if (SeriesElsewhen(a, b, pair) || DifferentAnchors(a, b)) return std::nullopt;
+  if (SeriesElsewhen(a, b, pair) || DifferentAnchors(a, b, opt)) {
+    return std::nullopt;
+  }
   if (IsUpdate(a, b, pair)) {
     return Finding{DiscrepancyClass::kUpdate, Confidence(a, b, pair, w)};
   }

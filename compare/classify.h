@@ -21,7 +21,7 @@
 // ConfidenceWeights.
 //
 //   Relation r = Relate(a, b);  // Relation::kDisjoint
-//   std::optional<Finding> f = Classify(a, b, pair, weights);
+//   std::optional<Finding> f = Classify(a, b, pair, options, weights);
 #ifndef WIRECHECK_COMPARE_CLASSIFY_H_
 #define WIRECHECK_COMPARE_CLASSIFY_H_
 
@@ -120,6 +120,26 @@ bool ScaleSlip(const Claim& a, const Claim& b);
 // attributes rarely differ by exactly that.
 bool DigitSlip(const Claim& a, const Claim& b);
 
+// The thresholds of the named rules (ConfidenceWeights holds the model's).
+struct ClassifyOptions {
+  // Values this close, as a share of the larger, are one value written with
+  // different precision (NearMiss).
+  double near_miss_share = 0.005;
+  // Figures anchored at most this many days apart are of one event, on
+  // whose date the articles disagree (itself a finding); further apart, of
+  // two events (DifferentAnchors).
+  int same_event_days = 3;
+  // Two articles whose aligned figures disagree this many times, and agree
+  // fewer times, are two editions of a recurring story (yesterday's and
+  // today's forecast, two matches of one tournament), not one event told
+  // twice.
+  int edition_disagreements = 3;
+  // Two articles whose copied passages differ in this many values are a
+  // template filled with other data, not a copy that altered a fact
+  // (compare/copies.h).
+  int copy_template_changes = 3;
+};
+
 // The two articles a pair of claims comes from, and how alike they are.
 struct PairContext {
   const Article* a = nullptr;
@@ -143,18 +163,20 @@ struct Finding {
 // comparable (REQUIRES: a and b share their attribute key).
 std::optional<Finding> Classify(const Claim& a, const Claim& b,
                                 const PairContext& pair,
+                                const ClassifyOptions& options,
                                 const ConfidenceWeights& weights);
 
 // Values that differ by a hair ("782 tỉ" vs "782,6 tỷ", "50 mét" vs "hơn
 // 50m"): one value written with different precision.
-bool NearMiss(const Claim& a, const Claim& b);
+bool NearMiss(const Claim& a, const Claim& b, const ClassifyOptions& options);
 
 // The confidence of a conflict between `a` and `b` in `pair`.
 double Confidence(const Claim& a, const Claim& b, const PairContext& pair,
                   const ConfidenceWeights& weights);
 
 // True when two claims' anchors put them at different times or events.
-bool DifferentAnchors(const Claim& a, const Claim& b);
+bool DifferentAnchors(const Claim& a, const Claim& b,
+                      const ClassifyOptions& options);
 
 }  // namespace wirecheck
 

@@ -18,7 +18,6 @@ namespace {
 
 // Aligned figures two articles must differ in (and agree in fewer) to be two
 // editions of a recurring story.
-constexpr int kEditionDisagreements = 3;
 
 // The day and month a title dates its story on ("Kết quả Vietlott ngày
 // 18/6", "Giá vàng hôm nay 3/2"), or none.
@@ -340,7 +339,7 @@ class Matcher {
   std::vector<Discrepancy> ChangedValues(const std::vector<Claim>& claims) {
     std::vector<Discrepancy> out;
     for (const ChangedValue& v :
-         ChangedInCopies(arts_, claims, by_doc_, in_.copied)) {
+         ChangedInCopies(arts_, claims, by_doc_, in_.copied, opt_.classify)) {
       Discrepancy d;
       d.a = claims[v.source_claim], d.b = claims[v.copy_claim];
       if (TwoEvents(d.a, d.b)) continue;
@@ -358,7 +357,8 @@ class Matcher {
       ctx.cross_language = languages_[d.a.doc] != languages_[d.b.doc];
       // The rules every aligned pair meets (a toll raised in a later copy
       // is an update) apply to edited copies too.
-      const std::optional<Finding> f = Classify(d.a, d.b, ctx, opt_.weights);
+      const std::optional<Finding> f =
+          Classify(d.a, d.b, ctx, opt_.classify, opt_.weights);
       if (!f) continue;
       d.cls = f->cls;
       d.confidence = f->confidence;
@@ -381,7 +381,7 @@ class Matcher {
       const Claim& b = claims[al.b];
       if (TwoEvents(a, b)) continue;
       const Relation r = Relate(a, b);
-      if (r == Relation::kDisjoint && !NearMiss(a, b)) {
+      if (r == Relation::kDisjoint && !NearMiss(a, b, opt_.classify)) {
         ++disagree;
       } else if (r != Relation::kIncomparable) {
         ++agree;
@@ -391,7 +391,9 @@ class Matcher {
     // Two articles that differ in many aligned figures and agree in fewer
     // are two editions of a recurring story (yesterday's and today's
     // forecast, two matches of one tournament), not one event told twice.
-    if (disagree >= kEditionDisagreements && disagree > agree) return {};
+    if (disagree >= opt_.classify.edition_disagreements && disagree > agree) {
+      return {};
+    }
     std::vector<Discrepancy> out;
     for (const AlignedClaims& al : aligned) {
       const Claim& a = claims[al.a];
@@ -408,7 +410,8 @@ class Matcher {
       ctx.agreements = agree;
       ctx.dated =
           arts_[a.doc].published.known() && arts_[b.doc].published.known();
-      std::optional<Finding> f = Classify(a, b, ctx, opt_.weights);
+      std::optional<Finding> f =
+          Classify(a, b, ctx, opt_.classify, opt_.weights);
       if (!f) continue;
       if (f->cls == DiscrepancyClass::kConflict &&
           (AlsoStated(a, by_doc_[b.doc], claims) ||

@@ -148,6 +148,7 @@ struct CompareOptions {
   ExtractOptions extract;
   EventOptions events;
   AlignOptions align;
+  ClassifyOptions classify;
   ConfidenceWeights weights;
 };
 

@@ -12,7 +12,6 @@ namespace wirecheck {
 namespace {
 
 // Differing values that make a pair of articles a filled template.
-constexpr int kTemplateChanges = 3;
 // Words compared on each side of a changed value.
 constexpr int kContextWords = 6;
 
@@ -105,8 +104,8 @@ std::vector<int> ClaimsIn(const std::vector<Claim>& claims,
 void ComparePassage(const std::vector<Article>& arts,
                     const std::vector<Claim>& claims,
                     const std::vector<std::vector<int>>& by_doc,
-                    const CopiedPassage& p, std::vector<ChangedValue>* changed,
-                    int* differing) {
+                    const CopiedPassage& p, const ClassifyOptions& opt,
+                    std::vector<ChangedValue>* changed, int* differing) {
   const std::vector<int> src = ClaimsIn(claims, by_doc[p.source_doc], p.source);
   const std::vector<int> cpy = ClaimsIn(claims, by_doc[p.copy_doc], p.copy);
   for (ClaimKind kind :
@@ -129,7 +128,7 @@ void ComparePassage(const std::vector<Article>& arts,
           (a.unit_class.empty() || a.unit_class != b.unit_class)) {
         continue;
       }
-      if (NearMiss(a, b) || YearOnlyChange(a, b)) continue;
+      if (NearMiss(a, b, opt) || YearOnlyChange(a, b)) continue;
       // A series read again (today's price, another region's
       // temperature), a template filled again, or a legal provision quoted
       // for another offence is a new text, not an altered fact.
@@ -153,7 +152,7 @@ void ComparePassage(const std::vector<Article>& arts,
 std::vector<ChangedValue> ChangedInCopies(
     const std::vector<Article>& articles, const std::vector<Claim>& claims,
     const std::vector<std::vector<int>>& by_doc,
-    const std::vector<CopiedPassage>& passages) {
+    const std::vector<CopiedPassage>& passages, const ClassifyOptions& opt) {
   std::map<std::pair<int, int>, std::vector<const CopiedPassage*>> by_pair;
   for (const CopiedPassage& p : passages) {
     by_pair[{p.source_doc, p.copy_doc}].push_back(&p);
@@ -163,9 +162,9 @@ std::vector<ChangedValue> ChangedInCopies(
     std::vector<ChangedValue> changed;
     int differing = 0;
     for (const CopiedPassage* p : list) {
-      ComparePassage(articles, claims, by_doc, *p, &changed, &differing);
+      ComparePassage(articles, claims, by_doc, *p, opt, &changed, &differing);
     }
-    if (differing >= kTemplateChanges) continue;
+    if (differing >= opt.copy_template_changes) continue;
     out.insert(out.end(), changed.begin(), changed.end());
   }
   return out;

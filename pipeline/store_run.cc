@@ -187,7 +187,7 @@ std::vector<Span> Uncovered(absl::string_view text,
 // edit wants to see, update or not.
 std::vector<Discrepancy> FiguresChanged(
     const StoreRun& run, const Edit& e,
-    const std::vector<CopiedPassage>& passages) {
+    const std::vector<CopiedPassage>& passages, const ClassifyOptions& opt) {
   const std::vector<Claim>& claims = run.result.compare->claims;
   std::vector<std::vector<int>> by_doc(run.batch.articles.size());
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -197,7 +197,7 @@ std::vector<Discrepancy> FiguresChanged(
   }
   std::vector<Discrepancy> out;
   for (const ChangedValue& v :
-       ChangedInCopies(run.batch.articles, claims, by_doc, passages)) {
+       ChangedInCopies(run.batch.articles, claims, by_doc, passages, opt)) {
     Discrepancy d;
     d.a = claims[v.source_claim];
     d.b = claims[v.copy_claim];
@@ -212,7 +212,8 @@ std::vector<Discrepancy> FiguresChanged(
 // into edits, and drops every other finding of an old version (it is not
 // news: its current version is in the run).
 void ExtractEdits(const std::vector<std::pair<int, int>>& versions,
-                  const std::vector<int>& version_numbers, StoreRun* run) {
+                  const std::vector<int>& version_numbers,
+                  const ClassifyOptions& opt, StoreRun* run) {
   absl::flat_hash_map<int, size_t> edit_of_previous;
   for (size_t e = 0; e < versions.size(); ++e) {
     Edit edit;
@@ -248,7 +249,7 @@ void ExtractEdits(const std::vector<std::pair<int, int>>& versions,
           passages.push_back(
               {e->previous, e->doc, old_spans.back(), new_spans.back()});
         }
-        if (r.compare) e->figures = FiguresChanged(*run, *e, passages);
+        if (r.compare) e->figures = FiguresChanged(*run, *e, passages, opt);
         e->similarity = p.similarity;
         e->removed = Uncovered(run->batch.articles[e->previous].text,
                                r.docs[e->previous].body, old_spans);
@@ -550,7 +551,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   ASSIGN_OR_RETURN(run.result,
                    RunCheckOnDocuments(run.batch.articles, std::move(docs),
                                        o.check, run.batch.is_new, extracted));
-  ExtractEdits(versions, version_numbers, &run);
+  ExtractEdits(versions, version_numbers, o.check.compare.classify, &run);
   KeepFindingsTouchingNew(run.batch.is_new, &run.result);
   RETURN_IF_ERROR(MarkSeenBefore(store, &run));
 

@@ -35,7 +35,8 @@ class CopiesTest : public ::testing::Test {
     const std::vector<CopiedPassage> passages = {
         {0, 1, Span{0, static_cast<uint32_t>(source.size())},
          Span{0, static_cast<uint32_t>(copy.size())}}};
-    return ChangedInCopies(articles_, claims_, by_doc, passages);
+    return ChangedInCopies(articles_, claims_, by_doc, passages,
+                           ClassifyOptions{});
   }
 
   std::string Quote(int claim) const {
