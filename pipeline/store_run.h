@@ -94,7 +94,9 @@ struct StoreRun {
   std::vector<std::string> finding_ids;
   int seen_before = 0;
   // Kept for CommitToStore.
-  std::vector<ArticleIndex> index;  // Per batch article (new ones only).
+  // Per batch article (new ones only); without `terms` when
+  // `term_df_with_batch` holds them already.
+  std::vector<ArticleIndex> index;
   // Per batch article: its stored row, 0 for a new article.
   std::vector<int64_t> stored_seq;
   std::string claims_key;  // StoreParams::claims_key of the run.

@@ -30,6 +30,12 @@ class CountMin {
   // Undoes one Add (a pruned document); saturated counters stay.
   void Remove(uint64_t key);
   int Estimate(uint64_t key) const;
+  // Brings the two counters of `key` into cache (for a loop over many
+  // keys, a few keys ahead: the rows are megabytes, each access a miss).
+  void Prefetch(uint64_t key) const {
+    __builtin_prefetch(&rows_[0][Cell(key, 0)]);
+    __builtin_prefetch(&rows_[1][Cell(key, 1)]);
+  }
 
   // Little-endian: log2_cells (1 byte), then both rows.
   std::string Serialize() const;
