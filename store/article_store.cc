@@ -462,6 +462,10 @@ absl::Status ArticleStore::Init(const StoreParams& params,
   // The indexes are B-trees filled in random order: a large page cache
   // keeps a run's inserts from rereading the file.
   RETURN_IF_ERROR(Exec("PRAGMA cache_size = -65536"));
+  // A run reads a thousand article rows and most of the index: read in
+  // place from the mapped file rather than copied page by page, loading
+  // took half the time. Past the first GiB the file is read as before.
+  RETURN_IF_ERROR(Exec("PRAGMA mmap_size = 1073741824"));
   return Exec("PRAGMA synchronous = NORMAL");
 }
 
