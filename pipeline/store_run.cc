@@ -59,7 +59,8 @@ std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
                                   const std::vector<Document>& docs,
                                   const CountMin& stored_df,
                                   int64_t stored_docs, const StoreRunOptions& o,
-                                  const StoreParams& params, CountMin* df_out) {
+                                  const StoreParams& params, CountMin* df_out,
+                                  bool with_terms) {
   const size_t n = articles.size();
   std::vector<ArticleIndex> out(n);
   std::vector<std::vector<TermCount>> counts(n);
@@ -76,8 +77,10 @@ std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
   // at once were most of the memory of a large first run.
   ParallelFor(n, o.check.prepare.threads, [&](size_t i) {
     out[i].event_terms = HeaviestTerms(counts[i], weigher, o.event_terms);
-    out[i].terms.reserve(counts[i].size());
-    for (const TermCount& t : counts[i]) out[i].terms.push_back(t.term);
+    if (with_terms) {
+      out[i].terms.reserve(counts[i].size());
+      for (const TermCount& t : counts[i]) out[i].terms.push_back(t.term);
+    }
     std::vector<TermCount>().swap(counts[i]);
   });
   if (df_out != nullptr) *df_out = std::move(df);
@@ -499,15 +502,15 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
 
   // The batch's own index: fingerprints, and terms weighed by the store's
   // frequencies and the batch's.
+  // When every article is new, CommitToStore writes the frequencies
+  // counted here and needs the terms again only if another run wrote
+  // meanwhile (TermsToAdd).
+  const bool all_new = run.to_add == static_cast<int>(fresh.size());
   CountMin with_batch;
   std::vector<ArticleIndex> fresh_index =
-      IndexOf(fresh, fresh_docs, df, run.stored_before, o, params, &with_batch);
-  if (run.to_add == static_cast<int>(fresh.size())) {
-    run.term_df_with_batch = std::move(with_batch);
-    // Counted: CommitToStore needs them again only when another run wrote
-    // meanwhile (TermsToAdd), and a large first run held hundreds of MB.
-    for (ArticleIndex& i : fresh_index) std::vector<uint64_t>().swap(i.terms);
-  }
+      IndexOf(fresh, fresh_docs, df, run.stored_before, o, params, &with_batch,
+              /*with_terms=*/!all_new);
+  if (all_new) run.term_df_with_batch = std::move(with_batch);
 
   // Candidates: stored articles sharing a passage or an event (none in a
   // new store, where a first run of the whole archive looks nothing up).
