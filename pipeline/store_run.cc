@@ -40,13 +40,27 @@ absl::StatusOr<CountMin> StoredDf(const ArticleStore& store) {
   return TermDfOf(blob);
 }
 
+// Adds every article's terms to `df`. One thread: the sketch is shared;
+// each Add misses the cache, so the counters of a few terms ahead are
+// fetched meanwhile.
+void AddTerms(const std::vector<std::vector<TermCount>>& counts, CountMin* df) {
+  constexpr size_t kAhead = 8;
+  for (const std::vector<TermCount>& terms : counts) {
+    for (size_t i = 0; i < terms.size(); ++i) {
+      if (i + kAhead < terms.size()) df->Prefetch(terms[i + kAhead].term);
+      df->Add(terms[i].term);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
                                   const std::vector<Document>& docs,
                                   const CountMin& stored_df,
                                   int64_t stored_docs, const StoreRunOptions& o,
-                                  const StoreParams& params, CountMin* df_out) {
+                                  const StoreParams& params, CountMin* df_out,
+                                  bool with_terms) {
   const size_t n = articles.size();
   std::vector<ArticleIndex> out(n);
   std::vector<std::vector<TermCount>> counts(n);
@@ -54,16 +68,20 @@ std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
     out[i].fingerprints = Winnow(ShingleHashes(docs[i].tokens, params.shingle),
                                  params.fingerprint_window);
     counts[i] = DocumentTerms(articles[i].text, docs[i].tokens);
-    for (const TermCount& t : counts[i]) out[i].terms.push_back(t.term);
   });
   // The batch counts in the frequencies its terms are weighed by.
   CountMin df = stored_df;
-  for (const ArticleIndex& i : out) {
-    for (uint64_t t : i.terms) df.Add(t);
-  }
+  AddTerms(counts, &df);
   const TermWeigher weigher(df, stored_docs + static_cast<int64_t>(n));
+  // Each article's counts give way to its terms as they are weighed: both
+  // at once were most of the memory of a large first run.
   ParallelFor(n, o.check.prepare.threads, [&](size_t i) {
     out[i].event_terms = HeaviestTerms(counts[i], weigher, o.event_terms);
+    if (with_terms) {
+      out[i].terms.reserve(counts[i].size());
+      for (const TermCount& t : counts[i]) out[i].terms.push_back(t.term);
+    }
+    std::vector<TermCount>().swap(counts[i]);
   });
   if (df_out != nullptr) *df_out = std::move(df);
   return out;
@@ -405,6 +423,19 @@ absl::Status StoreExtractions(ArticleStore& store, const StoreRun& run,
   return absl::OkStatus();
 }
 
+// The terms batch article `i` adds to the frequencies: those of its
+// index, or, when MatchAgainstStore counted them and dropped them, its
+// terms taken again from its tokens.
+std::vector<uint64_t> TermsToAdd(const StoreRun& run, size_t i) {
+  if (!run.term_df_with_batch) return run.index[i].terms;
+  std::vector<uint64_t> out;
+  for (const TermCount& t :
+       DocumentTerms(run.batch.articles[i].text, run.result.docs[i].tokens)) {
+    out.push_back(t.term);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ClaimsKeyFor(const CheckOptions& options) {
@@ -472,12 +503,15 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
 
   // The batch's own index: fingerprints, and terms weighed by the store's
   // frequencies and the batch's.
+  // When every article is new, CommitToStore writes the frequencies
+  // counted here and needs the terms again only if another run wrote
+  // meanwhile (TermsToAdd).
+  const bool all_new = run.to_add == static_cast<int>(fresh.size());
   CountMin with_batch;
   std::vector<ArticleIndex> fresh_index =
-      IndexOf(fresh, fresh_docs, df, run.stored_before, o, params, &with_batch);
-  if (run.to_add == static_cast<int>(fresh.size())) {
-    run.term_df_with_batch = std::move(with_batch);
-  }
+      IndexOf(fresh, fresh_docs, df, run.stored_before, o, params, &with_batch,
+              /*with_terms=*/!all_new);
+  if (all_new) run.term_df_with_batch = std::move(with_batch);
 
   // Candidates: stored articles sharing a passage or an event (none in a
   // new store, where a first run of the whole archive looks nothing up).
@@ -625,7 +659,7 @@ absl::StatusOr<StoreCounts> CommitToStore(ArticleStore& store,
         break;
     }
     if (!batch_counted) {
-      for (uint64_t t : run.index[i].terms) df->Add(t);
+      for (uint64_t t : TermsToAdd(run, i)) df->Add(t);
     }
   }
   absl::Status s = store.PutTermDf(df->Serialize());

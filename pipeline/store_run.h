@@ -94,7 +94,9 @@ struct StoreRun {
   std::vector<std::string> finding_ids;
   int seen_before = 0;
   // Kept for CommitToStore.
-  std::vector<ArticleIndex> index;  // Per batch article (new ones only).
+  // Per batch article (new ones only); without `terms` when
+  // `term_df_with_batch` holds them already.
+  std::vector<ArticleIndex> index;
   // Per batch article: its stored row, 0 for a new article.
   std::vector<int64_t> stored_seq;
   std::string claims_key;  // StoreParams::claims_key of the run.
@@ -111,14 +113,14 @@ struct StoreRun {
 // What the store indexes of each article (also used to rebuild a store):
 // its fingerprints, its terms, and the heaviest of them under the store's
 // frequencies (`stored_df` over `stored_docs` articles) plus the batch's.
-// `df_out`, when given, receives the frequencies with the batch added.
-std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
-                                  const std::vector<Document>& docs,
-                                  const CountMin& stored_df,
-                                  int64_t stored_docs,
-                                  const StoreRunOptions& options,
-                                  const StoreParams& params,
-                                  CountMin* df_out = nullptr);
+// `df_out`, when given, receives the frequencies with the batch added;
+// with `with_terms` false, `terms` is left empty (a caller keeping `df_out`
+// needs them no more: a large first run held hundreds of MB of them).
+std::vector<ArticleIndex> IndexOf(
+    const std::vector<Article>& articles, const std::vector<Document>& docs,
+    const CountMin& stored_df, int64_t stored_docs,
+    const StoreRunOptions& options, const StoreParams& params,
+    CountMin* df_out = nullptr, bool with_terms = true);
 
 absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
                                            std::vector<Article> fresh,

@@ -142,6 +142,8 @@ class ArticleStore {
     // Open a store of an older schema (2 or later) to read its articles and
     // findings (rebuilding); nothing else may be asked of it.
     bool read_older_schema = false;
+    // Threads that decode what Lookup and Load read (0: all cores).
+    int threads = 0;
   };
   // InvalidArgument for a path that cannot be a store (a directory, a
   // missing folder, a file that is not SQLite or not wirecheck's);
@@ -270,7 +272,7 @@ class ArticleStore {
   const std::string& path() const { return path_; }
 
  private:
-  ArticleStore(sqlite3* db, std::string path);
+  ArticleStore(sqlite3* db, std::string path, int threads);
   absl::StatusOr<PutOutcome> PutCompressed(const PutInput& input,
                                            const std::string& text_z);
   // Inserts postings with `insert` ("INSERT ... VALUES ").
@@ -278,9 +280,17 @@ class ArticleStore {
                               const std::vector<Posting>& rows);
   // Rows lookups skip: versions an edit replaced, articles pruned.
   absl::StatusOr<absl::flat_hash_set<int64_t>> SupersededRows() const;
-  // The postings of one bucket of an index (none when it has no row).
+  // The blob of one bucket of an index (none when it has no row).
+  absl::StatusOr<std::optional<std::string>> ReadBucketBlob(
+      StoreIndex index, uint32_t bucket) const;
+  // Its postings, decoded (DataLoss naming the store when damaged).
+  absl::StatusOr<std::vector<Posting>> DecodeStoredBucket(
+      const std::optional<std::string>& blob, uint32_t bucket) const;
   absl::StatusOr<std::vector<Posting>> ReadBucket(StoreIndex index,
                                                   uint32_t bucket) const;
+  // The postings of `keys` (sorted, unique) in the buckets, key by key.
+  absl::StatusOr<std::vector<Posting>> LookupBuckets(
+      StoreIndex index, const std::vector<uint32_t>& keys) const;
   // Postings in the buckets and in the recent level (meta rows).
   struct PostingCounts {
     int64_t bucketed = 0, recent = 0;
@@ -309,6 +319,7 @@ class ArticleStore {
 
   sqlite3* db_;
   std::string path_;
+  int threads_;
   // Prepared once per store: a run executes the same few statements
   // thousands of times.
   std::unique_ptr<StatementCache> statements_;

@@ -41,6 +41,8 @@ class TermWeigher {
   TermWeigher(const CountMin& df, int64_t docs);
   // (1 + ln count) * ln((1 + docs) / (1 + df)).
   double Weight(const TermCount& t) const;
+  // Brings the counters Weight will read for `term` into cache.
+  void Prefetch(uint64_t term) const { df_.Prefetch(term); }
 
  private:
   const CountMin& df_;

@@ -10,22 +10,11 @@ CountMin::CountMin(int log2_cells)
   for (auto& row : rows_) row.assign(size_t{1} << log2_cells, 0);
 }
 
-void CountMin::Add(uint64_t key) {
-  for (int r = 0; r < 2; ++r) {
-    uint16_t& c = rows_[r][Cell(key, r)];
-    if (c != 0xFFFF) ++c;
-  }
-}
-
 void CountMin::Remove(uint64_t key) {
   for (int r = 0; r < 2; ++r) {
     uint16_t& c = rows_[r][Cell(key, r)];
     if (c != 0xFFFF && c != 0) --c;
   }
-}
-
-int CountMin::Estimate(uint64_t key) const {
-  return std::min(rows_[0][Cell(key, 0)], rows_[1][Cell(key, 1)]);
 }
 
 std::string CountMin::Serialize() const {

@@ -116,6 +116,41 @@ TEST(StoreRunTest, SameFindingsAsARunOverTheWholeArchive) {
   EXPECT_EQ(Conflicts(run.batch.articles, run.result), want_conflicts);
 }
 
+// Two runs matched before either commits: the second to commit reads the
+// frequencies the first wrote and adds its own batch's terms, taken again
+// from its tokens (the run dropped them once counted), so the store counts
+// what one run after the other would have counted.
+TEST(StoreRunTest, RunsCommittingInTurnCountEveryTerm) {
+  const std::vector<Article> corpus =
+      testing_news::MakeNewsCorpus(/*seed=*/3, /*events=*/20,
+                                   /*unrelated=*/10);
+  const size_t third = corpus.size() / 3;
+  const std::vector<Article> archive(corpus.begin(), corpus.begin() + third);
+  const std::vector<Article> first(corpus.begin() + third,
+                                   corpus.begin() + 2 * third);
+  const std::vector<Article> second(corpus.begin() + 2 * third, corpus.end());
+  const StoreRunOptions o = Options();
+
+  auto in_turn = NewStore("in_turn.db", o);
+  ASSERT_NE(in_turn, nullptr);
+  RunBatch(*in_turn, archive, o);
+  RunBatch(*in_turn, first, o);
+  RunBatch(*in_turn, second, o);
+
+  auto at_once = NewStore("at_once.db", o);
+  ASSERT_NE(at_once, nullptr);
+  RunBatch(*at_once, archive, o);
+  absl::StatusOr<StoreRun> a = MatchAgainstStore(*at_once, first, o);
+  absl::StatusOr<StoreRun> b = MatchAgainstStore(*at_once, second, o);
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_TRUE(b->term_df_with_batch.has_value());
+  ASSERT_TRUE(CommitToStore(*at_once, *a, 1000).ok());
+  ASSERT_TRUE(CommitToStore(*at_once, *b, 1000).ok());
+
+  EXPECT_EQ(*at_once->TermDf(), *in_turn->TermDf());
+  EXPECT_EQ(*at_once->CountCurrent(), *in_turn->CountCurrent());
+}
+
 Article Make(const std::string& id, const std::string& text) {
   Article a;
   a.id = id;
