@@ -92,11 +92,49 @@ std::string ExplainLsh(const LshParams& params, double threshold,
   return out;
 }
 
+namespace {
+
+uint64_t BandStart(int band) {
+  return Mix64(0x243f6a8885a308d3ULL + static_cast<uint64_t>(band));
+}
+
+uint32_t FoldKey(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
+
+}  // namespace
+
 uint32_t BandKey(const uint32_t* sig, const LshParams& params, int band) {
   const uint32_t* rows = sig + static_cast<size_t>(band) * params.rows;
-  uint64_t h = Mix64(0x243f6a8885a308d3ULL + static_cast<uint64_t>(band));
+  uint64_t h = BandStart(band);
   for (int r = 0; r < params.rows; ++r) h = Mix64(h ^ rows[r]);
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  return FoldKey(h);
+}
+
+BandKeyer::BandKeyer(const LshParams& params) : params_(params) {
+  for (int b = 0; b < params.bands; ++b) starts_.push_back(BandStart(b));
+}
+
+void BandKeyer::Keys(const uint32_t* sig, uint32_t* keys, size_t stride) const {
+  // Blocks of kLanes bands, the block's chains advanced one row at a time.
+  constexpr int kLanes = 8;
+  const int bands = params_.bands;
+  const int rows = params_.rows;
+  int b = 0;
+  for (; b + kLanes <= bands; b += kLanes) {
+    uint64_t h[kLanes];
+    for (int j = 0; j < kLanes; ++j) h[j] = starts_[b + j];
+    for (int r = 0; r < rows; ++r) {
+      for (int j = 0; j < kLanes; ++j) {
+        h[j] = Mix64(h[j] ^ sig[static_cast<size_t>(b + j) * rows + r]);
+      }
+    }
+    for (int j = 0; j < kLanes; ++j) keys[(b + j) * stride] = FoldKey(h[j]);
+  }
+  for (; b < bands; ++b) {
+    const uint32_t* band_rows = sig + static_cast<size_t>(b) * rows;
+    uint64_t h = starts_[b];
+    for (int r = 0; r < rows; ++r) h = Mix64(h ^ band_rows[r]);
+    keys[b * stride] = FoldKey(h);
+  }
 }
 
 void AppendBandKeys(const uint32_t* sig, const LshParams& params,

@@ -47,7 +47,8 @@ class FrequentCells {
 // are consecutive items, so each band gets one short contiguous run.
 void SketchDocument(const std::vector<uint64_t>& seq, const FrequentCells* df,
                     const SketchOptions& o, const MinHasher& hasher,
-                    size_t first_item, size_t items, BatchSketch* out) {
+                    const BandKeyer& keyer, size_t first_item, size_t items,
+                    BatchSketch* out) {
   const int n = static_cast<int>(seq.size());
   thread_local std::vector<uint8_t> frequent;  // Looked up once per position.
   frequent.assign(n, 0);
@@ -64,10 +65,7 @@ void SketchDocument(const std::vector<uint64_t>& seq, const FrequentCells* df,
       if (!frequent[i]) kept.push_back(seq[i]);
     }
     if (hasher.Sign(kept.data(), kept.size(), sig.data())) {
-      uint32_t* keys = out->band_keys.data() + item;
-      for (int b = 0; b < o.lsh.bands; ++b) {
-        keys[b * items] = BandKey(sig.data(), o.lsh, b);
-      }
+      keyer.Keys(sig.data(), out->band_keys.data() + item, items);
     } else {
       out->item_doc[item] = kNoDocument;
     }
@@ -201,12 +199,14 @@ BatchSketch SketchWithDf(const std::vector<Document>& docs,
   ReserveHugePages(&out.band_keys, items * o.lsh.bands);
   out.band_keys.assign(items * o.lsh.bands, 0);
   const MinHasher hasher(o.num_perm, o.seed);
+  const BandKeyer keyer(o.lsh);
   std::unique_ptr<FrequentCells> frequent;
   if (df != nullptr) frequent = std::make_unique<FrequentCells>(*df, o.max_df);
   ParallelFor(n, o.threads, [&](size_t i) {
     thread_local std::vector<uint64_t> seq;
     ShingleHashesInto(docs[i].tokens, o.shingle, &seq);
-    SketchDocument(seq, frequent.get(), o, hasher, first_item[i], items, &out);
+    SketchDocument(seq, frequent.get(), o, hasher, keyer, first_item[i], items,
+                   &out);
   });
   out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
                               [](uint32_t d) { return d != kNoDocument; });
