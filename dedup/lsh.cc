@@ -123,6 +123,8 @@ void BandKeyer::Keys(const uint32_t* sig, uint32_t* keys, size_t stride) const {
     uint64_t h[kLanes];
     for (int j = 0; j < kLanes; ++j) h[j] = starts_[b + j];
     for (int r = 0; r < rows; ++r) {
+      // Unrolled, the lanes live in registers instead of on the stack.
+#pragma GCC unroll 8
       for (int j = 0; j < kLanes; ++j) {
         h[j] = Mix64(h[j] ^ sig[static_cast<size_t>(b + j) * rows + r]);
       }
@@ -188,22 +190,23 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
   const uint32_t kSlotMask = (uint32_t{1} << slot_bits) - 1;
   const size_t items = item_doc.size();
   const uint32_t* keys = band_keys.data() + band * items;
-  // seen[0, words) is "seen once", seen[words, 2 * words) "seen twice".
+  // Word w of "seen once" is seen[2 * w] and of "seen twice" seen[2 * w + 1]:
+  // side by side, so marking a slot misses the cache once, not twice.
   const size_t words = size_t{1} << (slot_bits - 6);
   seen.assign(2 * words, 0);
-  uint64_t* once = seen.data();
-  uint64_t* twice = seen.data() + words;
+  uint64_t* marks = seen.data();
   for (size_t i = 0; i < items; ++i) {
     if (item_doc[i] == kNoDocument) continue;
     const uint32_t slot = keys[i] & kSlotMask;
     const uint64_t bit = uint64_t{1} << (slot & 63);
-    twice[slot >> 6] |= once[slot >> 6] & bit;
-    once[slot >> 6] |= bit;
+    uint64_t* pair = marks + 2 * (slot >> 6);
+    pair[1] |= pair[0] & bit;
+    pair[0] |= bit;
   }
   entries.clear();
   for (size_t i = 0; i < items; ++i) {
     const uint32_t slot = keys[i] & kSlotMask;
-    if (!((twice[slot >> 6] >> (slot & 63)) & 1) ||
+    if (!((marks[2 * (slot >> 6) + 1] >> (slot & 63)) & 1) ||
         item_doc[i] == kNoDocument) {
       continue;
     }
