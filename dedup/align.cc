@@ -1,10 +1,9 @@
 #include "dedup/align.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <tuple>
 #include <utility>
-
-#include "absl/container/flat_hash_map.h"
 
 namespace wirecheck {
 namespace {
@@ -15,29 +14,64 @@ struct Seed {
   int source;
 };
 
+// Source positions of each shingle hash as linked lists in ascending
+// order: the head of a hash's list in an open-addressing table (linear
+// probing; the slot is the top bits of the hash times an odd constant, so
+// any key pattern spreads), next(j) the position after j (-1 at the end).
+// Built once per aligned pair: a flat table without per-entry control
+// bytes or rehashing, reused by each thread.
+class PositionIndex {
+ public:
+  void Build(const std::vector<uint64_t>& seq) {
+    int bits = 4;
+    while ((size_t{1} << bits) < 2 * seq.size()) ++bits;
+    shift_ = 64 - bits;
+    mask_ = (size_t{1} << bits) - 1;
+    keys_.resize(mask_ + 1);
+    heads_.assign(mask_ + 1, -1);
+    next_.assign(seq.size(), -1);
+    for (int j = static_cast<int>(seq.size()) - 1; j >= 0; --j) {
+      const size_t slot = Slot(seq[j]);
+      if (heads_[slot] < 0) {
+        keys_[slot] = seq[j];
+      } else {
+        next_[j] = heads_[slot];
+      }
+      heads_[slot] = j;
+    }
+  }
+
+  // The first position of `h`, or -1.
+  int First(uint64_t h) const { return heads_[Slot(h)]; }
+  int Next(int j) const { return next_[j]; }
+
+ private:
+  // The slot holding `h`, or the empty slot where it would go.
+  size_t Slot(uint64_t h) const {
+    size_t slot = (h * 0x9e3779b97f4a7c15ULL) >> shift_;
+    while (heads_[slot] >= 0 && keys_[slot] != h) slot = (slot + 1) & mask_;
+    return slot;
+  }
+
+  int shift_ = 60;
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<int> heads_;  // -1: an empty slot.
+  std::vector<int> next_;
+};
+
 // Every (copy position, source position) whose shingles are equal, at most
 // `max_repeats` source positions (the first ones) per copy position.
 std::vector<Seed> FindSeeds(const std::vector<uint64_t>& source_seq,
                             const std::vector<uint64_t>& copy_seq,
                             int max_repeats) {
-  // Source positions of each hash as linked lists in ascending order:
-  // first[h] is the first position, next[j] the one after j (-1 at the end).
-  absl::flat_hash_map<uint64_t, int> first;
-  first.reserve(source_seq.size());
-  std::vector<int> next(source_seq.size(), -1);
-  for (int j = static_cast<int>(source_seq.size()) - 1; j >= 0; --j) {
-    auto [it, inserted] = first.try_emplace(source_seq[j], j);
-    if (!inserted) {
-      next[j] = it->second;
-      it->second = j;
-    }
-  }
+  thread_local PositionIndex index;
+  index.Build(source_seq);
   std::vector<Seed> seeds;
   for (size_t i = 0; i < copy_seq.size(); ++i) {
-    auto it = first.find(copy_seq[i]);
-    if (it == first.end()) continue;
     int n = 0;
-    for (int j = it->second; j >= 0 && n < max_repeats; j = next[j], ++n) {
+    for (int j = index.First(copy_seq[i]); j >= 0 && n < max_repeats;
+         j = index.Next(j), ++n) {
       seeds.push_back({j - static_cast<int>(i), static_cast<int>(i), j});
     }
   }
