@@ -58,13 +58,14 @@ void SketchDocument(const std::vector<uint64_t>& seq, const FrequentCells* df,
   thread_local std::vector<uint64_t> kept;
   thread_local std::vector<uint32_t> sig;
   sig.resize(hasher.num_perm());
+  const int read_bins = std::min(hasher.num_perm(), o.lsh.bands * o.lsh.rows);
   size_t item = first_item;
   for (int s : WindowStarts(n, o.window)) {
     kept.clear();
     for (int i = s; i < std::min(n, s + o.window); ++i) {
       if (!frequent[i]) kept.push_back(seq[i]);
     }
-    if (hasher.Sign(kept.data(), kept.size(), sig.data())) {
+    if (hasher.SignFirst(kept.data(), kept.size(), read_bins, sig.data())) {
       keyer.Keys(sig.data(), out->band_keys.data() + item, items);
     } else {
       out->item_doc[item] = kNoDocument;
