@@ -86,6 +86,11 @@ std::vector<TokenRegion> FindRuns(const std::vector<uint64_t>& source_seq,
       }
     }
   }
+  // The tables of a huge text are not kept for the rest of the run.
+  if (last_run.size() > (size_t{1} << 20)) {
+    index = PositionIndex();
+    std::vector<int>().swap(last_run);
+  }
   return runs;
 }
 

@@ -126,5 +126,21 @@ TEST(AlignTest, DependsOnlyOnWhichShinglesAreEqual) {
   }
 }
 
+// A pair of texts past a million shingles between them frees its tables
+// afterwards; the next alignment builds them afresh.
+TEST(AlignTest, AlignsAgainAfterAHugeText) {
+  std::mt19937_64 rng(16);
+  std::vector<uint64_t> huge(600000);
+  for (uint64_t& h : huge) h = rng();
+  AlignOptions options;
+  const std::vector<TokenRegion> whole = AlignShingles(huge, huge, options);
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(whole[0].copy_end, 600000 + options.shingle - 1);
+  std::vector<uint64_t> small(huge.begin(), huge.begin() + 50);
+  const std::vector<TokenRegion> again = AlignShingles(small, small, options);
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].source_end, 50 + options.shingle - 1);
+}
+
 }  // namespace
 }  // namespace wirecheck
