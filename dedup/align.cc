@@ -1,92 +1,95 @@
 #include "dedup/align.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <tuple>
 #include <utility>
-
-#include "absl/container/flat_hash_map.h"
 
 namespace wirecheck {
 namespace {
 
-struct Seed {
-  int diagonal;  // source position - copy position.
-  int copy;
-  int source;
+// Source positions of each shingle hash as linked lists in ascending
+// order: the head of a hash's list in an open-addressing table (linear
+// probing; the slot is the top bits of the hash times an odd constant, so
+// any key pattern spreads), next(j) the position after j (-1 at the end).
+// Built once per aligned pair: a flat table without per-entry control
+// bytes or rehashing, reused by each thread.
+class PositionIndex {
+ public:
+  void Build(const std::vector<uint64_t>& seq) {
+    int bits = 4;
+    while ((size_t{1} << bits) < 2 * seq.size()) ++bits;
+    shift_ = 64 - bits;
+    mask_ = (size_t{1} << bits) - 1;
+    keys_.resize(mask_ + 1);
+    heads_.assign(mask_ + 1, -1);
+    next_.assign(seq.size(), -1);
+    for (int j = static_cast<int>(seq.size()) - 1; j >= 0; --j) {
+      const size_t slot = Slot(seq[j]);
+      if (heads_[slot] < 0) {
+        keys_[slot] = seq[j];
+      } else {
+        next_[j] = heads_[slot];
+      }
+      heads_[slot] = j;
+    }
+  }
+
+  // The first position of `h`, or -1.
+  int First(uint64_t h) const { return heads_[Slot(h)]; }
+  int Next(int j) const { return next_[j]; }
+
+ private:
+  // The slot holding `h`, or the empty slot where it would go.
+  size_t Slot(uint64_t h) const {
+    size_t slot = (h * 0x9e3779b97f4a7c15ULL) >> shift_;
+    while (heads_[slot] >= 0 && keys_[slot] != h) slot = (slot + 1) & mask_;
+    return slot;
+  }
+
+  int shift_ = 60;
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<int> heads_;  // -1: an empty slot.
+  std::vector<int> next_;
 };
 
-// Every (copy position, source position) whose shingles are equal, at most
-// `max_repeats` source positions (the first ones) per copy position.
-std::vector<Seed> FindSeeds(const std::vector<uint64_t>& source_seq,
-                            const std::vector<uint64_t>& copy_seq,
-                            int max_repeats) {
-  // Source positions of each hash as linked lists in ascending order:
-  // first[h] is the first position, next[j] the one after j (-1 at the end).
-  absl::flat_hash_map<uint64_t, int> first;
-  first.reserve(source_seq.size());
-  std::vector<int> next(source_seq.size(), -1);
-  for (int j = static_cast<int>(source_seq.size()) - 1; j >= 0; --j) {
-    auto [it, inserted] = first.try_emplace(source_seq[j], j);
-    if (!inserted) {
-      next[j] = it->second;
-      it->second = j;
-    }
-  }
-  std::vector<Seed> seeds;
-  for (size_t i = 0; i < copy_seq.size(); ++i) {
-    auto it = first.find(copy_seq[i]);
-    if (it == first.end()) continue;
-    int n = 0;
-    for (int j = it->second; j >= 0 && n < max_repeats; j = next[j], ++n) {
-      seeds.push_back({j - static_cast<int>(i), static_cast<int>(i), j});
-    }
-  }
-  return seeds;
-}
-
-// Runs of seeds on one diagonal at consecutive copy positions, as token
-// ranges (a run of shingles [a, b] covers tokens [a, b + k)).
-// Seeds ordered by (diagonal, copy). A diagonal and a copy position fix the
-// seed, so this is one total order however it is reached: a counting sort
-// on the diagonal (stable, and `found` is in copy order) when seeds are
-// many for the (-copy_size, source_size) range of diagonals, else a
-// comparison sort.
-std::vector<Seed> SortSeeds(std::vector<Seed> found, int source_size,
-                            int copy_size) {
-  const size_t range = static_cast<size_t>(source_size) + copy_size + 1;
-  if (found.size() * 4 < range) {
-    std::sort(found.begin(), found.end(), [](const Seed& x, const Seed& y) {
-      return std::tie(x.diagonal, x.copy) < std::tie(y.diagonal, y.copy);
-    });
-    return found;
-  }
-  std::vector<int> start(range, 0);
-  for (const Seed& s : found) ++start[s.diagonal + copy_size];
-  int sum = 0;
-  for (int& c : start) {
-    const int count = c;
-    c = sum;
-    sum += count;
-  }
-  std::vector<Seed> seeds(found.size());
-  for (const Seed& s : found) seeds[start[s.diagonal + copy_size]++] = s;
-  return seeds;
-}
-
-std::vector<TokenRegion> ExtendRuns(std::vector<Seed> found, int source_size,
-                                    int copy_size, int k) {
-  const std::vector<Seed> seeds =
-      SortSeeds(std::move(found), source_size, copy_size);
+// Runs of seeds (shared shingles: a copy position and a source position
+// with equal hashes, at most `max_repeats` source positions, the first
+// ones, per copy position): maximal stretches of consecutive copy positions
+// on one diagonal (source position - copy position), as token ranges (a
+// run of shingles [a, b] covers tokens [a, b + k)). Copy positions are
+// visited in order, so a seed extends the run its diagonal reached at the
+// previous copy position, if any, and no seed needs sorting. Runs come out
+// in order of their first copy position.
+std::vector<TokenRegion> FindRuns(const std::vector<uint64_t>& source_seq,
+                                  const std::vector<uint64_t>& copy_seq,
+                                  int max_repeats, int k) {
+  thread_local PositionIndex index;
+  index.Build(source_seq);
+  const int copy_size = static_cast<int>(copy_seq.size());
+  // The run last extended on each diagonal (offset by copy_size), or -1.
+  thread_local std::vector<int> last_run;
+  last_run.assign(source_seq.size() + copy_seq.size() + 1, -1);
   std::vector<TokenRegion> runs;
-  for (size_t s = 0; s < seeds.size();) {
-    size_t e = s + 1;
-    while (e < seeds.size() && seeds[e].diagonal == seeds[s].diagonal &&
-           seeds[e].copy == seeds[e - 1].copy + 1) {
-      ++e;
+  for (int i = 0; i < copy_size; ++i) {
+    int n = 0;
+    for (int j = index.First(copy_seq[i]); j >= 0 && n < max_repeats;
+         j = index.Next(j), ++n) {
+      int& r = last_run[j - i + copy_size];
+      if (r >= 0 && runs[r].copy_end == i - 1 + k) {
+        runs[r].copy_end = i + k;
+        runs[r].source_end = j + k;
+      } else {
+        r = static_cast<int>(runs.size());
+        runs.push_back({j, j + k, i, i + k});
+      }
     }
-    runs.push_back({seeds[s].source, seeds[e - 1].source + k, seeds[s].copy,
-                    seeds[e - 1].copy + k});
-    s = e;
+  }
+  // The tables of a huge text are not kept for the rest of the run.
+  if (last_run.size() > (size_t{1} << 20)) {
+    index = PositionIndex();
+    std::vector<int>().swap(last_run);
   }
   return runs;
 }
@@ -121,10 +124,8 @@ std::vector<TokenRegion> PickDisjoint(std::vector<TokenRegion> runs) {
 std::vector<TokenRegion> AlignShingles(const std::vector<uint64_t>& source_seq,
                                        const std::vector<uint64_t>& copy_seq,
                                        const AlignOptions& options) {
-  std::vector<TokenRegion> picked = PickDisjoint(
-      ExtendRuns(FindSeeds(source_seq, copy_seq, options.max_seed_repeats),
-                 static_cast<int>(source_seq.size()),
-                 static_cast<int>(copy_seq.size()), options.shingle));
+  std::vector<TokenRegion> picked = PickDisjoint(FindRuns(
+      source_seq, copy_seq, options.max_seed_repeats, options.shingle));
   std::vector<TokenRegion> merged;
   for (const TokenRegion& r : picked) {
     if (!merged.empty()) {

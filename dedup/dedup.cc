@@ -56,10 +56,26 @@ int64_t MaxDfCount(const DedupOptions& o, size_t num_docs) {
       2, static_cast<int64_t>(std::ceil(o.max_df * num_docs)));
 }
 
+// Shingle hashes in text order of every document in some pair (empty for
+// the others): a document takes part in two pairs on average, and hashing
+// it once is cheaper than once per pair.
+std::vector<std::vector<uint64_t>> PairSequences(
+    const std::vector<Document>& docs,
+    const std::vector<std::pair<int, int>>& pairs, const DedupOptions& o) {
+  std::vector<uint8_t> needed(docs.size(), 0);
+  for (const auto& [a, b] : pairs) needed[a] = needed[b] = 1;
+  std::vector<std::vector<uint64_t>> seqs(docs.size());
+  ParallelFor(docs.size(), o.threads, [&](size_t i) {
+    if (needed[i]) ShingleHashesInto(docs[i].tokens, o.shingle, &seqs[i]);
+  });
+  return seqs;
+}
+
 std::optional<CopyPair> VerifyPair(
     int a, int b, const std::vector<Article>& articles,
     const std::vector<Document>& docs,
-    const std::vector<std::vector<uint64_t>>& sets, const DedupOptions& o) {
+    const std::vector<std::vector<uint64_t>>& sets,
+    const std::vector<std::vector<uint64_t>>& seqs, const DedupOptions& o) {
   const SetOverlap overlap = CompareSets(sets[a], sets[b]);
   const Direction dir = ChooseDirection(
       a, b, articles, overlap.ContainmentOfAInB(), overlap.ContainmentOfBInA());
@@ -74,11 +90,8 @@ std::optional<CopyPair> VerifyPair(
   AlignOptions align;
   align.shingle = o.shingle;
   align.min_region_tokens = std::min(o.min_passage, 2 * o.shingle);
-  thread_local std::vector<uint64_t> src_seq, copy_seq;
-  ShingleHashesInto(src_tokens, o.shingle, &src_seq);
-  ShingleHashesInto(copy_tokens, o.shingle, &copy_seq);
   const std::vector<TokenRegion> regions =
-      AlignShingles(src_seq, copy_seq, align);
+      AlignShingles(seqs[dir.source], seqs[dir.copy], align);
   int longest = 0;
   for (const TokenRegion& r : regions)
     longest = std::max(longest, r.copy_tokens());
@@ -133,10 +146,14 @@ std::vector<CopyPair> VerifySorted(
     const std::vector<std::vector<uint64_t>>& sets,
     const std::vector<std::pair<int, int>>& pairs, const DedupOptions& o) {
   std::vector<std::optional<CopyPair>> verified(pairs.size());
-  ParallelFor(pairs.size(), o.threads, [&](size_t i) {
-    verified[i] =
-        VerifyPair(pairs[i].first, pairs[i].second, articles, docs, sets, o);
-  });
+  {
+    const std::vector<std::vector<uint64_t>> seqs =
+        PairSequences(docs, pairs, o);
+    ParallelFor(pairs.size(), o.threads, [&](size_t i) {
+      verified[i] = VerifyPair(pairs[i].first, pairs[i].second, articles, docs,
+                               sets, seqs, o);
+    });
+  }
   AddCredits(articles, o.threads, &verified);
   std::vector<CopyPair> copies;
   for (auto& v : verified) {

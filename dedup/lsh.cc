@@ -92,11 +92,51 @@ std::string ExplainLsh(const LshParams& params, double threshold,
   return out;
 }
 
+namespace {
+
+uint64_t BandStart(int band) {
+  return Mix64(0x243f6a8885a308d3ULL + static_cast<uint64_t>(band));
+}
+
+uint32_t FoldKey(uint64_t h) { return static_cast<uint32_t>(h ^ (h >> 32)); }
+
+}  // namespace
+
 uint32_t BandKey(const uint32_t* sig, const LshParams& params, int band) {
   const uint32_t* rows = sig + static_cast<size_t>(band) * params.rows;
-  uint64_t h = Mix64(0x243f6a8885a308d3ULL + static_cast<uint64_t>(band));
+  uint64_t h = BandStart(band);
   for (int r = 0; r < params.rows; ++r) h = Mix64(h ^ rows[r]);
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  return FoldKey(h);
+}
+
+BandKeyer::BandKeyer(const LshParams& params) : params_(params) {
+  for (int b = 0; b < params.bands; ++b) starts_.push_back(BandStart(b));
+}
+
+void BandKeyer::Keys(const uint32_t* sig, uint32_t* keys, size_t stride) const {
+  // Blocks of kLanes bands, the block's chains advanced one row at a time.
+  constexpr int kLanes = 8;
+  const int bands = params_.bands;
+  const int rows = params_.rows;
+  int b = 0;
+  for (; b + kLanes <= bands; b += kLanes) {
+    uint64_t h[kLanes];
+    for (int j = 0; j < kLanes; ++j) h[j] = starts_[b + j];
+    for (int r = 0; r < rows; ++r) {
+      // Unrolled, the lanes live in registers instead of on the stack.
+#pragma GCC unroll 8
+      for (int j = 0; j < kLanes; ++j) {
+        h[j] = Mix64(h[j] ^ sig[static_cast<size_t>(b + j) * rows + r]);
+      }
+    }
+    for (int j = 0; j < kLanes; ++j) keys[(b + j) * stride] = FoldKey(h[j]);
+  }
+  for (; b < bands; ++b) {
+    const uint32_t* band_rows = sig + static_cast<size_t>(b) * rows;
+    uint64_t h = starts_[b];
+    for (int r = 0; r < rows; ++r) h = Mix64(h ^ band_rows[r]);
+    keys[b * stride] = FoldKey(h);
+  }
 }
 
 void AppendBandKeys(const uint32_t* sig, const LshParams& params,
@@ -150,22 +190,23 @@ void BandPairs(const std::vector<uint32_t>& band_keys,
   const uint32_t kSlotMask = (uint32_t{1} << slot_bits) - 1;
   const size_t items = item_doc.size();
   const uint32_t* keys = band_keys.data() + band * items;
-  // seen[0, words) is "seen once", seen[words, 2 * words) "seen twice".
+  // Word w of "seen once" is seen[2 * w] and of "seen twice" seen[2 * w + 1]:
+  // side by side, so marking a slot misses the cache once, not twice.
   const size_t words = size_t{1} << (slot_bits - 6);
   seen.assign(2 * words, 0);
-  uint64_t* once = seen.data();
-  uint64_t* twice = seen.data() + words;
+  uint64_t* marks = seen.data();
   for (size_t i = 0; i < items; ++i) {
     if (item_doc[i] == kNoDocument) continue;
     const uint32_t slot = keys[i] & kSlotMask;
     const uint64_t bit = uint64_t{1} << (slot & 63);
-    twice[slot >> 6] |= once[slot >> 6] & bit;
-    once[slot >> 6] |= bit;
+    uint64_t* pair = marks + 2 * (slot >> 6);
+    pair[1] |= pair[0] & bit;
+    pair[0] |= bit;
   }
   entries.clear();
   for (size_t i = 0; i < items; ++i) {
     const uint32_t slot = keys[i] & kSlotMask;
-    if (!((twice[slot >> 6] >> (slot & 63)) & 1) ||
+    if (!((marks[2 * (slot >> 6) + 1] >> (slot & 63)) & 1) ||
         item_doc[i] == kNoDocument) {
       continue;
     }

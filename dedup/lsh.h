@@ -26,6 +26,7 @@
 #ifndef WIRECHECK_DEDUP_LSH_H_
 #define WIRECHECK_DEDUP_LSH_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -52,6 +53,24 @@ std::string ExplainLsh(const LshParams& params, double threshold, int num_perm);
 // 32 bits (a rare accidental collision only adds a candidate, which exact
 // verification then rejects).
 uint32_t BandKey(const uint32_t* sig, const LshParams& params, int band);
+
+// BandKey of every band of a signature, for signing many windows: each
+// band's start value is computed once, and the bands' chains are
+// independent, so they are run side by side for the core to overlap their
+// multiplies (one chain at a time waits on every multiply).
+//
+//   BandKeyer keyer(params);
+//   keyer.Keys(sig, keys, /*stride=*/1);  // keys[b] == BandKey(sig, params, b)
+class BandKeyer {
+ public:
+  explicit BandKeyer(const LshParams& params);
+  // Writes BandKey(sig, params, b) to keys[b * stride] for every band b.
+  void Keys(const uint32_t* sig, uint32_t* keys, size_t stride) const;
+
+ private:
+  LshParams params_;
+  std::vector<uint64_t> starts_;  // Per band, the chain's start value.
+};
 
 // Appends the `params.bands` keys of signature `sig` to `keys`.
 void AppendBandKeys(const uint32_t* sig, const LshParams& params,

@@ -77,8 +77,25 @@ uint32_t MinHasher::Probe(uint32_t bin, uint64_t attempt) const {
                    static_cast<uint32_t>(num_perm_));
 }
 
+namespace {
+
+// Bits of word w of a bin bitmap that stand for bins below `bins`.
+inline uint64_t BinsBelow(uint32_t bins, uint32_t w) {
+  if (bins >= (w + 1) * 64) return ~uint64_t{0};
+  if (bins <= w * 64) return 0;
+  return ~(~uint64_t{0} << (bins - w * 64));
+}
+
+}  // namespace
+
 bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
+  return SignFirst(shingles, n, num_perm_, out);
+}
+
+bool MinHasher::SignFirst(const uint64_t* shingles, size_t n, int bins_wanted,
+                          uint32_t* out) const {
   if (n == 0) return false;
+  const uint32_t bins = static_cast<uint32_t>(bins_wanted);
   const uint32_t k = static_cast<uint32_t>(num_perm_);
   const uint32_t words = (k + 63) / 64;
   // kEmpty marks an empty bin; a hash value equal to it is clamped to
@@ -122,7 +139,7 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
   };
 #if WIRECHECK_HAVE_SSSE3_PATH
   if (!probes8_.empty() && HaveSsse3()) {
-    DensifySsse3(filled, borrow);
+    DensifySsse3(filled, bins, borrow);
     return true;
   }
 #endif
@@ -139,7 +156,8 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
     }
   }
   for (uint32_t w = 0; w < words; ++w) {
-    for (uint64_t bits = ~filled[w]; bits != 0; bits &= bits - 1) {
+    for (uint64_t bits = ~filled[w] & BinsBelow(bins, w); bits != 0;
+         bits &= bits - 1) {
       const uint32_t i = w * 64 + __builtin_ctzll(bits);
       borrow(i, hits[i]);
     }
@@ -150,7 +168,7 @@ bool MinHasher::Sign(const uint64_t* shingles, size_t n, uint32_t* out) const {
 #if WIRECHECK_HAVE_SSSE3_PATH
 template <typename Borrow>
 __attribute__((target("ssse3"))) void MinHasher::DensifySsse3(
-    const uint64_t* filled, Borrow& borrow) const {
+    const uint64_t* filled, uint32_t bins, Borrow& borrow) const {
   // Bits past num_perm are set in `filled`, so with num_perm <= 128 the
   // empty bins are exactly the zero bits of the two words.
   const uint32_t words = (static_cast<uint32_t>(num_perm_) + 63) / 64;
@@ -158,7 +176,8 @@ __attribute__((target("ssse3"))) void MinHasher::DensifySsse3(
   const __m128i bitmap = _mm_set_epi64x(static_cast<long long>(high),
                                         static_cast<long long>(filled[0]));
   for (uint32_t w = 0; w < words; ++w) {
-    for (uint64_t bits = ~filled[w]; bits != 0; bits &= bits - 1) {
+    for (uint64_t bits = ~filled[w] & BinsBelow(bins, w); bits != 0;
+         bits &= bits - 1) {
       const uint32_t i = w * 64 + __builtin_ctzll(bits);
       borrow(i, CachedHits16(&probes8_[static_cast<size_t>(i) * kCachedProbes],
                              bitmap));

@@ -51,6 +51,13 @@ class MinHasher {
   // num_perm). Returns false (and leaves `out` unspecified) when n == 0.
   bool Sign(const uint64_t* shingles, size_t n, uint32_t* out) const;
 
+  // The same for the first `bins` values only (out[bins, num_perm) is left
+  // unspecified): LSH bands read bands * rows of the num_perm values, and
+  // an empty bin costs a densification probe whether read or not.
+  // REQUIRES: 0 <= bins <= num_perm.
+  bool SignFirst(const uint64_t* shingles, size_t n, int bins,
+                 uint32_t* out) const;
+
   // Share of equal positions: the Jaccard estimate of two signatures.
   static double Estimate(const std::vector<uint32_t>& a,
                          const std::vector<uint32_t>& b);
@@ -76,7 +83,8 @@ class MinHasher {
   // that tests a bin's 16 cached probes in one register.
   std::vector<uint8_t> probes8_;
   template <typename Borrow>
-  void DensifySsse3(const uint64_t* filled, Borrow& borrow) const;
+  void DensifySsse3(const uint64_t* filled, uint32_t bins,
+                    Borrow& borrow) const;
 };
 
 }  // namespace wirecheck

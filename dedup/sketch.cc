@@ -11,36 +11,62 @@
 namespace wirecheck {
 namespace {
 
+// The cells of a DfCounts whose count exceeds a limit, one bit per cell and
+// row. A shingle's estimate (the smaller of its two counts) exceeds the
+// limit exactly when both its cells do, so this answers as the counts do.
+// The counts are 16 MB, looked up at random once per shingle position;
+// the bitmaps are a sixteenth of that and stay in cache, and most cells
+// are below the limit, so the second row is rarely read.
+class FrequentCells {
+ public:
+  FrequentCells(const DfCounts& df, int64_t limit) : mask_(df.cells() - 1) {
+    for (int r = 0; r < 2; ++r) {
+      const std::vector<uint16_t>& counts = df.row(r);
+      bits_[r].assign((counts.size() + 63) / 64, 0);
+      for (size_t c = 0; c < counts.size(); ++c) {
+        if (counts[c] > limit) bits_[r][c >> 6] |= uint64_t{1} << (c & 63);
+      }
+    }
+  }
+
+  bool Frequent(uint64_t h) const {
+    return Bit(0, h & mask_) && Bit(1, (h >> 32) & mask_);
+  }
+
+ private:
+  bool Bit(int row, size_t cell) const {
+    return (bits_[row][cell >> 6] >> (cell & 63)) & 1;
+  }
+
+  size_t mask_;
+  std::vector<uint64_t> bits_[2];
+};
+
 // Signs every window of one document and writes its band keys straight
 // into the band-major array (`items` keys per band): a document's windows
 // are consecutive items, so each band gets one short contiguous run.
-void SketchDocument(const std::vector<uint64_t>& seq, const DfCounts* df,
+void SketchDocument(const std::vector<uint64_t>& seq, const FrequentCells* df,
                     const SketchOptions& o, const MinHasher& hasher,
-                    size_t first_item, size_t items, BatchSketch* out) {
+                    const BandKeyer& keyer, size_t first_item, size_t items,
+                    BatchSketch* out) {
   const int n = static_cast<int>(seq.size());
   thread_local std::vector<uint8_t> frequent;  // Looked up once per position.
   frequent.assign(n, 0);
   if (df != nullptr) {
-    constexpr int kAhead = 8;
-    for (int i = 0; i < n; ++i) {
-      if (i + kAhead < n) df->Prefetch(seq[i + kAhead]);
-      frequent[i] = df->Estimate(seq[i]) > o.max_df;
-    }
+    for (int i = 0; i < n; ++i) frequent[i] = df->Frequent(seq[i]);
   }
   thread_local std::vector<uint64_t> kept;
   thread_local std::vector<uint32_t> sig;
   sig.resize(hasher.num_perm());
+  const int read_bins = std::min(hasher.num_perm(), o.lsh.bands * o.lsh.rows);
   size_t item = first_item;
   for (int s : WindowStarts(n, o.window)) {
     kept.clear();
     for (int i = s; i < std::min(n, s + o.window); ++i) {
       if (!frequent[i]) kept.push_back(seq[i]);
     }
-    if (hasher.Sign(kept.data(), kept.size(), sig.data())) {
-      uint32_t* keys = out->band_keys.data() + item;
-      for (int b = 0; b < o.lsh.bands; ++b) {
-        keys[b * items] = BandKey(sig.data(), o.lsh, b);
-      }
+    if (hasher.SignFirst(kept.data(), kept.size(), read_bins, sig.data())) {
+      keyer.Keys(sig.data(), out->band_keys.data() + item, items);
     } else {
       out->item_doc[item] = kNoDocument;
     }
@@ -174,10 +200,14 @@ BatchSketch SketchWithDf(const std::vector<Document>& docs,
   ReserveHugePages(&out.band_keys, items * o.lsh.bands);
   out.band_keys.assign(items * o.lsh.bands, 0);
   const MinHasher hasher(o.num_perm, o.seed);
+  const BandKeyer keyer(o.lsh);
+  std::unique_ptr<FrequentCells> frequent;
+  if (df != nullptr) frequent = std::make_unique<FrequentCells>(*df, o.max_df);
   ParallelFor(n, o.threads, [&](size_t i) {
     thread_local std::vector<uint64_t> seq;
     ShingleHashesInto(docs[i].tokens, o.shingle, &seq);
-    SketchDocument(seq, df, o, hasher, first_item[i], items, &out);
+    SketchDocument(seq, frequent.get(), o, hasher, keyer, first_item[i], items,
+                   &out);
   });
   out.windows = std::count_if(out.item_doc.begin(), out.item_doc.end(),
                               [](uint32_t d) { return d != kNoDocument; });

@@ -74,10 +74,6 @@ class DfCounts {
 
   size_t cells() const { return mask_ + 1; }
   const std::vector<uint16_t>& row(int r) const { return rows_[r]; }
-  void Prefetch(uint64_t h) const {
-    __builtin_prefetch(&rows_[0][h & mask_]);
-    __builtin_prefetch(&rows_[1][(h >> 32) & mask_]);
-  }
   int Estimate(uint64_t h) const {
     return std::min(rows_[0][h & mask_], rows_[1][(h >> 32) & mask_]);
   }

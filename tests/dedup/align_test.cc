@@ -88,5 +88,59 @@ TEST(AlignTest, LargeGapsStaySeparate) {
   EXPECT_EQ(a.regions[1].copy_tokens(), 60);
 }
 
+bool SameRegions(const std::vector<TokenRegion>& x,
+                 const std::vector<TokenRegion>& y) {
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (x[i].source_begin != y[i].source_begin ||
+        x[i].source_end != y[i].source_end ||
+        x[i].copy_begin != y[i].copy_begin || x[i].copy_end != y[i].copy_end) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Alignment looks only at which shingles are equal, so renaming the hashes
+// one-to-one changes nothing: neither keys that differ only in their high
+// bits (one bucket of a table indexed by low bits) nor a small alphabet
+// whose shingles repeat past max_seed_repeats.
+TEST(AlignTest, DependsOnlyOnWhichShinglesAreEqual) {
+  std::mt19937_64 rng(15);
+  for (int trial = 0; trial < 20; ++trial) {
+    const int alphabet = trial < 10 ? 6 : 400;
+    std::vector<uint64_t> source(300), copy;
+    for (uint64_t& h : source) h = rng() % alphabet;
+    copy.assign(source.begin() + 50, source.begin() + 200);
+    for (int i = 0; i < 40; ++i) copy.push_back(rng() % alphabet);
+    AlignOptions options;
+    options.min_region_tokens = 6;
+    const std::vector<TokenRegion> plain = AlignShingles(source, copy, options);
+    for (const int shift : {20, 40, 55}) {
+      std::vector<uint64_t> s2 = source, c2 = copy;
+      for (uint64_t& h : s2) h = (h + 1) << shift;
+      for (uint64_t& h : c2) h = (h + 1) << shift;
+      EXPECT_TRUE(SameRegions(AlignShingles(s2, c2, options), plain))
+          << "trial " << trial << " shift " << shift;
+    }
+  }
+}
+
+// A pair of texts past a million shingles between them frees its tables
+// afterwards; the next alignment builds them afresh.
+TEST(AlignTest, AlignsAgainAfterAHugeText) {
+  std::mt19937_64 rng(16);
+  std::vector<uint64_t> huge(600000);
+  for (uint64_t& h : huge) h = rng();
+  AlignOptions options;
+  const std::vector<TokenRegion> whole = AlignShingles(huge, huge, options);
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(whole[0].copy_end, 600000 + options.shingle - 1);
+  std::vector<uint64_t> small(huge.begin(), huge.begin() + 50);
+  const std::vector<TokenRegion> again = AlignShingles(small, small, options);
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].source_end, 50 + options.shingle - 1);
+}
+
 }  // namespace
 }  // namespace wirecheck

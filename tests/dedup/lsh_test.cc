@@ -55,6 +55,25 @@ TEST(LshTest, ExplainNamesBandsAndCurve) {
   EXPECT_NE(text.find("P(candidate | Jaccard 0.5)"), std::string::npos);
 }
 
+// The keyer runs bands in blocks side by side: every band count around the
+// block size (a partial block, whole blocks, both) and a stride, against
+// BandKey one band at a time.
+TEST(LshTest, KeyerMatchesBandKey) {
+  std::mt19937 rng(5);
+  for (const LshParams p : {LshParams{1, 1}, LshParams{7, 3}, LshParams{8, 2},
+                            LshParams{37, 3}, LshParams{20, 6}}) {
+    std::vector<uint32_t> sig(p.bands * p.rows);
+    for (uint32_t& v : sig) v = rng();
+    const size_t stride = 3;
+    std::vector<uint32_t> keys(p.bands * stride, 0);
+    BandKeyer(p).Keys(sig.data(), keys.data(), stride);
+    for (int b = 0; b < p.bands; ++b) {
+      EXPECT_EQ(keys[b * stride], BandKey(sig.data(), p, b))
+          << p.bands << "x" << p.rows << " band " << b;
+    }
+  }
+}
+
 TEST(LshTest, CandidatesShareABucket) {
   const LshParams p{2, 2};
   std::vector<uint32_t> keys;

@@ -132,6 +132,28 @@ TEST(MinHashTest, MatchesTextbookDensification) {
   }
 }
 
+// SignFirst writes the first `bins` values of Sign, whatever the rest: a
+// bin count in each 64-bin word of the bitmap and at its edges.
+TEST(MinHashTest, SignFirstIsAPrefixOfSign) {
+  std::mt19937_64 rng(12);
+  for (int num_perm : {7, 100, 128, 300}) {
+    const MinHasher h(num_perm, 1);
+    for (int bins : {0, 1, 63, 64, 65, 111, 127, 128, 200, 300}) {
+      if (bins > num_perm) continue;
+      for (int size : {1, 3, 36, 1000}) {
+        std::vector<uint64_t> set(size);
+        for (uint64_t& x : set) x = rng();
+        const std::vector<uint32_t> full = Sign(h, set);
+        std::vector<uint32_t> first(num_perm, 7);
+        ASSERT_TRUE(h.SignFirst(set.data(), set.size(), bins, first.data()));
+        EXPECT_TRUE(
+            std::equal(full.begin(), full.begin() + bins, first.begin()))
+            << num_perm << " " << bins << " " << size;
+      }
+    }
+  }
+}
+
 TEST(MinHashTest, SeedChangesSignature) {
   EXPECT_NE(Sign(MinHasher(32, 1), {1, 2, 3}),
             Sign(MinHasher(32, 2), {1, 2, 3}));

@@ -1,6 +1,7 @@
 #include "normalise/line_features.h"
 
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -14,6 +15,32 @@ LineFeatures Of(const std::string& line) {
 
 // Button labels are prompts; headlines and list introductions that use the
 // same verbs are not.
+// Every line between newlines, empty ones and the last one included,
+// against a byte-at-a-time reference.
+TEST(LineFeaturesTest, SplitLinesCutsAtEveryNewline) {
+  const std::vector<std::string> texts = {
+      "",        "\n",
+      "one",     "one\n",
+      "\none",   "a\n\nb\n",
+      "x\ny\nz", std::string(300, 'w') + "\n" + std::string(70, 'v') + "\n\n"};
+  for (const std::string& text : texts) {
+    std::vector<Span> expected;
+    uint32_t start = 0;
+    for (uint32_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == '\n') {
+        expected.push_back({start, i});
+        start = i + 1;
+      }
+    }
+    const std::vector<Span> lines = SplitLines(text);
+    ASSERT_EQ(lines.size(), expected.size()) << text;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      EXPECT_EQ(lines[i].begin, expected[i].begin) << text << " line " << i;
+      EXPECT_EQ(lines[i].end, expected[i].end) << text << " line " << i;
+    }
+  }
+}
+
 TEST(LineFeaturesTest, UiVerbsLabelOnlyShortLinesTheyStart) {
   struct Case {
     const char* line;
