@@ -91,6 +91,12 @@ bool AlsoStated(const Claim& c, const std::vector<int>& of_doc,
   for (int i : of_doc) {
     const Claim& d = claims[i];
     if (d.kind != c.kind) continue;
+    // Another person's age says nothing of this one's ("Hiếu (14 tuổi)"
+    // beside "anh Vũ (16 tuổi)").
+    if (c.kind == ClaimKind::kAge && !c.subject.empty() && !d.subject.empty() &&
+        !SameNamedSubject(c, d)) {
+      continue;
+    }
     if (d.unit_class.empty() && !c.unit_class.empty() && !c.role.empty() &&
         d.role == c.role && d.value == c.value) {
       return true;

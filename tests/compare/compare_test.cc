@@ -230,6 +230,22 @@ TEST_F(CompareTest, BirthYearsAYearApartConflict) {
   EXPECT_EQ(Quote(d[0].b), "sinh năm 1953");
 }
 
+// Another child of 16 in the other article does not make Hiếu's 16 "also
+// stated" there: ages are each person's.
+TEST_F(CompareTest, AnotherPersonsAgeIsNotTheSameAge) {
+  bool found = false;
+  for (const Discrepancy& d :
+       Run({{"Anh Trần Ngọc Vũ (41 tuổi) chở con trai Trần Ngọc Hiếu (16 "
+             "tuổi) về nhà."},
+            {"Ông Vũ chở con trai Trần Ngọc Hiếu (14 tuổi) và cháu Lê Văn "
+             "Nam (16 tuổi) về nhà."}},
+           AnyConfidence())) {
+    found |= d.cls == DiscrepancyClass::kConflict && Quote(d.a) == "16 tuổi" &&
+             Quote(d.b) == "14 tuổi";
+  }
+  EXPECT_TRUE(found);
+}
+
 // "(24 tuổi)" alone in its clause recurs in every crash report with another
 // age: no words recur, so it is no template and the ages are compared.
 TEST_F(CompareTest, AgesAloneInTheirClauseAreNoTemplate) {
