@@ -571,6 +571,23 @@ TEST_F(CompareTest, CopiedParagraphAboutTwoGuestsIsNoChange) {
   }
 }
 
+// A weather bulletin reused the next day with its date moved is a reading
+// of a series, like a price: the next edition, not an altered fact.
+TEST_F(CompareTest, WeatherBulletinCopiedWithItsDateMovedIsNoChange) {
+  const std::string a =
+      "Trên biển, ngày và đêm 11/7, vùng biển từ Bình Thuận đến Cà Mau tiếp "
+      "tục có mưa rào và dông.";
+  const std::string b =
+      "Trên biển, ngày và đêm 12/7, vùng biển từ Bình Thuận đến Cà Mau tiếp "
+      "tục có mưa rào và dông.";
+  std::vector<CopiedPassage> copied = {
+      {0, 1, Span{0, static_cast<uint32_t>(a.size())},
+       Span{0, static_cast<uint32_t>(b.size())}}};
+  for (const Discrepancy& d : Run({{a}, {b}}, AnyConfidence(), copied)) {
+    EXPECT_FALSE(d.changed_in_copy) << Quote(d.a) << " / " << Quote(d.b);
+  }
+}
+
 // Copied passages whose values differ but were not changed in place.
 std::vector<CopiedPassage> Whole(const std::string& a, const std::string& b) {
   return {{0, 1, Span{0, static_cast<uint32_t>(a.size())},
