@@ -262,9 +262,9 @@ DateMatch RelativePeriod(const Scan& s, int i) {
     rel = s.Match(LexTable::kRelativeWord, j);
     unit_at = j + rel.length;
   }
-  if (!rel) return m;
+  // The unit may lie past the sentence's end ("... last" closing a text).
+  if (!rel || !s.IsWord(unit_at)) return m;
   const std::string& unit = s.lx[unit_at].key;
-  if (!s.IsWord(unit_at)) return m;
   Rel r;
   if (unit == "tháng" || unit == "month") {
     r = Rel::kMonth;
