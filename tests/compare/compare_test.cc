@@ -35,6 +35,12 @@ CompareOptions AnyConfidence() {
   return o;
 }
 
+// `b` copied whole from `a`.
+std::vector<CopiedPassage> Whole(const std::string& a, const std::string& b) {
+  return {{0, 1, Span{0, static_cast<uint32_t>(a.size())},
+           Span{0, static_cast<uint32_t>(b.size())}}};
+}
+
 class CompareTest : public ::testing::Test {
  protected:
   // Runs the matcher on `docs`, all in one story.
@@ -69,6 +75,14 @@ class CompareTest : public ::testing::Test {
     auto d = Run(docs, All());
     ASSERT_EQ(d.size(), 1u);
     EXPECT_EQ(d[0].cls, DiscrepancyClass::kUpdate);
+  }
+
+  // `b`, a whole copy of `a` with other values, reports no value changed
+  // in the copy at any confidence.
+  void ExpectNoValueChangedInCopy(const std::string& a, const std::string& b) {
+    for (const Discrepancy& d : Run({{a}, {b}}, AnyConfidence(), Whole(a, b))) {
+      EXPECT_FALSE(d.changed_in_copy) << Quote(d.a) << " / " << Quote(d.b);
+    }
   }
 
   std::string Quote(const Claim& c) const {
@@ -540,9 +554,7 @@ TEST_F(CompareTest, GivenExtractionsAreUsedAsIfExtractedHere) {
 TEST_F(CompareTest, CopiedPassageWithChangedNumberIsHighConfidenceConflict) {
   std::string src = "Theo KCNA, 120 người đã tham dự buổi lễ.";
   std::string cpy = "Theo KCNA, 210 người đã tham dự buổi lễ.";
-  std::vector<CopiedPassage> copied = {
-      {0, 1, Span{0, static_cast<uint32_t>(src.size())},
-       Span{0, static_cast<uint32_t>(cpy.size())}}};
+  const std::vector<CopiedPassage> copied = Whole(src, cpy);
   auto d = Run({{src}, {cpy}}, CompareOptions{}, copied);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].cls, DiscrepancyClass::kConflict);
@@ -563,12 +575,7 @@ TEST_F(CompareTest, CopiedParagraphAboutTwoGuestsIsNoChange) {
   const std::string b =
       "Chiều 23/6, Lễ đón Chủ tịch Quốc hội Campuchia Heng Samrin được tổ "
       "chức tại Nhà Quốc hội.";
-  std::vector<CopiedPassage> copied = {
-      {0, 1, Span{0, static_cast<uint32_t>(a.size())},
-       Span{0, static_cast<uint32_t>(b.size())}}};
-  for (const Discrepancy& d : Run({{a}, {b}}, AnyConfidence(), copied)) {
-    EXPECT_FALSE(d.changed_in_copy) << Quote(d.a) << " / " << Quote(d.b);
-  }
+  ExpectNoValueChangedInCopy(a, b);
 }
 
 // A weather bulletin reused the next day with its date moved is a reading
@@ -580,18 +587,7 @@ TEST_F(CompareTest, WeatherBulletinCopiedWithItsDateMovedIsNoChange) {
   const std::string b =
       "Trên biển, ngày và đêm 12/7, vùng biển từ Bình Thuận đến Cà Mau tiếp "
       "tục có mưa rào và dông.";
-  std::vector<CopiedPassage> copied = {
-      {0, 1, Span{0, static_cast<uint32_t>(a.size())},
-       Span{0, static_cast<uint32_t>(b.size())}}};
-  for (const Discrepancy& d : Run({{a}, {b}}, AnyConfidence(), copied)) {
-    EXPECT_FALSE(d.changed_in_copy) << Quote(d.a) << " / " << Quote(d.b);
-  }
-}
-
-// Copied passages whose values differ but were not changed in place.
-std::vector<CopiedPassage> Whole(const std::string& a, const std::string& b) {
-  return {{0, 1, Span{0, static_cast<uint32_t>(a.size())},
-           Span{0, static_cast<uint32_t>(b.size())}}};
+  ExpectNoValueChangedInCopy(a, b);
 }
 
 TEST_F(CompareTest, CopyWithSameWordsReadAgainstOtherDatesIsNoChange) {
