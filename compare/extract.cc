@@ -24,7 +24,7 @@ struct Placed {
   int event = -1;             // Dates: the event predicate's first lexeme.
   bool boundary = false;      // Dates after a range word ("từ năm 2000").
   int anniversary_years = 0;  // Anniversaries: N of "kỷ niệm N năm".
-  int predicate = -1;         // Numbers: the predicate's first lexeme.
+  int predicate = -1;         // Numbers: SentenceFrame::Role's `at`.
 };
 
 bool RangeWordBefore(const Scan& s, int i) {

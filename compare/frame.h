@@ -58,7 +58,9 @@ class SentenceFrame {
 
   // The predicate of a number: after its counted noun ("12 người chết"),
   // else the nearest before it ("killing 12"); "" when none.
-  // *at is the predicate's first lexeme (-1 when none).
+  // *at is a lexeme of the predicate (-1 when none): its first, except for
+  // a phrase before the figure found by its end ("kéo dài"), where it is
+  // its last; Head steps over the phrase either way.
   std::string Role(int begin, int end, int unit_first, int role_window,
                    int* at) const;
   // The event a date belongs to: the nearest event predicate in its clause,
