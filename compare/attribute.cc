@@ -228,6 +228,27 @@ bool SamePersonsAge(const Claim& a, const Claim& b, const ArticleProfile& pa,
          SameNamedSubject(a, b);
 }
 
+// Two moments of one action by the same people ("Phút 44, Joshua đã ghi
+// bàn" and "Đến phút 43, ... Joshua Robert Macdonal ... ghi bàn"): the
+// action and who is named frame the minute as a name frames an age. At
+// least half the names of the sentence naming fewer are in the other.
+bool SameMoment(const Claim& a, const Claim& b) {
+  if (!a.moment || !b.moment || a.role.empty() || a.role != b.role) {
+    return false;
+  }
+  size_t shared = 0, i = 0, j = 0;
+  while (i < a.names.size() && j < b.names.size()) {
+    if (a.names[i] < b.names[j]) {
+      ++i;
+    } else if (b.names[j] < a.names[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared > 0 && 2 * shared >= std::min(a.names.size(), b.names.size());
+}
+
 // How one claim's pairing with its counterpart is singled out in their
 // bucket: not at all, by the predicate alone, or by the predicate and the
 // subject noun phrase.
@@ -416,7 +437,7 @@ std::vector<AlignedClaims> ScorePairs(const std::vector<Claim>& claims,
                              ? EntitySimilarity(ca.entities, cb.entities)
                              : FrameSimilarity(ca, cb, events, opt);
       const Evidence e =
-          SamePersonsAge(ca, cb, pa, pb)
+          SamePersonsAge(ca, cb, pa, pb) || SameMoment(ca, cb)
               ? Evidence::kSole
               : EvidenceOf(ca, cb, SingledOut(claims, k, ca, cb, events, opt));
       // A figure with no predicate in a sentence with others of its

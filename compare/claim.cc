@@ -39,6 +39,10 @@ std::string JsonString(const std::string& s) {
   return out + "\"";
 }
 
+// A score's sides: its value is the larger times 1000 plus the smaller.
+int ScoreHigh(const Claim& c) { return static_cast<int>(c.value) / 1000; }
+int ScoreLow(const Claim& c) { return static_cast<int>(c.value) % 1000; }
+
 }  // namespace
 
 const char* ClaimKindName(ClaimKind kind) {
@@ -57,6 +61,8 @@ const char* ClaimKindName(ClaimKind kind) {
       return "age";
     case ClaimKind::kRank:
       return "rank";
+    case ClaimKind::kScore:
+      return "score";
   }
   return "number";
 }
@@ -89,6 +95,11 @@ std::string ClaimValueJson(const Claim& c) {
         "{\"from\": \"", c.from.ToString(), "\", \"to\": \"", c.to.ToString(),
         "\"", c.weekday_mismatch ? ", \"weekday_mismatch\": true" : "", "}");
   }
+  if (c.kind == ClaimKind::kScore) {
+    return absl::StrCat("{\"score\": \"", DescribeValue(c),
+                        "\", \"high\": ", ScoreHigh(c),
+                        ", \"low\": ", ScoreLow(c), "}");
+  }
   auto bound = [](double v) {
     return std::isinf(v) ? std::string("null") : Num(v);
   };
@@ -109,6 +120,9 @@ std::string DescribeValue(const Claim& c) {
     const char* slip = c.weekday_mismatch ? " (not the weekday written)" : "";
     if (c.from == c.to) return absl::StrCat(c.from.ToString(), slip);
     return absl::StrCat(c.from.ToString(), "..", c.to.ToString(), slip);
+  }
+  if (c.kind == ClaimKind::kScore) {
+    return absl::StrCat(ScoreHigh(c), "-", ScoreLow(c));
   }
   std::string v;
   if (c.low == c.high && !c.low_open && !c.high_open) {

@@ -38,9 +38,10 @@ enum class ClaimKind : uint8_t {
   kDuration,  // Normalised to seconds; anniversaries to a base year.
   kAge,       // Of a person: "Trần Ngọc Hiếu (16 tuổi)".
   kRank,      // A position: "đứng thứ 6", "phiên thứ 7 liên tiếp".
+  kScore,     // A match score: "thắng 4-1" (compare/score.h).
 };
 
-// "date", "number", "money", "percent", "duration", "age", "rank".
+// "date", "number", "money", "percent", "duration", "age", "rank", "score".
 const char* ClaimKindName(ClaimKind kind);
 
 // What a qualifier does to the number after it.
@@ -167,6 +168,9 @@ struct Claim {
   // still to come). Two birth years meet by that value, not by the
   // overlap of their intervals: 1952 and 1953 disagree.
   bool born = false;
+  // A moment of a sequence of actions ("phút 44": the minute of a match),
+  // whose role is the action of its sentence ("ghi bàn").
+  bool moment = false;
   bool future = false;  // A future marker governed a relative/partial date.
   // A relative date ("hôm qua", "thứ Ba") computed from the publication
   // time: comparisons involving it get lower confidence.
@@ -205,12 +209,14 @@ struct Claim {
   bool templated = false;
 };
 
-// {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"} for dates, else
+// {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"} for dates, {"score": "4-1",
+// "high": 4, "low": 1} for scores, else
 // {"low": num|null, "high": num|null, "low_open": b, "high_open": b,
 //  "unit": str|null}.
 std::string ClaimValueJson(const Claim& claim);
 
 // For humans: "2024-06-19", "2023-10-01..2023-10-31", "(10000, ∞) binh lính",
+// "4-1" (a score),
 // "2200000000 USD" (point).
 std::string DescribeValue(const Claim& claim);
 

@@ -69,7 +69,10 @@ bool IsVague(const Claim& c) {
 }  // namespace
 
 bool NearMiss(const Claim& a, const Claim& b, const ClassifyOptions& opt) {
-  if (a.anniversary || b.anniversary) return false;  // Years: exact.
+  // Years and scores are exact.
+  if (a.anniversary || b.anniversary || a.kind == ClaimKind::kScore) {
+    return false;
+  }
   if (a.kind == ClaimKind::kDate) {
     return (a.year_inferred || b.year_inferred) &&
            a.from.month == b.from.month && a.from.day == b.from.day &&
@@ -171,6 +174,7 @@ FigureGroup GroupOf(ClaimKind kind) {
     case ClaimKind::kPercent:
       return FigureGroup::kAmount;
     case ClaimKind::kRank:
+    case ClaimKind::kScore:
       return FigureGroup::kRank;
     default:
       return FigureGroup::kCount;
@@ -182,10 +186,16 @@ namespace {
 // The figure's size in its unit class's base unit, whatever its sign.
 double Magnitude(const Claim& c) { return std::fabs(c.value * c.factor); }
 
+// Dates and scores are no magnitudes: a score's value only codes its two
+// sides.
+bool NoMagnitude(const Claim& c) {
+  return c.kind == ClaimKind::kDate || c.kind == ClaimKind::kScore;
+}
+
 }  // namespace
 
 double ValuesApart(const Claim& a, const Claim& b) {
-  if (a.kind == ClaimKind::kDate) return 0;
+  if (NoMagnitude(a)) return 0;
   const double va = Magnitude(a);
   const double vb = Magnitude(b);
   if (va == 0 || vb == 0) return 1;
@@ -193,7 +203,7 @@ double ValuesApart(const Claim& a, const Claim& b) {
 }
 
 bool ScaleSlip(const Claim& a, const Claim& b) {
-  if (a.kind == ClaimKind::kDate) return false;
+  if (NoMagnitude(a)) return false;
   const double va = Magnitude(a);
   const double vb = Magnitude(b);
   if (va == 0 || vb == 0) return false;
@@ -221,7 +231,7 @@ std::string SignificantDigits(double v) {
 }  // namespace
 
 bool DigitSlip(const Claim& a, const Claim& b) {
-  if (a.kind == ClaimKind::kDate) return false;
+  if (NoMagnitude(a)) return false;
   const double va = Magnitude(a);
   const double vb = Magnitude(b);
   if (va == 0 || vb == 0 || std::max(va, vb) > 2 * std::min(va, vb)) {

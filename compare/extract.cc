@@ -9,6 +9,7 @@
 #include "compare/quantity.h"
 #include "compare/rank.h"
 #include "compare/scan.h"
+#include "compare/score.h"
 
 namespace wirecheck {
 namespace {
@@ -208,6 +209,11 @@ class SentenceReader {
       }
     }
     if (!opt_.numbers) return 1;
+    ScoreMatch sm = MatchScore(s_, i);
+    if (sm.length) {
+      if (sm.claim()) AddScore(i, sm);
+      return sm.length;
+    }
     RankMatch rm = MatchRank(s_, i);
     if (rm.length) {
       AddRank(i, rm);
@@ -286,9 +292,23 @@ class SentenceReader {
     c.value = c.low = c.high = rm.value;
     c.unit_class = rm.rank_class;
     c.unit = c.unit_class;
+    c.moment = rm.moment;
     int predicate = -1;
-    c.role = Frame().Role(i, end, -1, opt_.role_window, &predicate);
+    c.role = rm.moment ? Frame().NearestPredicate(i, end, &predicate)
+                       : Frame().Role(i, end, -1, opt_.role_window, &predicate);
     Push(std::move(c), {0, i, end, -1, false, 0, predicate});
+  }
+
+  // A score's class is its role: the result of a match meets only another
+  // result. Its sides are teams that swap with the writer ("thắng 4-1",
+  // "thua 1-4"), so the name before it is no subject.
+  void AddScore(int i, const ScoreMatch& sm) {
+    const int end = i + sm.length;
+    Claim c = NewClaim(ClaimKind::kScore, i, end);
+    c.value = c.low = c.high = sm.value();
+    c.unit = "score", c.unit_class = sm.score_class;
+    c.role = sm.score_class;
+    Push(std::move(c), {0, i, end, -1, false, 0, -1});
   }
 
   void AddQuantity(int i, const QuantityMatch& q) {
@@ -421,11 +441,14 @@ class SentenceReader {
     c.subject = frame.Subject(p.begin, &c.subject_term);
     c.tail = frame.Tail(p.end);
     // A rank counts its own series ("phiên thứ 7 liên tiếp"): a position,
-    // not a reading of it.
-    c.series = frame.series() && c.kind != ClaimKind::kRank;
+    // not a reading of it; a score is a match's.
+    c.series = frame.series() && c.kind != ClaimKind::kRank &&
+               c.kind != ClaimKind::kScore;
     // A document's number is its own subject ("Nghị định", "Thông tư" or a
-    // ministry named before it says nothing more).
-    if (c.document) c.subject.clear(), c.subject_term = 0;
+    // ministry named before it says nothing more); a score is both teams'.
+    if (c.document || c.kind == ClaimKind::kScore) {
+      c.subject.clear(), c.subject_term = 0;
+    }
     if (c.kind == ClaimKind::kDate) return;
     c.clause = ClauseSpan(s_, frame, p.begin, p.end);
     c.modality = frame.ModalityOf(p.begin);

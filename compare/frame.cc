@@ -194,6 +194,22 @@ std::string SentenceFrame::Role(int begin, int end, int unit_first,
   return role;
 }
 
+std::string SentenceFrame::NearestPredicate(int begin, int end, int* at) const {
+  *at = -1;
+  int best = -1, best_distance = 0;
+  for (int k = s_.first; k < s_.last; ++k) {
+    if (k >= begin && k < end) continue;
+    const PhraseMatch m = s_.Match(LexTable::kPredicate, k);
+    if (!m) continue;
+    const int distance = k < begin ? begin - (k + m.length) : k - end;
+    if (best < 0 || distance < best_distance)
+      best = k, best_distance = distance;
+  }
+  if (best < 0) return "";
+  *at = best;
+  return s_.Text(LexTable::kPredicate, s_.Match(LexTable::kPredicate, best));
+}
+
 bool SentenceFrame::IsIncrement(const std::string& role) const {
   const LexTag* t = RoleClassTag(s_.lexicon, role);
   return t != nullptr && t->text == "increment";

@@ -63,6 +63,10 @@ class SentenceFrame {
   // its last; Head steps over the phrase either way.
   std::string Role(int begin, int end, int unit_first, int role_window,
                    int* at) const;
+  // The predicate of the sentence nearest to lexemes [begin, end), either
+  // side and across its clauses (the action at a moment: "Phút 44, Joshua
+  // đã ghi bàn"); *at is its first lexeme (-1 when none).
+  std::string NearestPredicate(int begin, int end, int* at) const;
   // The event a date belongs to: the nearest event predicate in its clause,
   // else in the sentence; *at is its lexeme (-1 when none).
   std::string DateEvent(int begin, int end, int* at) const;

@@ -19,56 +19,19 @@ extern const char kBuiltinWireAgencies[];
 namespace {
 
 constexpr const char* kTableNames[kLexTableCount] = {
-    "age",
-    "anniversary",
-    "attribute_unit",
-    "background",
-    "classifier",
-    "clause_word",
-    "clock",
-    "compound",
-    "copula",
-    "counter",
-    "currency",
-    "currency_symbol",
-    "date_event",
-    "day_cue",
-    "decimal_word",
-    "duration_unit",
-    "future",
-    "identifier_cue",
-    "language",
-    "measure",
-    "modality",
-    "month_name",
-    "number_word",
-    "ordinal",
-    "part_word",
-    "per_item",
-    "period",
-    "predicate",
-    "provision",
-    "qualifier",
-    "qualifier_after",
-    "quarter_word",
-    "range_word",
-    "rank",
-    "rank_noun",
-    "relative_day",
-    "relative_word",
-    "request",
-    "role_class",
-    "scale",
-    "series",
-    "session",
-    "sign",
-    "stop_word",
-    "teller",
-    "title_word",
-    "unit",
-    "unit_before",
-    "vague_number",
-    "weekday",
+    "age",           "anniversary",    "attribute_unit",  "background",
+    "classifier",    "clause_word",    "clock",           "compound",
+    "copula",        "counter",        "currency",        "currency_symbol",
+    "date_event",    "day_cue",        "decimal_word",    "duration_unit",
+    "future",        "identifier_cue", "language",        "measure",
+    "modality",      "month_name",     "number_word",     "ordinal",
+    "part_word",     "per_item",       "period",          "predicate",
+    "provision",     "qualifier",      "qualifier_after", "quarter_word",
+    "range_word",    "rank",           "rank_noun",       "relative_day",
+    "relative_word", "request",        "role_class",      "scale",
+    "score_cue",     "series",         "session",         "sign",
+    "stop_word",     "teller",         "title_word",      "unit",
+    "unit_before",   "vague_number",   "weekday",
 };
 
 bool TableByName(absl::string_view name, LexTable* out) {
@@ -135,6 +98,12 @@ std::string CheckTag(LexTable table, LexTag* tag) {
       return OneOf(v, {"vi", "en"}) ? "" : "vi or en";
     case LexTable::kDayCue:
       return OneOf(v, {"lead", "context"}) ? "" : "lead or context";
+    case LexTable::kScoreCue:
+      return OneOf(v, {"result", "shootout", "set", "half", "running",
+                       "neutral", "counted"})
+                 ? ""
+                 : "one of result, shootout, set, half, running, neutral, "
+                   "counted";
     case LexTable::kClock:
       return OneOf(v, {"before", "after"}) ? "" : "before or after";
     case LexTable::kVagueNumber: {

@@ -79,6 +79,7 @@ enum class LexTable : uint8_t {
   kRequest,
   kRoleClass,
   kScale,
+  kScoreCue,
   kSeries,
   kSession,
   kSign,

@@ -43,6 +43,10 @@ std::string DescribeTopic(const Claim& c) {
   }
   if (c.role == "anniversary") return "base year of anniversary";
   if (c.kind == ClaimKind::kAge) return "age";
+  if (c.kind == ClaimKind::kScore) {
+    return c.unit_class == "result" ? "score"
+                                    : absl::StrCat(c.unit_class, " score");
+  }
   if (c.kind == ClaimKind::kRank) {
     return c.role.empty() ? absl::StrCat(c.unit_class, " rank")
                           : absl::StrCat(c.unit_class, " rank, ", c.role);

@@ -244,6 +244,7 @@ enum : uint64_t {
   kWeekdayMismatch = 1 << 9,
   kDocument = 1 << 10,
   kBorn = 1 << 11,
+  kMoment = 1 << 12,
 };
 
 uint64_t FlagsOf(const Claim& c) {
@@ -259,7 +260,8 @@ uint64_t FlagsOf(const Claim& c) {
       {c.year_inferred, kYearInferred},
       {c.weekday_mismatch, kWeekdayMismatch},
       {c.document, kDocument},
-      {c.born, kBorn}};
+      {c.born, kBorn},
+      {c.moment, kMoment}};
   uint64_t out = 0;
   for (const auto& [set, bit] : flags) {
     if (set) out |= bit;
@@ -280,6 +282,7 @@ void SetFlags(uint64_t f, Claim* c) {
   c->weekday_mismatch = f & kWeekdayMismatch;
   c->document = f & kDocument;
   c->born = f & kBorn;
+  c->moment = f & kMoment;
 }
 
 HashTable HashesOf(const ArticleExtraction& e) {
@@ -410,7 +413,7 @@ Claim ReadClaim(const std::vector<uint64_t>& table, const Claim& previous,
   c.span = r->SpanOf();
   c.sentence = r->SpanOf();
   c.clause = r->SpanOf();
-  c.kind = r->Enum(ClaimKind::kRank);
+  c.kind = r->Enum(ClaimKind::kScore);
   c.from = r->Date();
   c.to = r->Date();
   c.value = r->Raw<double>();

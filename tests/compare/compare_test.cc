@@ -799,4 +799,41 @@ TEST(CompareWithinEventsTest, MismatchedInputIsAnError) {
 }
 
 }  // namespace
+// One match's result given as two different scores is a conflict; the
+// same score written from the loser's side ("thua 1-4") is not.
+TEST_F(CompareTest, ScoresOfOneMatchConflict) {
+  bool found = false;
+  for (const Discrepancy& d :
+       Run({{"U21 Việt Nam đánh bại U21 Sydney với tỷ số 4-1 trong loạt sút "
+             "luân lưu ở trận chung kết."},
+            {"U21 Việt Nam thắng U21 Sydney 3-1 trong loạt sút luân lưu ở "
+             "trận chung kết."}},
+           AnyConfidence())) {
+    found |= d.cls == DiscrepancyClass::kConflict && Quote(d.a) == "4-1" &&
+             Quote(d.b) == "3-1";
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(CompareTest, ScoreWrittenFromEitherSideAgrees) {
+  EXPECT_TRUE(Run({{"Hà Nội thắng Hải Phòng 4-1 ở vòng 16."},
+                   {"Hải Phòng thua Hà Nội 1-4 ở vòng 16."}},
+                  AnyConfidence())
+                  .empty());
+}
+
+// The minute of one goal by one player: the action and the name frame it.
+TEST_F(CompareTest, MinutesOfOneGoalConflict) {
+  bool found = false;
+  for (const Discrepancy& d :
+       Run({{"Phút 44, Joshua ghi bàn mở tỷ số cho Sydney trong trận chung "
+             "kết."},
+            {"Đến phút 43, Joshua ghi bàn cho Sydney trong trận chung kết."}},
+           AnyConfidence())) {
+    found |= d.cls == DiscrepancyClass::kConflict && Quote(d.a) == "Phút 44" &&
+             Quote(d.b) == "phút 43";
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace wirecheck

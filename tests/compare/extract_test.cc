@@ -63,6 +63,7 @@ std::string Compact(const Claim& c) {
     if (c.from == c.to) return c.from.ToString();
     return absl::StrCat(c.from.ToString(), "..", c.to.ToString());
   }
+  if (c.kind == ClaimKind::kScore) return DescribeValue(c);  // "4-1".
   return absl::StrCat(c.low_open || std::isinf(c.low) ? "(" : "[", Bound(c.low),
                       ",", Bound(c.high),
                       c.high_open || std::isinf(c.high) ? ")" : "]");

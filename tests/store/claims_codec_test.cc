@@ -87,6 +87,7 @@ void ExpectSameClaim(const Claim& x, const Claim& y) {
   EXPECT_EQ(x.weekday_mismatch, y.weekday_mismatch);
   EXPECT_EQ(x.document, y.document);
   EXPECT_EQ(x.born, y.born);
+  EXPECT_EQ(x.moment, y.moment);
   EXPECT_EQ(x.frame, y.frame);
   EXPECT_EQ(x.local, y.local);
   EXPECT_EQ(x.entities, y.entities);
@@ -144,7 +145,10 @@ TEST(ClaimsCodecTest, UnusualValuesAndHashesNoWordNamesRoundTrip) {
   odd.head = {5, 3, 5};  // Unsorted, repeated: kept as given.
   odd.frame = {1, 2, ~uint64_t{1}};
   odd.document = odd.weekday_mismatch = odd.low_open = odd.born = true;
+  odd.moment = true;
   e.claims.push_back(odd);
+  odd.kind = ClaimKind::kScore;  // The last kind survives the round trip.
+  odd.value = odd.low = odd.high = 4001;
   e.claims.push_back(odd);  // The same lists as the claim before.
   e.profile.terms.push_back({~uint64_t{0}, 0.25f});
   e.stats = {3, 1, 17, -1};
