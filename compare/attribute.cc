@@ -116,7 +116,10 @@ bool TailNamesSibling(const Claim& a, const Claim& b) {
 // noun phrase and the two agree ("Tổng chi ngân sách" is not "thu cân đối
 // ngân sách").
 bool NeedsSameHead(const Claim& c) {
-  if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kAge) return false;
+  if (c.kind == ClaimKind::kDate || c.kind == ClaimKind::kAge ||
+      c.kind == ClaimKind::kTime) {
+    return false;
+  }
   return c.role.empty() || c.role_class == RoleClass::kChange ||
          c.kind == ClaimKind::kPercent;
 }
@@ -256,13 +259,14 @@ enum class Counterpart : uint8_t { kMany, kByPredicate, kByHead };
 
 Evidence EvidenceOf(const Claim& a, const Claim& b, Counterpart only) {
   const int framed = !a.role.empty() + !b.role.empty();
-  // Dates and durations name many sub-events of one story (the departure
+  // Dates, times and durations name many sub-events of one story (the departure
   // and the arrival, the hearing and the verdict): being each article's
   // only date of an event predicate says little, unless both name what
   // lasted ("mưa đá kéo dài" and "mưa đá diễn ra").
   // A document's number names one document, whatever else the story dates.
   bool only_counterparts = only != Counterpart::kMany;
-  if ((a.kind == ClaimKind::kDate || a.kind == ClaimKind::kDuration) &&
+  if ((a.kind == ClaimKind::kDate || a.kind == ClaimKind::kDuration ||
+       a.kind == ClaimKind::kTime) &&
       !(a.document && b.document) && only != Counterpart::kByHead) {
     only_counterparts = false;
   }

@@ -43,6 +43,12 @@ std::string JsonString(const std::string& s) {
 int ScoreHigh(const Claim& c) { return static_cast<int>(c.value) / 1000; }
 int ScoreLow(const Claim& c) { return static_cast<int>(c.value) % 1000; }
 
+// "12:30" for minutes after midnight.
+std::string Clock(double minutes) {
+  const int m = static_cast<int>(minutes);
+  return absl::StrFormat("%02d:%02d", m / 60, m % 60);
+}
+
 }  // namespace
 
 const char* ClaimKindName(ClaimKind kind) {
@@ -63,6 +69,8 @@ const char* ClaimKindName(ClaimKind kind) {
       return "rank";
     case ClaimKind::kScore:
       return "score";
+    case ClaimKind::kTime:
+      return "time";
   }
   return "number";
 }
@@ -100,6 +108,10 @@ std::string ClaimValueJson(const Claim& c) {
                         "\", \"high\": ", ScoreHigh(c),
                         ", \"low\": ", ScoreLow(c), "}");
   }
+  if (c.kind == ClaimKind::kTime) {
+    return absl::StrCat("{\"from\": \"", Clock(c.low), "\", \"to\": \"",
+                        Clock(c.high), "\"}");
+  }
   auto bound = [](double v) {
     return std::isinf(v) ? std::string("null") : Num(v);
   };
@@ -123,6 +135,10 @@ std::string DescribeValue(const Claim& c) {
   }
   if (c.kind == ClaimKind::kScore) {
     return absl::StrCat(ScoreHigh(c), "-", ScoreLow(c));
+  }
+  if (c.kind == ClaimKind::kTime) {
+    if (c.low == c.high) return Clock(c.low);
+    return absl::StrCat(Clock(c.low), "..", Clock(c.high));
   }
   std::string v;
   if (c.low == c.high && !c.low_open && !c.high_open) {

@@ -39,9 +39,11 @@ enum class ClaimKind : uint8_t {
   kAge,       // Of a person: "Trần Ngọc Hiếu (16 tuổi)".
   kRank,      // A position: "đứng thứ 6", "phiên thứ 7 liên tiếp".
   kScore,     // A match score: "thắng 4-1" (compare/score.h).
+  kTime,      // A time of day, in minutes after midnight: "khoảng 12h30".
 };
 
-// "date", "number", "money", "percent", "duration", "age", "rank", "score".
+// "date", "number", "money", "percent", "duration", "age", "rank", "score",
+// "time".
 const char* ClaimKindName(ClaimKind kind);
 
 // What a qualifier does to the number after it.
@@ -210,13 +212,14 @@ struct Claim {
 };
 
 // {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"} for dates, {"score": "4-1",
-// "high": 4, "low": 1} for scores, else
+// "high": 4, "low": 1} for scores, {"from": "12:10", "to": "12:50"} for
+// times of day, else
 // {"low": num|null, "high": num|null, "low_open": b, "high_open": b,
 //  "unit": str|null}.
 std::string ClaimValueJson(const Claim& claim);
 
 // For humans: "2024-06-19", "2023-10-01..2023-10-31", "(10000, ∞) binh lính",
-// "4-1" (a score),
+// "4-1" (a score), "12:10..12:50" (a time of day),
 // "2200000000 USD" (point).
 std::string DescribeValue(const Claim& claim);
 

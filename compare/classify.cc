@@ -69,8 +69,9 @@ bool IsVague(const Claim& c) {
 }  // namespace
 
 bool NearMiss(const Claim& a, const Claim& b, const ClassifyOptions& opt) {
-  // Years and scores are exact.
-  if (a.anniversary || b.anniversary || a.kind == ClaimKind::kScore) {
+  // Years and scores are exact; a time's rounding is in its interval.
+  if (a.anniversary || b.anniversary || a.kind == ClaimKind::kScore ||
+      a.kind == ClaimKind::kTime) {
     return false;
   }
   if (a.kind == ClaimKind::kDate) {
@@ -169,6 +170,7 @@ const char* DiscrepancyClassName(DiscrepancyClass cls) {
 FigureGroup GroupOf(ClaimKind kind) {
   switch (kind) {
     case ClaimKind::kDate:
+    case ClaimKind::kTime:
       return FigureGroup::kDate;
     case ClaimKind::kMoney:
     case ClaimKind::kPercent:
@@ -186,10 +188,11 @@ namespace {
 // The figure's size in its unit class's base unit, whatever its sign.
 double Magnitude(const Claim& c) { return std::fabs(c.value * c.factor); }
 
-// Dates and scores are no magnitudes: a score's value only codes its two
-// sides.
+// Dates, scores and times of day are no magnitudes: a score's value only
+// codes its two sides, a time's is a place on the clock.
 bool NoMagnitude(const Claim& c) {
-  return c.kind == ClaimKind::kDate || c.kind == ClaimKind::kScore;
+  return c.kind == ClaimKind::kDate || c.kind == ClaimKind::kScore ||
+         c.kind == ClaimKind::kTime;
 }
 
 }  // namespace

@@ -111,7 +111,7 @@ void ComparePassage(const std::vector<Article>& arts,
   for (ClaimKind kind :
        {ClaimKind::kDate, ClaimKind::kNumber, ClaimKind::kMoney,
         ClaimKind::kPercent, ClaimKind::kDuration, ClaimKind::kAge,
-        ClaimKind::kRank, ClaimKind::kScore}) {
+        ClaimKind::kRank, ClaimKind::kScore, ClaimKind::kTime}) {
     std::vector<int> s, c;
     for (int x : src)
       if (claims[x].kind == kind) s.push_back(x);

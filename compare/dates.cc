@@ -84,7 +84,11 @@ bool SplitNumeric(const std::string& key, NumericParts* p) {
 // A numeric date in one lexeme. `cued`: a day cue precedes; `lead`: the cue
 // is part of the date's own words ("ngày 19/6"). Partial dates with '-' or
 // '.' need a leading cue, with '/' any cue: "19/6" alone may be a score.
-bool NumericSpec(const std::string& key, bool cued, bool lead, DateSpec* spec) {
+// `dotted`: a day and a two-digit month joined by '.' are a date with no
+// cue ("khởi tranh từ 25.10"): Vietnamese marks decimals with a comma and
+// groups thousands in threes, so "25.10" is no number there.
+bool NumericSpec(const std::string& key, bool cued, bool lead, DateSpec* spec,
+                 bool dotted = false) {
   NumericParts p;
   if (!SplitNumeric(key, &p)) return false;
   if (p.v.size() == 3 && p.digits[0] == 4) {  // 2024-06-19
@@ -102,7 +106,8 @@ bool NumericSpec(const std::string& key, bool cued, bool lead, DateSpec* spec) {
       return false;
     }
     spec->year = p.v[2];
-  } else if (!(p.sep == '/' ? cued : lead)) {
+  } else if (!(p.sep == '/' ? cued : lead) &&
+             !(dotted && p.sep == '.' && p.digits[1] == 2)) {
     return false;
   }
   spec->day = p.v[0], spec->month = p.v[1];
@@ -417,14 +422,26 @@ DateMatch DayMonthWords(const Scan& s, int i) {
 
 // "ngày 19/6/2024", "hôm 14/9", "19/6" after a cue, "2024-06-19", "ngày
 // 1.11", "3/9/91".
+// A unit, currency, scale word or percent sign after a number: it counts
+// something ("25.10 tấn", "4.50 USD"), whatever its shape.
+bool CountedAfter(const Scan& s, int k) {
+  return s.Is(k, "%") || s.Match(LexTable::kUnit, k) ||
+         s.Match(LexTable::kCurrency, k) || s.Match(LexTable::kScale, k) ||
+         s.Match(LexTable::kDurationUnit, k) ||
+         (s.Glued(k) && s.Match(LexTable::kCurrencySymbol, k));
+}
+
 DateMatch Numeric(const Scan& s, int i) {
   DateMatch m;
   PhraseMatch cue = s.Match(LexTable::kDayCue, i);
   const bool lead = IsLeadCue(s, cue);
   const int k = lead ? i + cue.length : i;
   if (!s.IsNumber(k)) return m;
-  if (!NumericSpec(s.lx[k].key, lead || CueBefore(s, k), lead, &m.spec))
+  const bool dotted = s.vietnamese && !CountedAfter(s, k + 1);
+  if (!NumericSpec(s.lx[k].key, lead || CueBefore(s, k), lead, &m.spec,
+                   dotted)) {
     return m;
+  }
   m.length = k + 1 - i;
   if (m.spec.year == 0) m.length += YearTail(s, k + 1, &m.spec);
   return m;

@@ -209,6 +209,7 @@ class SentenceReader {
       }
     }
     if (!opt_.numbers) return 1;
+    if (const int used = ReadTime(i)) return used;
     ScoreMatch sm = MatchScore(s_, i);
     if (sm.length) {
       if (sm.claim()) AddScore(i, sm);
@@ -297,6 +298,49 @@ class SentenceReader {
     c.role = rm.moment ? Frame().NearestPredicate(i, end, &predicate)
                        : Frame().Role(i, end, -1, opt_.role_window, &predicate);
     Push(std::move(c), {0, i, end, -1, false, 0, predicate});
+  }
+
+  // "Khoảng 13 giờ 30 phút", "lúc 14h", "12h30", "1 giờ chiều": a time of
+  // day, dated by its clause like the figures and named by its event like
+  // the dates. In a sentence that reads a series ("Đến 13 giờ ngày 11/6,
+  // vị trí tâm bão ...") the time is when it was read, no claim. Returns
+  // the lexemes consumed, 0 when no time starts at `i`.
+  int ReadTime(int i) {
+    int at = i;
+    Qualifier q = Qualifier::kNone;
+    if (const PhraseMatch m = s_.Match(LexTable::kQualifier, i)) {
+      q = QualifierFromTag(s_.Text(LexTable::kQualifier, m));
+      at = i + m.length;
+    }
+    int minutes = 0;
+    const int length = ClockAt(s_, at, &minutes);
+    if (length == 0) return 0;
+    const int end = at + length;
+    if (Frame().series()) return end - i;
+    minutes += AfternoonShift(end, minutes);
+    if (minutes >= 24 * 60) return end - i;
+    Claim c = NewClaim(ClaimKind::kTime, q == Qualifier::kNone ? at : i, end);
+    c.value = c.low = c.high = minutes;
+    c.qualifier = q;
+    if (q == Qualifier::kAbout || q == Qualifier::kNearly) {
+      c.low = std::max(0, minutes - opt_.about_clock_minutes);
+      c.high = std::min(24 * 60 - 1, minutes + opt_.about_clock_minutes);
+    }
+    c.unit = c.unit_class = "clock";
+    int event = -1;
+    c.role = Frame().DateEvent(at, end, &event);
+    std::string unused;
+    c.role_class = RoleClassOf(s_.lexicon, c.role, &unused);
+    Push(std::move(c), {0, at, end, event, false, 0, -1});
+    return end - i;
+  }
+
+  // "1 giờ chiều", "8 giờ tối", "9 pm": the day part after a clock moves an
+  // hour before noon to the afternoon (clock.tsv's "pm" column).
+  int AfternoonShift(int after, int minutes) const {
+    const PhraseMatch m = s_.Match(LexTable::kClock, after);
+    if (!m || s_.lexicon.Tag(LexTable::kClock, m.tag).extra != "pm") return 0;
+    return minutes < 12 * 60 ? 12 * 60 : 0;
   }
 
   // A score's class is its role: the result of a match meets only another
@@ -445,8 +489,10 @@ class SentenceReader {
     c.series = frame.series() && c.kind != ClaimKind::kRank &&
                c.kind != ClaimKind::kScore;
     // A document's number is its own subject ("Nghị định", "Thông tư" or a
-    // ministry named before it says nothing more); a score is both teams'.
-    if (c.document || c.kind == ClaimKind::kScore) {
+    // ministry named before it says nothing more); a score is both teams';
+    // a time of day is its event's, whoever is named before it.
+    if (c.document || c.kind == ClaimKind::kScore ||
+        c.kind == ClaimKind::kTime) {
       c.subject.clear(), c.subject_term = 0;
     }
     if (c.kind == ClaimKind::kDate) return;

@@ -43,7 +43,7 @@ namespace wirecheck {
 // tables' texts to this version, so a change without a bump fails the suite
 // (a change of the built-in word lists changes the claims key by itself,
 // but the test cannot tell code from data: bump for both).
-inline constexpr int kExtractorVersion = 10;
+inline constexpr int kExtractorVersion = 11;
 
 // Every field changes what is extracted, so every field is part of a
 // store's claims key (ClaimsKeyFor, pipeline/store_run.cc): a new field
@@ -60,6 +60,9 @@ struct ExtractOptions {
   int local_reach = 4;      // Lexemes each side read as its local terms.
   int max_claims_per_sentence = 64;
   int max_claims_per_article = 2000;
+  // How far "khoảng 12h30" reaches either way: reporters round a time of
+  // day to the quarter or half hour.
+  int about_clock_minutes = 20;
 };
 
 // One article's body, lexed once for every later step.

@@ -43,6 +43,9 @@ std::string DescribeTopic(const Claim& c) {
   }
   if (c.role == "anniversary") return "base year of anniversary";
   if (c.kind == ClaimKind::kAge) return "age";
+  if (c.kind == ClaimKind::kTime) {
+    return c.role.empty() ? "time of day" : absl::StrCat("time of ", c.role);
+  }
   if (c.kind == ClaimKind::kScore) {
     return c.unit_class == "result" ? "score"
                                     : absl::StrCat(c.unit_class, " score");

@@ -440,11 +440,12 @@ std::vector<uint64_t> TermsToAdd(const StoreRun& run, size_t i) {
 
 std::string ClaimsKeyFor(const CheckOptions& options) {
   const ExtractOptions& e = options.compare.extract;
-  const std::string extraction = absl::StrCat(
-      KnowledgeFingerprint(options.knowledge), "|",
-      static_cast<int>(e.language), e.dates, e.numbers, "|", e.role_window, ",",
-      e.context_window, ",", e.frame_terms, ",", e.local_reach, ",",
-      e.max_claims_per_sentence, ",", e.max_claims_per_article);
+  const std::string extraction =
+      absl::StrCat(KnowledgeFingerprint(options.knowledge), "|",
+                   static_cast<int>(e.language), e.dates, e.numbers, "|",
+                   e.role_window, ",", e.context_window, ",", e.frame_terms,
+                   ",", e.local_reach, ",", e.max_claims_per_sentence, ",",
+                   e.max_claims_per_article, ",", e.about_clock_minutes);
   return absl::StrFormat("e%d.c%d.%016x", kExtractorVersion,
                          kClaimsCodecVersion,
                          XXH3_64bits(extraction.data(), extraction.size()));

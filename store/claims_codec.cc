@@ -413,7 +413,7 @@ Claim ReadClaim(const std::vector<uint64_t>& table, const Claim& previous,
   c.span = r->SpanOf();
   c.sentence = r->SpanOf();
   c.clause = r->SpanOf();
-  c.kind = r->Enum(ClaimKind::kScore);
+  c.kind = r->Enum(ClaimKind::kTime);
   c.from = r->Date();
   c.to = r->Date();
   c.value = r->Raw<double>();

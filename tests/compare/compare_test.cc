@@ -836,4 +836,36 @@ TEST_F(CompareTest, MinutesOfOneGoalConflict) {
   EXPECT_TRUE(found);
 }
 
+// Three outlets timing one accident at 4h, 6h and 8h disagree; "khoảng"
+// reaches 20 minutes, so "khoảng 12h20" meets "12h30".
+TEST_F(CompareTest, TimesOfOneAccidentConflict) {
+  const PublishedTime day = PublishedTime::Day(2017, 2, 6);
+  const std::vector<Doc> docs = {
+      {"Vụ tai nạn xe khách ở dốc Cun xảy ra vào khoảng 4h sáng 6/2, khi xe "
+       "mất phanh và lao vào vách núi.",
+       day},
+      {"Vụ tai nạn xe khách ở dốc Cun xảy ra vào khoảng 8h sáng 6/2, khi xe "
+       "mất phanh và lao vào vách núi.",
+       day}};
+  bool found = false;
+  for (const Discrepancy& d : Run(docs, AnyConfidence())) {
+    found |= d.cls == DiscrepancyClass::kConflict &&
+             Quote(d.a) == "khoảng 4h" && Quote(d.b) == "khoảng 8h";
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(CompareTest, AboutATimeMeetsTheTimeNearIt) {
+  const PublishedTime day = PublishedTime::Day(2017, 6, 30);
+  for (const Discrepancy& d :
+       Run({{"Vụ tai nạn nghiêm trọng xảy ra lúc 12h30 ngày 30.6 tại Kon Tum.",
+             day},
+            {"Vụ tai nạn nghiêm trọng xảy ra vào khoảng 12h20 ngày 30.6 tại "
+             "Kon Tum.",
+             day}},
+           AnyConfidence())) {
+    EXPECT_NE(d.cls, DiscrepancyClass::kConflict) << Quote(d.a);
+  }
+}
+
 }  // namespace wirecheck

@@ -63,7 +63,10 @@ std::string Compact(const Claim& c) {
     if (c.from == c.to) return c.from.ToString();
     return absl::StrCat(c.from.ToString(), "..", c.to.ToString());
   }
-  if (c.kind == ClaimKind::kScore) return DescribeValue(c);  // "4-1".
+  // "4-1", "12:10..12:50".
+  if (c.kind == ClaimKind::kScore || c.kind == ClaimKind::kTime) {
+    return DescribeValue(c);
+  }
   return absl::StrCat(c.low_open || std::isinf(c.low) ? "(" : "[", Bound(c.low),
                       ",", Bound(c.high),
                       c.high_open || std::isinf(c.high) ? ")" : "]");
