@@ -315,11 +315,26 @@ class SentenceReader {
     int minutes = 0;
     const int length = ClockAt(s_, at, &minutes);
     if (length == 0) return 0;
-    const int end = at + length;
+    int end = at + length;
     if (Frame().series()) return end - i;
-    minutes += AfternoonShift(end, minutes);
+    // The words that make the hour a time are the claim's: "lúc 12 giờ",
+    // "1 giờ chiều" ("12 giờ" alone is a duration).
+    int begin = q == Qualifier::kNone ? at : i;
+    if (q == Qualifier::kNone) {
+      const PhraseMatch cue = s_.MatchEndingAt(LexTable::kClock, at - 3, at);
+      if (cue && s_.Text(LexTable::kClock, cue) == "before") {
+        begin = at - cue.length;
+      }
+    }
+    const PhraseMatch part = s_.Match(LexTable::kClock, end);
+    const bool day_part =
+        part && !s_.lexicon.Tag(LexTable::kClock, part.tag).extra.empty();
+    if (day_part) {
+      minutes += AfternoonShift(end, minutes);
+      end += part.length;
+    }
     if (minutes >= 24 * 60) return end - i;
-    Claim c = NewClaim(ClaimKind::kTime, q == Qualifier::kNone ? at : i, end);
+    Claim c = NewClaim(ClaimKind::kTime, begin, end);
     c.value = c.low = c.high = minutes;
     c.qualifier = q;
     if (q == Qualifier::kAbout || q == Qualifier::kNearly) {
@@ -336,7 +351,8 @@ class SentenceReader {
   }
 
   // "1 giờ chiều", "8 giờ tối", "9 pm": the day part after a clock moves an
-  // hour before noon to the afternoon (clock.tsv's "pm" column).
+  // hour before noon to the afternoon (clock.tsv's third column "pm"; "am"
+  // marks the other day parts).
   int AfternoonShift(int after, int minutes) const {
     const PhraseMatch m = s_.Match(LexTable::kClock, after);
     if (!m || s_.lexicon.Tag(LexTable::kClock, m.tag).extra != "pm") return 0;

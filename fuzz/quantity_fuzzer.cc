@@ -44,11 +44,14 @@ void CheckSentenceAlone(absl::string_view text, const Claim& c,
 }
 
 // The claim's own words read alone give the same value, or no claim at all
-// (some words count only with their sentence: "một" needs a predicate).
+// (some words count only with their sentence: "một" needs a predicate). A
+// score's words are its two numbers; the cue that makes them a score may
+// stand words before ("đánh bại ... với tỷ số 4-1"), and without it "1-4"
+// is a range.
 void CheckWordsAlone(absl::string_view text, const Claim& c,
                      const PublishedTime& published,
                      const ExtractOptions& options) {
-  if (c.anniversary) return;
+  if (c.anniversary || c.kind == ClaimKind::kScore) return;
   const absl::string_view words = c.span.Of(text);
   const Span whole{0, static_cast<uint32_t>(words.size())};
   for (const Claim& again : ClaimsOf(words, published, options)) {

@@ -850,7 +850,7 @@ TEST_F(CompareTest, TimesOfOneAccidentConflict) {
   bool found = false;
   for (const Discrepancy& d : Run(docs, AnyConfidence())) {
     found |= d.cls == DiscrepancyClass::kConflict &&
-             Quote(d.a) == "khoảng 4h" && Quote(d.b) == "khoảng 8h";
+             Quote(d.a) == "khoảng 4h sáng" && Quote(d.b) == "khoảng 8h sáng";
   }
   EXPECT_TRUE(found);
 }
