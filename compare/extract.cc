@@ -209,12 +209,12 @@ class SentenceReader {
       }
     }
     if (!opt_.numbers) return 1;
-    if (const int used = ReadTime(i)) return used;
     ScoreMatch sm = MatchScore(s_, i);
     if (sm.length) {
       if (sm.claim()) AddScore(i, sm);
       return sm.length;
     }
+    if (const int used = ReadTime(i)) return used;
     RankMatch rm = MatchRank(s_, i);
     if (rm.length) {
       AddRank(i, rm);

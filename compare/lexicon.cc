@@ -44,6 +44,27 @@ bool TableByName(absl::string_view name, LexTable* out) {
   return false;
 }
 
+// Tables keyed by names the code looks up (unit classes, roles), not by
+// phrases found in text.
+bool MatchedInText(LexTable table) {
+  return table != LexTable::kRoleClass && table != LexTable::kCounter &&
+         table != LexTable::kAttributeUnit && table != LexTable::kMeasure;
+}
+
+size_t LexemeCount(absl::string_view text) {
+  return Lex(text, Span{0, static_cast<uint32_t>(text.size())}).size();
+}
+
+// "VNA/TTXVN" as the text lexes it, lexemes apart: "VNA / TTXVN".
+std::string LexemesApart(absl::string_view name) {
+  std::vector<absl::string_view> parts;
+  for (const Lexeme& l :
+       Lex(name, Span{0, static_cast<uint32_t>(name.size())})) {
+    parts.push_back(l.span.Of(name));
+  }
+  return absl::StrJoin(parts, " ");
+}
+
 bool OneOf(absl::string_view v, std::initializer_list<absl::string_view> set) {
   for (absl::string_view s : set) {
     if (v == s) return true;
@@ -200,9 +221,11 @@ absl::Status Lexicon::AddTellers(absl::string_view list,
     line = absl::StripAsciiWhitespace(line);
     if (line.empty() || line[0] == '#') continue;
     const std::vector<absl::string_view> names = absl::StrSplit(line, '|');
+    // The list is dedup's too, written as agencies sign ("VNA/TTXVN").
     for (absl::string_view name : names) {
-      absl::Status s = AddLine(absl::StrCat("teller\t", name, "\t", names[0]),
-                               source, line_no);
+      absl::Status s =
+          AddLine(absl::StrCat("teller\t", LexemesApart(name), "\t", names[0]),
+                  source, line_no);
       if (!s.ok()) return s;
     }
   }
@@ -233,6 +256,18 @@ absl::Status Lexicon::AddLine(absl::string_view line, absl::string_view source,
   if (!expected.empty()) {
     return error(absl::StrCat("tag \"", f[2], "\" of table ", f[0], " is not ",
                               expected));
+  }
+  // Phrases are matched lexeme by lexeme and split into words at spaces
+  // only: "a.m" would be one word that no text ever lexes as one ("a", ".",
+  // "m"), a silently dead entry.
+  for (const std::string& word : PhraseWords(f[1])) {
+    if (!MatchedInText(table)) break;
+    const size_t lexemes = LexemeCount(word);
+    if (lexemes > 1) {
+      return error(absl::StrCat("\"", word, "\" in phrase \"", f[1],
+                                "\" reads as ", lexemes,
+                                " lexemes; write them apart with spaces"));
+    }
   }
   const int id = InternTag(table, std::move(tag));
   if (!tables_[static_cast<int>(table)].Add(f[1], id)) {

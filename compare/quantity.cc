@@ -444,9 +444,40 @@ bool Counted(const Scan& s, absl::string_view text, int i, int k, const Core& c,
 
 QuantityMatch MatchQuantity(const Scan& s, int i, absl::string_view text);
 
+namespace {
+
+// English writes a time with a colon or a day part and no hour word: "3:30
+// p.m.", "at 10:45", "9 a.m.". Two digits of minutes tell a time from a
+// ratio ("2:1"). Returns the lexemes after the hour it takes, or 0.
+int EnglishClockTail(const Scan& s, int hour_at, int* minute) {
+  if (s.Is(hour_at + 1, ":") && s.Glued(hour_at + 1) && s.Glued(hour_at + 2) &&
+      s.IsNumber(hour_at + 2) && s.lx[hour_at + 2].key.size() == 2 &&
+      s.Int(hour_at + 2, minute, 2) && *minute < 60 &&
+      !(s.Is(hour_at + 3, ":") && s.Glued(hour_at + 3))) {
+    return 2;
+  }
+  const PhraseMatch part = s.Match(LexTable::kClock, hour_at + 1);
+  if (part && !s.vietnamese &&
+      !s.lexicon.Tag(LexTable::kClock, part.tag).extra.empty()) {
+    *minute = 0;
+    return 0;  // The day part is read by the caller; the hour stands alone.
+  }
+  return -1;
+}
+
+}  // namespace
+
 int ClockAt(const Scan& s, int i, int* minutes) {
   int hour = 0;
   if (!s.Int(i, &hour, 2)) return 0;
+  if (hour <= 24) {
+    int minute = 0;
+    const int english = EnglishClockTail(s, i, &minute);
+    if (english >= 0) {
+      *minutes = hour * 60 + minute;
+      return 1 + english;
+    }
+  }
   const int length = ClockTail(s, i, i + 1);
   if (length == 0) return 0;
   int minute = 0;

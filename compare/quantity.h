@@ -52,9 +52,9 @@ struct QuantityMatch {
 
 QuantityMatch MatchQuantity(const Scan& scan, int i, absl::string_view text);
 
-// A time of day at lexeme `i` ("13 giờ", "19h30", "11 giờ 30 phút"): its
-// length in lexemes, 0 when there is none; *minutes gets the minutes since
-// midnight.
+// A time of day at lexeme `i` ("13 giờ", "19h30", "11 giờ 30 phút", "3:30",
+// "9" before "a.m."): its length in lexemes, 0 when there is none; *minutes
+// gets the minutes since midnight (before any day part after it).
 int ClockAt(const Scan& scan, int i, int* minutes);
 
 // A birth year ("SN 1999", "sinh năm 1989", "born in 1989").

@@ -102,6 +102,37 @@ TEST(LexiconParseTest, TellerListErrorsNameSourceAndLine) {
   EXPECT_TRUE(absl::StrContains(s.message(), "agencies.txt:3:")) << s;
 }
 
+// "a.m" is one word of a phrase but three lexemes of any text ("a", ".",
+// "m"): such an entry would never match, so it is an error; written apart
+// it matches.
+TEST(LexiconParseTest, WordTheTextSplitsIsAnError) {
+  ExpectErrorAt("clock\tpm\tafter\tpm\nclock\tp.m\tafter\tpm\n",
+                "my_words.tsv:2:");
+  absl::StatusOr<Lexicon> l = Lexicon::Parse("clock\tp . m\tafter\tpm\n", "t");
+  ASSERT_TRUE(l.ok()) << l.status();
+  const std::vector<Lexeme> lx = LexAll("9 p.m. today");
+  const Segmentation seg = l->Segment(lx);
+  const PhraseMatch m =
+      l->Match(LexTable::kClock, lx, seg, 1, static_cast<int>(lx.size()));
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.length, 3);
+}
+
+// Tellers are written as agencies sign ("VNA/TTXVN") and read as the text
+// lexes them.
+TEST(LexiconTest, TellerWithASlashMatchesTheText) {
+  absl::StatusOr<Lexicon> l = Lexicon::Parse("", "t.tsv");
+  ASSERT_TRUE(l.ok());
+  ASSERT_TRUE(l->AddTellers("TTXVN|VNA/TTXVN\n", "agencies.txt").ok());
+  const std::vector<Lexeme> lx = LexAll("Theo VNA/TTXVN hôm nay");
+  const Segmentation seg = l->Segment(lx);
+  const PhraseMatch m =
+      l->Match(LexTable::kTeller, lx, seg, 1, static_cast<int>(lx.size()));
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.length, 3);
+  EXPECT_EQ(l->Text(LexTable::kTeller, m.tag), "TTXVN");
+}
+
 TEST(LexiconTest, MatchReturnsTheLongestPhrase) {
   absl::StatusOr<Lexicon> l = Lexicon::Parse(
       "unit\tngười\tpeople\nunit\tngười bị thương\tinjured\n", "t.tsv");
