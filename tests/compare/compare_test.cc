@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -15,9 +16,15 @@
 namespace wirecheck {
 namespace {
 
+// Built from {text}, {text, published} or {text, published, title}; a
+// constructor rather than an aggregate so the short forms leave nothing
+// uninitialised (-Wmissing-field-initializers).
 struct Doc {
+  Doc(std::string t, PublishedTime p = PublishedTime::Day(2024, 6, 20),
+      std::string ti = "")
+      : text(std::move(t)), published(p), title(std::move(ti)) {}
   std::string text;
-  PublishedTime published = PublishedTime::Day(2024, 6, 20);
+  PublishedTime published;
   std::string title;
 };
 
