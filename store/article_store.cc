@@ -708,9 +708,12 @@ absl::StatusOr<std::optional<std::string>> ArticleStore::ReadBucketBlob(
 }
 
 absl::StatusOr<std::vector<Posting>> ArticleStore::DecodeStoredBucket(
-    const std::optional<std::string>& blob, uint32_t bucket) const {
+    const std::optional<std::string>& blob, uint32_t bucket,
+    const absl::Span<const uint32_t>* keys) const {
   if (!blob) return std::vector<Posting>();
-  absl::StatusOr<std::vector<Posting>> postings = DecodeBucket(*blob, bucket);
+  absl::StatusOr<std::vector<Posting>> postings =
+      keys == nullptr ? DecodeBucket(*blob, bucket)
+                      : FindInBucket(*blob, bucket, *keys);
   if (!postings.ok()) {
     return absl::DataLossError(absl::StrCat(
         path_, ": ", postings.status().message(), RebuildHint(path_)));
@@ -740,25 +743,23 @@ absl::StatusOr<std::vector<Posting>> ArticleStore::LookupBuckets(
   }
   std::vector<std::vector<Posting>> found(buckets.size());
   std::vector<absl::Status> status(buckets.size());
+  // Only the postings of the wanted keys are kept: decoding every posting
+  // of the index into memory cost in proportion to the archive.
   ParallelFor(buckets.size(), threads_, [&](size_t b) {
+    const auto first = std::lower_bound(
+        keys.begin(), keys.end(), buckets[b],
+        [](uint32_t k, uint32_t bucket) { return BucketOf(k) < bucket; });
+    auto last = first;
+    while (last != keys.end() && BucketOf(*last) == buckets[b]) ++last;
+    const absl::Span<const uint32_t> in_bucket(
+        keys.data() + (first - keys.begin()), last - first);
     absl::StatusOr<std::vector<Posting>> postings =
-        DecodeStoredBucket(blobs[b], buckets[b]);
+        DecodeStoredBucket(blobs[b], buckets[b], &in_bucket);
     if (!postings.ok()) {
       status[b] = postings.status();
       return;
     }
-    auto key = std::lower_bound(
-        keys.begin(), keys.end(), buckets[b],
-        [](uint32_t k, uint32_t bucket) { return BucketOf(k) < bucket; });
-    auto p = postings->begin();
-    for (; key != keys.end() && BucketOf(*key) == buckets[b]; ++key) {
-      p = std::lower_bound(
-          p, postings->end(), *key,
-          [](const Posting& x, uint32_t k) { return x.key < k; });
-      for (; p != postings->end() && p->key == *key; ++p) {
-        found[b].push_back(*p);
-      }
-    }
+    found[b] = *std::move(postings);
   });
   std::vector<Posting> out;
   for (size_t b = 0; b < buckets.size(); ++b) {
