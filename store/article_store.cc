@@ -164,11 +164,17 @@ int64_t TermDfHashOf(absl::string_view sketch) {
   return h == 0 ? 1 : h;
 }
 
-std::string Column(sqlite3_stmt* st, int i) {
+// A column's bytes where SQLite holds them, valid until the statement
+// steps, resets or reads the column as another type.
+absl::string_view ColumnView(sqlite3_stmt* st, int i) {
   const void* p = sqlite3_column_blob(st, i);
-  return p == nullptr ? ""
-                      : std::string(static_cast<const char*>(p),
-                                    sqlite3_column_bytes(st, i));
+  return p == nullptr ? absl::string_view()
+                      : absl::string_view(static_cast<const char*>(p),
+                                          sqlite3_column_bytes(st, i));
+}
+
+std::string Column(sqlite3_stmt* st, int i) {
+  return std::string(ColumnView(st, i));
 }
 
 // Owns a prepared statement.
@@ -895,7 +901,8 @@ absl::StatusOr<std::string> ArticleStore::TermDf() const {
   Statement st(db_, "SELECT data, size FROM sketches WHERE name = 'term_df'");
   if (!st.ok()) return Error("reading term frequencies");
   if (st.Step() != SQLITE_ROW) return std::string();
-  const std::string data = Column(st.get(), 0);
+  // Read where SQLite holds it (valid until the statement moves on).
+  const absl::string_view data = ColumnView(st.get(), 0);
   const uint64_t size =
       static_cast<uint64_t>(sqlite3_column_int64(st.get(), 1));
   if (data.empty() || size == 0) {
@@ -903,13 +910,13 @@ absl::StatusOr<std::string> ArticleStore::TermDf() const {
         absl::StrCat(path_, ": term frequencies: empty row"));
   }
   // The header byte as is, then the counters.
-  absl::StatusOr<std::string> counters =
-      UnpackCounters(absl::string_view(data).substr(1), size - 1);
-  if (!counters.ok()) {
-    return absl::DataLossError(absl::StrCat(
-        path_, ": term frequencies: ", counters.status().message()));
+  std::string sketch(data.substr(0, 1));
+  if (absl::Status s = UnpackCountersAfter(data.substr(1), size - 1, &sketch);
+      !s.ok()) {
+    return absl::DataLossError(
+        absl::StrCat(path_, ": term frequencies: ", s.message()));
   }
-  return absl::StrCat(data.substr(0, 1), *counters);
+  return sketch;
 }
 
 absl::StatusOr<uint64_t> ArticleStore::TermDfHash() const {
@@ -1175,8 +1182,9 @@ absl::Status ArticleStore::PutTermDf(const std::string& sketch) {
                "VALUES ('term_df', ?1, ?2, ?3)");
   st.Int(1, static_cast<int64_t>(sketch.size()));
   st.Int(2, TermDfHashOf(sketch));
-  st.Blob(3, absl::StrCat(sketch.substr(0, 1),
-                          PackCounters(absl::string_view(sketch).substr(1))));
+  std::string packed = sketch.substr(0, 1);
+  PackCountersAfter(absl::string_view(sketch).substr(1), &packed);
+  st.Blob(3, packed);
   if (!st.ok() || st.Step() != SQLITE_DONE) {
     return Error("storing term frequencies");
   }
