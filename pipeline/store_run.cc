@@ -57,8 +57,8 @@ void AddTerms(const std::vector<std::vector<TermCount>>& counts, CountMin* df) {
 
 std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
                                   const std::vector<Document>& docs,
-                                  const CountMin& stored_df,
-                                  int64_t stored_docs, const StoreRunOptions& o,
+                                  CountMin stored_df, int64_t stored_docs,
+                                  const StoreRunOptions& o,
                                   const StoreParams& params, CountMin* df_out,
                                   bool with_terms) {
   const size_t n = articles.size();
@@ -70,7 +70,7 @@ std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
     counts[i] = DocumentTerms(articles[i].text, docs[i].tokens);
   });
   // The batch counts in the frequencies its terms are weighed by.
-  CountMin df = stored_df;
+  CountMin df = std::move(stored_df);
   AddTerms(counts, &df);
   const TermWeigher weigher(df, stored_docs + static_cast<int64_t>(n));
   // Each article's counts give way to its terms as they are weighed: both
@@ -476,7 +476,7 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   ASSIGN_OR_RETURN(run.stored_before, store.CountCurrent());
   ASSIGN_OR_RETURN(run.term_df_hash, store.TermDfHash());
   ASSIGN_OR_RETURN(const std::string term_df, store.TermDf());
-  ASSIGN_OR_RETURN(const CountMin df, TermDfOf(term_df));
+  ASSIGN_OR_RETURN(CountMin df, TermDfOf(term_df));
   std::vector<Document> fresh_docs = PrepareDocuments(fresh, o.check.prepare);
 
   // Which new articles are stored already, unchanged or edited.
@@ -510,7 +510,8 @@ absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
   const bool all_new = run.to_add == static_cast<int>(fresh.size());
   CountMin with_batch;
   std::vector<ArticleIndex> fresh_index =
-      IndexOf(fresh, fresh_docs, df, run.stored_before, o, params, &with_batch,
+      IndexOf(fresh, fresh_docs, std::move(df), run.stored_before, o, params,
+              &with_batch,
               /*with_terms=*/!all_new);
   if (all_new) run.term_df_with_batch = std::move(with_batch);
 

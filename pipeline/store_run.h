@@ -112,15 +112,19 @@ struct StoreRun {
 
 // What the store indexes of each article (also used to rebuild a store):
 // its fingerprints, its terms, and the heaviest of them under the store's
-// frequencies (`stored_df` over `stored_docs` articles) plus the batch's.
+// frequencies (`stored_df` over `stored_docs` articles, taken by value: the
+// batch is counted into it, and a caller done with it moves it in) plus the
+// batch's.
 // `df_out`, when given, receives the frequencies with the batch added;
 // with `with_terms` false, `terms` is left empty (a caller keeping `df_out`
 // needs them no more: a large first run held hundreds of MB of them).
-std::vector<ArticleIndex> IndexOf(
-    const std::vector<Article>& articles, const std::vector<Document>& docs,
-    const CountMin& stored_df, int64_t stored_docs,
-    const StoreRunOptions& options, const StoreParams& params,
-    CountMin* df_out = nullptr, bool with_terms = true);
+std::vector<ArticleIndex> IndexOf(const std::vector<Article>& articles,
+                                  const std::vector<Document>& docs,
+                                  CountMin stored_df, int64_t stored_docs,
+                                  const StoreRunOptions& options,
+                                  const StoreParams& params,
+                                  CountMin* df_out = nullptr,
+                                  bool with_terms = true);
 
 absl::StatusOr<StoreRun> MatchAgainstStore(const ArticleStore& store,
                                            std::vector<Article> fresh,

@@ -164,11 +164,17 @@ int64_t TermDfHashOf(absl::string_view sketch) {
   return h == 0 ? 1 : h;
 }
 
-std::string Column(sqlite3_stmt* st, int i) {
+// A column's bytes where SQLite holds them, valid until the statement
+// steps, resets or reads the column as another type.
+absl::string_view ColumnView(sqlite3_stmt* st, int i) {
   const void* p = sqlite3_column_blob(st, i);
-  return p == nullptr ? ""
-                      : std::string(static_cast<const char*>(p),
-                                    sqlite3_column_bytes(st, i));
+  return p == nullptr ? absl::string_view()
+                      : absl::string_view(static_cast<const char*>(p),
+                                          sqlite3_column_bytes(st, i));
+}
+
+std::string Column(sqlite3_stmt* st, int i) {
+  return std::string(ColumnView(st, i));
 }
 
 // Owns a prepared statement.
@@ -708,9 +714,12 @@ absl::StatusOr<std::optional<std::string>> ArticleStore::ReadBucketBlob(
 }
 
 absl::StatusOr<std::vector<Posting>> ArticleStore::DecodeStoredBucket(
-    const std::optional<std::string>& blob, uint32_t bucket) const {
+    const std::optional<std::string>& blob, uint32_t bucket,
+    const absl::Span<const uint32_t>* keys) const {
   if (!blob) return std::vector<Posting>();
-  absl::StatusOr<std::vector<Posting>> postings = DecodeBucket(*blob, bucket);
+  absl::StatusOr<std::vector<Posting>> postings =
+      keys == nullptr ? DecodeBucket(*blob, bucket)
+                      : FindInBucket(*blob, bucket, *keys);
   if (!postings.ok()) {
     return absl::DataLossError(absl::StrCat(
         path_, ": ", postings.status().message(), RebuildHint(path_)));
@@ -740,25 +749,23 @@ absl::StatusOr<std::vector<Posting>> ArticleStore::LookupBuckets(
   }
   std::vector<std::vector<Posting>> found(buckets.size());
   std::vector<absl::Status> status(buckets.size());
+  // Only the postings of the wanted keys are kept: decoding every posting
+  // of the index into memory cost in proportion to the archive.
   ParallelFor(buckets.size(), threads_, [&](size_t b) {
+    const auto first = std::lower_bound(
+        keys.begin(), keys.end(), buckets[b],
+        [](uint32_t k, uint32_t bucket) { return BucketOf(k) < bucket; });
+    auto last = first;
+    while (last != keys.end() && BucketOf(*last) == buckets[b]) ++last;
+    const absl::Span<const uint32_t> in_bucket(
+        keys.data() + (first - keys.begin()), last - first);
     absl::StatusOr<std::vector<Posting>> postings =
-        DecodeStoredBucket(blobs[b], buckets[b]);
+        DecodeStoredBucket(blobs[b], buckets[b], &in_bucket);
     if (!postings.ok()) {
       status[b] = postings.status();
       return;
     }
-    auto key = std::lower_bound(
-        keys.begin(), keys.end(), buckets[b],
-        [](uint32_t k, uint32_t bucket) { return BucketOf(k) < bucket; });
-    auto p = postings->begin();
-    for (; key != keys.end() && BucketOf(*key) == buckets[b]; ++key) {
-      p = std::lower_bound(
-          p, postings->end(), *key,
-          [](const Posting& x, uint32_t k) { return x.key < k; });
-      for (; p != postings->end() && p->key == *key; ++p) {
-        found[b].push_back(*p);
-      }
-    }
+    found[b] = *std::move(postings);
   });
   std::vector<Posting> out;
   for (size_t b = 0; b < buckets.size(); ++b) {
@@ -894,7 +901,8 @@ absl::StatusOr<std::string> ArticleStore::TermDf() const {
   Statement st(db_, "SELECT data, size FROM sketches WHERE name = 'term_df'");
   if (!st.ok()) return Error("reading term frequencies");
   if (st.Step() != SQLITE_ROW) return std::string();
-  const std::string data = Column(st.get(), 0);
+  // Read where SQLite holds it (valid until the statement moves on).
+  const absl::string_view data = ColumnView(st.get(), 0);
   const uint64_t size =
       static_cast<uint64_t>(sqlite3_column_int64(st.get(), 1));
   if (data.empty() || size == 0) {
@@ -902,13 +910,13 @@ absl::StatusOr<std::string> ArticleStore::TermDf() const {
         absl::StrCat(path_, ": term frequencies: empty row"));
   }
   // The header byte as is, then the counters.
-  absl::StatusOr<std::string> counters =
-      UnpackCounters(absl::string_view(data).substr(1), size - 1);
-  if (!counters.ok()) {
-    return absl::DataLossError(absl::StrCat(
-        path_, ": term frequencies: ", counters.status().message()));
+  std::string sketch(data.substr(0, 1));
+  if (absl::Status s = UnpackCountersAfter(data.substr(1), size - 1, &sketch);
+      !s.ok()) {
+    return absl::DataLossError(
+        absl::StrCat(path_, ": term frequencies: ", s.message()));
   }
-  return absl::StrCat(data.substr(0, 1), *counters);
+  return sketch;
 }
 
 absl::StatusOr<uint64_t> ArticleStore::TermDfHash() const {
@@ -1174,8 +1182,9 @@ absl::Status ArticleStore::PutTermDf(const std::string& sketch) {
                "VALUES ('term_df', ?1, ?2, ?3)");
   st.Int(1, static_cast<int64_t>(sketch.size()));
   st.Int(2, TermDfHashOf(sketch));
-  st.Blob(3, absl::StrCat(sketch.substr(0, 1),
-                          PackCounters(absl::string_view(sketch).substr(1))));
+  std::string packed = sketch.substr(0, 1);
+  PackCountersAfter(absl::string_view(sketch).substr(1), &packed);
+  st.Blob(3, packed);
   if (!st.ok() || st.Step() != SQLITE_DONE) {
     return Error("storing term frequencies");
   }

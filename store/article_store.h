@@ -61,6 +61,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "ingest/article.h"
 #include "store/postings.h"
 #include "util/span.h"
@@ -283,9 +284,11 @@ class ArticleStore {
   // The blob of one bucket of an index (none when it has no row).
   absl::StatusOr<std::optional<std::string>> ReadBucketBlob(
       StoreIndex index, uint32_t bucket) const;
-  // Its postings, decoded (DataLoss naming the store when damaged).
+  // Its postings, decoded (DataLoss naming the store when damaged); with
+  // `keys` (sorted, unique), only theirs.
   absl::StatusOr<std::vector<Posting>> DecodeStoredBucket(
-      const std::optional<std::string>& blob, uint32_t bucket) const;
+      const std::optional<std::string>& blob, uint32_t bucket,
+      const absl::Span<const uint32_t>* keys = nullptr) const;
   absl::StatusOr<std::vector<Posting>> ReadBucket(StoreIndex index,
                                                   uint32_t bucket) const;
   // The postings of `keys` (sorted, unique) in the buckets, key by key.

@@ -453,6 +453,23 @@ struct TermName {
   std::string first, second;  // kPair: the two words; else `first`.
 };
 
+// A capitalised word's "@" form and its term hash.
+struct FoldedName {
+  std::string text;
+  uint64_t hash = 0;
+};
+
+const FoldedName& FoldedOnce(
+    const std::string& key,
+    absl::flat_hash_map<std::string, FoldedName>* seen) {
+  auto [it, inserted] = seen->try_emplace(key);
+  if (inserted) {
+    it->second.text = "@" + NormalizeKey(key, true);
+    it->second.hash = TermHash(it->second.text);
+  }
+  return it->second;
+}
+
 // The name of each table entry the article's words make (nullopt where
 // none does): each word of its body and title, each pair of adjacent words,
 // each capitalised word's "@" form. Only the encoder reads the article's
@@ -468,6 +485,9 @@ std::vector<std::optional<TermName>> NamesOf(const Article& article,
     if (at && !out[*at]) out[*at] = TermName{kind, first, second};
   };
   std::string pair;  // Reused: most pairs are no entry.
+  // A name recurs through an article, and folding its diacritics (ICU) was
+  // most of naming: each capitalised word is folded and hashed once.
+  absl::flat_hash_map<std::string, FoldedName> folded;
   auto add_region = [&](const std::vector<Lexeme>& lx) {
     for (size_t k = 0; k < lx.size(); ++k) {
       if (lx[k].kind == LexKind::kPunct) continue;
@@ -477,8 +497,8 @@ std::vector<std::optional<TermName>> NamesOf(const Article& article,
         name(TermHash(pair), TermName::kPair, lx[k - 1].key, lx[k].key);
       }
       if (lx[k].capitalized) {
-        const std::string folded = "@" + NormalizeKey(lx[k].key, true);
-        name(TermHash(folded), TermName::kString, folded, "");
+        const FoldedName& f = FoldedOnce(lx[k].key, &folded);
+        name(f.hash, TermName::kString, f.text, "");
       }
     }
   };

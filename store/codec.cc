@@ -124,48 +124,63 @@ absl::StatusOr<std::string> ZstdDictionary::Decompress(absl::string_view blob,
 
 std::string PackCounters(absl::string_view le16) {
   std::string out;
-  out.reserve(le16.size() / 2 + 64);
+  PackCountersAfter(le16, &out);
+  return out;
+}
+
+void PackCountersAfter(absl::string_view le16, std::string* out) {
+  out->reserve(out->size() + le16.size() / 2 + 64);
   for (size_t i = 0; i + 1 < le16.size(); i += 2) {
     const unsigned char lo = static_cast<unsigned char>(le16[i]);
     const unsigned char hi = static_cast<unsigned char>(le16[i + 1]);
     if (hi == 0 && lo != kEscape) {
-      out.push_back(static_cast<char>(lo));
+      out->push_back(static_cast<char>(lo));
     } else {
-      out.push_back(static_cast<char>(kEscape));
-      out.push_back(static_cast<char>(lo));
-      out.push_back(static_cast<char>(hi));
+      out->push_back(static_cast<char>(kEscape));
+      out->push_back(static_cast<char>(lo));
+      out->push_back(static_cast<char>(hi));
     }
   }
-  return out;
 }
 
 absl::StatusOr<std::string> UnpackCounters(absl::string_view packed,
                                            uint64_t size) {
+  std::string out;
+  absl::Status s = UnpackCountersAfter(packed, size, &out);
+  if (!s.ok()) return s;
+  return out;
+}
+
+absl::Status UnpackCountersAfter(absl::string_view packed, uint64_t size,
+                                 std::string* out) {
   // Each packed byte yields at most one counter: a size beyond that is a
   // damaged row, refused before allocating it.
   if (size % 2 != 0 || size > 2 * static_cast<uint64_t>(packed.size())) {
     return absl::DataLossError("stored counters declare a wrong size");
   }
-  std::string out(size, '\0');
+  const size_t start = out->size();
+  out->resize(start + size, '\0');
+  char* const to = out->data() + start;
   size_t i = 0, o = 0;
   while (i < packed.size() && o < size) {
     const unsigned char b = static_cast<unsigned char>(packed[i]);
     if (b != kEscape) {
-      out[o] = static_cast<char>(b);  // The high byte stays 0.
+      to[o] = static_cast<char>(b);  // The high byte stays 0.
       o += 2;
       ++i;
       continue;
     }
     if (i + 2 >= packed.size()) break;
-    out[o] = packed[i + 1];
-    out[o + 1] = packed[i + 2];
+    to[o] = packed[i + 1];
+    to[o + 1] = packed[i + 2];
     o += 2;
     i += 3;
   }
   if (i != packed.size() || o != size) {
+    out->resize(start);
     return absl::DataLossError("stored counters are truncated or too long");
   }
-  return out;
+  return absl::OkStatus();
 }
 
 std::string EncodeSpans(const std::vector<Span>& spans) {

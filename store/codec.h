@@ -57,6 +57,11 @@ class ZstdDictionary {
 std::string PackCounters(absl::string_view le16);
 absl::StatusOr<std::string> UnpackCounters(absl::string_view packed,
                                            uint64_t size);
+// The same, appended to `out` (the sketch's header byte before them): the
+// 4 MB sketch is then never copied whole to put its header in front.
+void PackCountersAfter(absl::string_view le16, std::string* out);
+absl::Status UnpackCountersAfter(absl::string_view packed, uint64_t size,
+                                 std::string* out);
 
 // Spans in order, each as (begin - previous end, length) varints.
 std::string EncodeSpans(const std::vector<Span>& spans);

@@ -56,8 +56,13 @@ std::string EncodeBucket(const std::vector<Posting>& postings,
   return out;
 }
 
-absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,
-                                                  uint32_t bucket) {
+namespace {
+
+// The postings of a bucket blob after every check DecodeBucket promises;
+// with `keys` (sorted), only those whose key is among them.
+absl::StatusOr<std::vector<Posting>> ReadBucket(
+    absl::string_view blob, uint32_t bucket,
+    const absl::Span<const uint32_t>* keys) {
   if (blob.size() < kCheckBytes + 1) return Damaged("is cut short");
   const absl::string_view body = blob.substr(0, blob.size() - kCheckBytes);
   uint32_t check = 0;
@@ -74,7 +79,8 @@ absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,
     return Damaged("declares more postings than it holds");
   }
   std::vector<Posting> out;
-  out.reserve(n);
+  if (keys == nullptr) out.reserve(n);
+  const uint32_t* wanted = keys == nullptr ? nullptr : keys->begin();
   uint64_t key = uint64_t{bucket} << kKeyBitsInBucket;
   int64_t seq = 0;
   for (uint64_t i = 0; i < n; ++i) {
@@ -99,10 +105,27 @@ absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,
         BucketOf(static_cast<uint32_t>(key)) != bucket) {
       return Damaged("holds a key of another bucket");
     }
+    if (keys != nullptr) {
+      // Keys rise through a bucket, so the wanted ones are met in order.
+      while (wanted != keys->end() && *wanted < key) ++wanted;
+      if (wanted == keys->end() || *wanted != key) continue;
+    }
     out.push_back({key, seq});
   }
   if (!in.empty()) return Damaged("has bytes after its postings");
   return out;
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,
+                                                  uint32_t bucket) {
+  return ReadBucket(blob, bucket, nullptr);
+}
+
+absl::StatusOr<std::vector<Posting>> FindInBucket(
+    absl::string_view blob, uint32_t bucket, absl::Span<const uint32_t> keys) {
+  return ReadBucket(blob, bucket, &keys);
 }
 
 int64_t BucketSize(absl::string_view blob) {

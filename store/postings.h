@@ -32,6 +32,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
 namespace wirecheck {
 
@@ -66,6 +67,11 @@ std::string EncodeBucket(const std::vector<Posting>& postings, uint32_t bucket);
 // (checksum, order, range, length), never a guess.
 absl::StatusOr<std::vector<Posting>> DecodeBucket(absl::string_view blob,
                                                   uint32_t bucket);
+// The postings of `blob` whose keys are among `keys` (sorted, unique), in
+// the order DecodeBucket gives them, after the same checks: a lookup
+// keeps a few of a bucket's postings, so the rest are read, not kept.
+absl::StatusOr<std::vector<Posting>> FindInBucket(
+    absl::string_view blob, uint32_t bucket, absl::Span<const uint32_t> keys);
 // The number of postings `blob` declares (for statistics), without
 // decoding it; 0 when it declares none readable.
 int64_t BucketSize(absl::string_view blob);

@@ -102,6 +102,20 @@ TEST(CodecTest, CountersRoundTripInABytePerSmallCounter) {
   EXPECT_FALSE(UnpackCounters(packed, 11).ok());
 }
 
+TEST(CodecTest, CountersAfterAHeaderAreTheHeaderThenTheSameBytes) {
+  const std::string le16("\x00\x00\xff\x00\x00\x01", 6);
+  std::string packed = "H";
+  PackCountersAfter(le16, &packed);
+  EXPECT_EQ(packed, "H" + PackCounters(le16));
+  std::string back = "H";
+  ASSERT_TRUE(UnpackCountersAfter(packed.substr(1), 6, &back).ok());
+  EXPECT_EQ(back, "H" + le16);
+  // Refused counters leave what came before them as it was.
+  std::string refused = "H";
+  EXPECT_FALSE(UnpackCountersAfter(packed.substr(1), 4, &refused).ok());
+  EXPECT_EQ(refused, "H");
+}
+
 TEST(ArticleStoreTest, TheTermSketchRoundTripsAndItsHashTellsAChange) {
   const std::string path = TempPath("sketch.db");
   auto store = OpenOrDie(path);

@@ -71,6 +71,43 @@ TEST(PostingsTest, DamagedBucketsAreDataLossNeverGuesses) {
   EXPECT_FALSE(DecodeBucket(blob + "x", b).ok());
 }
 
+TEST(PostingsTest, FindInBucketKeepsTheWantedKeysPostingsInOrder) {
+  const uint32_t b = 40;
+  const std::vector<Posting> postings = {{KeyIn(b, 0), 1},  {KeyIn(b, 0), 9},
+                                         {KeyIn(b, 2), 4},  {KeyIn(b, 7), 3},
+                                         {KeyIn(b, 7), 30}, {KeyIn(b, 900), 2}};
+  const std::string blob = EncodeBucket(postings, b);
+  const std::vector<uint32_t> wanted = {
+      static_cast<uint32_t>(KeyIn(b, 0)), static_cast<uint32_t>(KeyIn(b, 1)),
+      static_cast<uint32_t>(KeyIn(b, 7)), static_cast<uint32_t>(KeyIn(b, 901))};
+  absl::StatusOr<std::vector<Posting>> found = FindInBucket(blob, b, wanted);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(*found, (std::vector<Posting>{{KeyIn(b, 0), 1},
+                                          {KeyIn(b, 0), 9},
+                                          {KeyIn(b, 7), 3},
+                                          {KeyIn(b, 7), 30}}));
+  // Every key at once gives the whole bucket; none gives nothing.
+  std::vector<uint32_t> all;
+  for (const Posting& p : postings) {
+    if (all.empty() || all.back() != p.key) {
+      all.push_back(static_cast<uint32_t>(p.key));
+    }
+  }
+  EXPECT_EQ(*FindInBucket(blob, b, all), postings);
+  EXPECT_TRUE(FindInBucket(blob, b, {})->empty());
+  // Damage anywhere is found, past the wanted keys too: all is read.
+  for (size_t i = 0; i < blob.size(); ++i) {
+    std::string flipped = blob;
+    flipped[i] = static_cast<char>(flipped[i] ^ 0x21);
+    EXPECT_EQ(FindInBucket(flipped, b, wanted).status().code(),
+              absl::StatusCode::kDataLoss)
+        << i;
+    EXPECT_EQ(FindInBucket(blob.substr(0, i), b, {}).status().code(),
+              absl::StatusCode::kDataLoss)
+        << i;
+  }
+}
+
 TEST(PostingsTest, MergeKeepsOrderDropsRepeatsAndDroppedRows) {
   const std::vector<Posting> a = {{1, 1}, {2, 5}, {4, 2}};
   const std::vector<Posting> b = {{1, 1}, {2, 3}, {3, 9}, {4, 7}};
