@@ -267,7 +267,7 @@ absl::StatusOr<DedupResult> FindCopies(const std::vector<Article>& articles,
                                }),
                 pairs.end());
   }
-  std::vector<uint32_t>().swap(batch.band_keys);
+  BandKeys().swap(batch.band_keys);
   result.candidates = static_cast<int64_t>(pairs.size());
   result.candidate_seconds = SecondsSince(&clock);
 

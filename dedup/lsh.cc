@@ -182,7 +182,7 @@ void SortByKey(std::vector<uint64_t>* v, std::vector<uint64_t>& tmp) {
 // which twice; only items whose slot was seen twice can share a bucket, so only
 // those are sorted. The buckets (and so the pairs) are exactly those of sorting
 // every item: a key that occurs twice always has its slot seen twice.
-void BandPairs(const std::vector<uint32_t>& band_keys,
+void BandPairs(absl::Span<const uint32_t> band_keys,
                const std::vector<uint32_t>& item_doc, int band,
                const CandidateOptions& options, int slot_bits,
                std::vector<uint64_t>& entries, std::vector<uint64_t>& scratch,
@@ -258,7 +258,7 @@ void SortUnique(std::vector<uint64_t>* v) {
 
 }  // namespace
 
-std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
+std::vector<uint64_t> CandidatePairs(absl::Span<const uint32_t> band_keys,
                                      const std::vector<uint32_t>& item_doc,
                                      int bands,
                                      const CandidateOptions& options) {

@@ -31,6 +31,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/types/span.h"
+
 namespace wirecheck {
 
 struct LshParams {
@@ -99,7 +101,7 @@ constexpr uint32_t kNoDocument = 0xFFFFFFFF;
 // band is one contiguous scan); `item_doc[i]` is the document of item i,
 // non-decreasing in i, or kNoDocument. Returns sorted unique pairs
 // (a << 32 | b), a < b.
-std::vector<uint64_t> CandidatePairs(const std::vector<uint32_t>& band_keys,
+std::vector<uint64_t> CandidatePairs(absl::Span<const uint32_t> band_keys,
                                      const std::vector<uint32_t>& item_doc,
                                      int bands,
                                      const CandidateOptions& options);

@@ -64,6 +64,20 @@ TEST(SketchBatchTest, FrequentOnlyWindowsHaveNoDocument) {
   EXPECT_EQ(SketchBatch(docs, Options(3)).windows, 3);
 }
 
+// The band-key array is not zero-filled before sketching, so a window
+// without a signature must have its keys written as zeros. Freed memory of
+// the array's size, full of ones, is likely to be handed back to it.
+TEST(SketchBatchTest, WindowsWithoutSignatureHaveZeroKeys) {
+  const std::string text = "a b c d e f g h i j k l m n o p";
+  std::vector<Document> docs(3, WhitespaceDocument(text));
+  for (int round = 0; round < 3; ++round) {
+    { BandKeys ones(3 * 16, 0xFFFFFFFFu); }
+    const BatchSketch s = SketchBatch(docs, Options(2));
+    ASSERT_EQ(s.band_keys.size(), 3u * 16);
+    for (uint32_t k : s.band_keys) EXPECT_EQ(k, 0u);
+  }
+}
+
 TEST(SketchBatchTest, ThreadsGiveIdenticalKeys) {
   std::mt19937_64 rng(2);
   std::vector<Document> docs;
