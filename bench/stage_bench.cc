@@ -10,8 +10,8 @@
 // the caches. Stages: prepare (boilerplate and tokens), sketch (shingle
 // sets, counts, window signatures, band keys), candidates (LSH) and verify
 // (verification, alignment, credit lines); and, as parts of preparing,
-// line features and tokens of every article's whole text. Prints the least and the median
-// of each, and the candidate and copy counts as a check.
+// line features and tokens of every article's whole text. Prints the least and
+// the median of each, and the candidate and copy counts as a check.
 #include <time.h>
 
 #include <algorithm>
@@ -74,7 +74,8 @@ int Run(const char* path, int reps) {
   Time(" tokenize", reps, [&] {
     tokens = 0;
     for (const Article& a : corpus.articles) {
-      tokens += static_cast<int64_t>(Tokenize(a.text, TokenizerOptions()).size());
+      tokens +=
+          static_cast<int64_t>(Tokenize(a.text, TokenizerOptions()).size());
     }
   });
   std::printf("words=%lld tokens=%lld\n", static_cast<long long>(words),
