@@ -47,11 +47,15 @@ void CheckSentenceAlone(absl::string_view text, const Claim& c,
 // (some words count only with their sentence: "một" needs a predicate). A
 // score's words are its two numbers; the cue that makes them a score may
 // stand words before ("đánh bại ... với tỷ số 4-1"), and without it "1-4"
-// is a range.
+// is a range. Likewise a time made one by the date after it ("13 giờ ngày
+// 11/6": "ngày" belongs to the date's span), which alone is a duration.
 void CheckWordsAlone(absl::string_view text, const Claim& c,
                      const PublishedTime& published,
                      const ExtractOptions& options) {
-  if (c.anniversary || c.kind == ClaimKind::kScore) return;
+  if (c.anniversary || c.kind == ClaimKind::kScore ||
+      c.kind == ClaimKind::kTime) {
+    return;
+  }
   const absl::string_view words = c.span.Of(text);
   const Span whole{0, static_cast<uint32_t>(words.size())};
   for (const Claim& again : ClaimsOf(words, published, options)) {
