@@ -31,7 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import compare_eval  # noqa: E402  (verdict matching)
 
-GROUP = {"number": 0, "duration": 0, "age": 0, "date": 1, "money": 2, "percent": 2, "rank": 3}
+GROUP = {"number": 0, "duration": 0, "age": 0, "date": 1, "time": 1, "money": 2, "percent": 2,
+         "rank": 3, "score": 3}
 EVIDENCE = {"sole": 0, "framed": 1, "half-framed": 2, "unframed": 3}
 NAMES = ["intercept", "group_date", "group_amount", "group_rank", "copied", "evidence_framed",
          "evidence_half", "evidence_unframed", "event", "frame", "local", "vague", "agreement",

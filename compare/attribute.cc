@@ -239,16 +239,7 @@ bool SameMoment(const Claim& a, const Claim& b) {
   if (!a.moment || !b.moment || a.role.empty() || a.role != b.role) {
     return false;
   }
-  size_t shared = 0, i = 0, j = 0;
-  while (i < a.names.size() && j < b.names.size()) {
-    if (a.names[i] < b.names[j]) {
-      ++i;
-    } else if (b.names[j] < a.names[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
+  const size_t shared = SharedCount(a.names, b.names);
   return shared > 0 && 2 * shared >= std::min(a.names.size(), b.names.size());
 }
 
@@ -329,8 +320,8 @@ double WeightedJaccard(const std::vector<uint64_t>& a,
   return all > 0 ? shared / all : 0;
 }
 
-double EntitySimilarity(const std::vector<uint64_t>& a,
-                        const std::vector<uint64_t>& b) {
+size_t SharedCount(const std::vector<uint64_t>& a,
+                   const std::vector<uint64_t>& b) {
   size_t shared = 0, i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {
@@ -341,6 +332,12 @@ double EntitySimilarity(const std::vector<uint64_t>& a,
       ++shared, ++i, ++j;
     }
   }
+  return shared;
+}
+
+double EntitySimilarity(const std::vector<uint64_t>& a,
+                        const std::vector<uint64_t>& b) {
+  const size_t shared = SharedCount(a, b);
   const size_t all = a.size() + b.size() - shared;
   return all > 0 ? static_cast<double>(shared) / all : 0;
 }

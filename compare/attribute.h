@@ -117,6 +117,9 @@ bool SameNamedSubject(const Claim& a, const Claim& b);
 // The idf-weighted Jaccard of two sorted term lists.
 double WeightedJaccard(const std::vector<uint64_t>& a,
                        const std::vector<uint64_t>& b, const Events& events);
+// How many hashes two sorted lists share.
+size_t SharedCount(const std::vector<uint64_t>& a,
+                   const std::vector<uint64_t>& b);
 // The Jaccard of two sorted lists of entity hashes.
 double EntitySimilarity(const std::vector<uint64_t>& a,
                         const std::vector<uint64_t>& b);

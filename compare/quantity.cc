@@ -283,6 +283,16 @@ bool GluedCode(const Scan& s, int k) { return s.IsWord(k) && s.Glued(k); }
 // "11 giờ 30", "lúc 11 giờ", "11 giờ sáng", "8 giờ ngày 2/11", "11h30":
 // a time of day. Returns the lexemes it takes from `k` (the word after the
 // hour), or 0.
+PhraseMatch CountedNoun(const Scan& s, int k, int* at);
+
+// "18h 30 cùng ngày": two digits after an hour written "18h" are its
+// minutes, unless they count something ("lúc 18h 30 người đã có mặt").
+bool SpacedMinute(const Scan& s, int k) {
+  int at = 0;
+  return s.lx[k].key.size() == 2 && !s.Match(LexTable::kUnit, k + 1) &&
+         !CountedNoun(s, k + 1, &at);
+}
+
 int ClockTail(const Scan& s, int i, int k) {
   int v;
   if (!s.Int(k - 1, &v, 2) || v > 24) return 0;
@@ -290,7 +300,8 @@ int ClockTail(const Scan& s, int i, int k) {
   if (!s.Is(k, "giờ") && !h) return 0;
   if (s.Is(k + 1, "đồng")) return 0;  // "giờ đồng hồ": a duration.
   int m;
-  if (s.Int(k + 1, &m, 2) && m < 60 && (h ? s.Glued(k + 1) : true)) {
+  if (s.Int(k + 1, &m, 2) && m < 60 &&
+      (!h || s.Glued(k + 1) || SpacedMinute(s, k + 1))) {
     return s.Is(k + 2, "phút") ? 3 : 2;
   }
   if (h) return 1;

@@ -57,6 +57,14 @@ std::vector<Sentence> SplitSentences(const std::vector<Lexeme>& lx) {
         IsAbbreviation(lx[i - 1]) && !lx[j].newline_before) {
       continue;
     }
+    // "QL.1A", "TX.Sơn Tây", "TT.Huế": an initialism glued to what follows
+    // by a full stop names a road, town or district (scraped text glues
+    // sentences too, "chết.Theo", but after a lower-case word).
+    if (cur.key == "." && j == i + 1 && !cur.space_before && i > 0 &&
+        lx[i - 1].kind == LexKind::kWord && lx[i - 1].upper &&
+        !lx[j].space_before && !lx[j].newline_before) {
+      continue;
+    }
     // "hơn 11. 700 người": a thousands separator with a stray space, not a
     // sentence end (two sentences rarely meet as "11. 700").
     if (cur.key == "." && j == i + 1 && !cur.space_before && i > 0 &&

@@ -26,7 +26,8 @@ struct Sentence {
 
 // Splits after '.', '!', '?', '…' or ';' followed by a capitalised word,
 // quote or digit, and at every line break. Abbreviations ("Mr.", "Sept.",
-// "U.S.", single initials) do not end a sentence.
+// "U.S.", single initials) do not end a sentence, nor does a full stop
+// glued on both sides after a word in capitals ("QL.1A", "TX.Sơn Tây").
 std::vector<Sentence> SplitSentences(const std::vector<Lexeme>& lexemes);
 
 }  // namespace wirecheck

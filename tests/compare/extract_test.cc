@@ -342,6 +342,9 @@ TEST(ExtractTest, BackgroundAnchors) {
        "8 năm 6 tháng", true},
       {"Tòa phạt bị cáo 8 năm 3 tháng tù lần 3 Trước đó, tòa đã xử.",
        "8 năm 3 tháng", false},
+      {"Hồi đầu tháng 2, một trận động đất mạnh 6,4 độ richter.",
+       "6,4 độ richter", true},
+      {"Vào hồi 14h ngày 1/11, người dân phát hiện 1 thi thể.", "14h", false},
   };
   for (const Row& r : rows) {
     const absl::optional<Claim> found = ClaimWithSpan(r.text, r.span);
