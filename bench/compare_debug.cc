@@ -49,6 +49,7 @@ void PrintClaim(const Article& a, const Claim& c, int index) {
             << (c.series ? " | series" : "") << " | anchor "
             << (c.anchor.dated() ? c.anchor.from.ToString() : "-")
             << (c.anchor.background ? " bg" : "") << " " << c.anchor.session
+            << (c.moment_score.empty() ? "" : " | goal ") << c.moment_score
             << " | subject " << c.subject << " | head [" << HeadWords(c)
             << "] | key " << AttributeKey(c) << " | terms " << c.frame.size()
             << "\n";

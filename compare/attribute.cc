@@ -146,6 +146,11 @@ Mismatch WhyDifferent(const Claim& a, const Claim& b, const ArticleProfile& pa,
   if (!a.goods.empty() && !b.goods.empty() && a.goods != b.goods) {
     return Mismatch::kGoods;
   }
+  if (!a.moment_score.empty() && !b.moment_score.empty()) {
+    // One goal, whoever each names (the scorer, the defender who erred).
+    if (a.moment_score == b.moment_score) return Mismatch::kNone;
+    return Mismatch::kOtherGoal;
+  }
   if (!SameSubject(a, b, pa, pb)) return Mismatch::kSubject;
   if (TailNamesSibling(a, b) || TailNamesSibling(b, a)) {
     return Mismatch::kSibling;
@@ -184,6 +189,8 @@ const char* MismatchName(Mismatch m) {
       return "subject noun phrase";
     case Mismatch::kSibling:
       return "another figure of the sentence";
+    case Mismatch::kOtherGoal:
+      return "another goal";
   }
   return "none";
 }
@@ -231,14 +238,16 @@ bool SamePersonsAge(const Claim& a, const Claim& b, const ArticleProfile& pa,
          SameNamedSubject(a, b);
 }
 
-// Two moments of one action by the same people ("Phút 44, Joshua đã ghi
-// bàn" and "Đến phút 43, ... Joshua Robert Macdonal ... ghi bàn"): the
-// action and who is named frame the minute as a name frames an age. At
-// least half the names of the sentence naming fewer are in the other.
+// Two moments of one goal: the running score it made ("mở tỷ số 1-0 ở
+// phút 44" and "Đến phút 43, ... ghi bàn, mở tỷ số 1-0"), which a match
+// reaches once; or one action by the same people ("Phút 44, Joshua đã ghi
+// bàn" and "Đến phút 43, ... Joshua ... ghi bàn"), at least half the names
+// of the sentence naming fewer in the other: the action and who is named
+// frame the minute as a name frames an age.
 bool SameMoment(const Claim& a, const Claim& b) {
-  if (!a.moment || !b.moment || a.role.empty() || a.role != b.role) {
-    return false;
-  }
+  if (!a.moment || !b.moment) return false;
+  if (!a.moment_score.empty() && a.moment_score == b.moment_score) return true;
+  if (a.role.empty() || a.role != b.role) return false;
   const size_t shared = SharedCount(a.names, b.names);
   return shared > 0 && 2 * shared >= std::min(a.names.size(), b.names.size());
 }

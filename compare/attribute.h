@@ -94,14 +94,16 @@ double FrameSimilarity(const Claim& a, const Claim& b, const Events& events,
 // not "thu ngân sách").
 // Or the words after one figure are those that, in the other's sentence,
 // set a neighbour of the other apart ("4 dự án nước ngoài" is not "22 dự án
-// trong nước" when its sentence also has "19 dự án nước ngoài").
+// trong nước" when its sentence also has "19 dự án nước ngoài"). Or they
+// are minutes of two goals (running scores 1-0 and 1-1).
 enum class Mismatch : uint8_t {
   kNone,
   kPredicate,
   kGoods,
   kSubject,
   kHead,
-  kSibling
+  kSibling,
+  kOtherGoal  // Moments of two running scores: two goals of a match.
 };
 // `pa`, `pb`: the profiles of the articles of `a` and `b`.
 Mismatch WhyDifferent(const Claim& a, const Claim& b, const ArticleProfile& pa,

@@ -173,6 +173,10 @@ struct Claim {
   // A moment of a sequence of actions ("phút 44": the minute of a match),
   // whose role is the action of its sentence ("ghi bàn").
   bool moment = false;
+  // The running score of a moment's sentence ("mở tỷ số 1-0 ở phút 44":
+  // "1-0", larger side first), which names the goal the minute is of; ""
+  // when the sentence gives none.
+  std::string moment_score;
   bool future = false;  // A future marker governed a relative/partial date.
   // A relative date ("hôm qua", "thứ Ba") computed from the publication
   // time: comparisons involving it get lower confidence.

@@ -297,6 +297,7 @@ class SentenceReader {
     int predicate = -1;
     c.role = rm.moment ? Frame().NearestPredicate(i, end, &predicate)
                        : Frame().Role(i, end, -1, opt_.role_window, &predicate);
+    if (rm.moment) c.moment_score = RunningScoreNear(s_, i, end);
     Push(std::move(c), {0, i, end, -1, false, 0, predicate});
   }
 

@@ -133,4 +133,21 @@ ScoreMatch MatchScore(const Scan& s, int i) {
   return out;
 }
 
+std::string RunningScoreNear(const Scan& s, int begin, int end) {
+  std::string nearest;
+  int best = -1;
+  for (int k = s.first; k < s.last; ++k) {
+    if (k >= begin && k < end) continue;
+    const ScoreMatch m = MatchScore(s, k);
+    if (m.length == 0) continue;
+    const int distance = k < begin ? begin - (k + m.length) : k - end;
+    if (m.score_class == "running" && (best < 0 || distance < best)) {
+      best = distance;
+      nearest = absl::StrCat(m.high, "-", m.low);
+    }
+    k += m.length - 1;
+  }
+  return nearest;
+}
+
 }  // namespace wirecheck

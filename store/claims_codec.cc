@@ -378,8 +378,9 @@ void WriteClaim(const Claim& c, const Claim* previous, const HashTable& table,
   w->Byte(static_cast<uint8_t>(c.qualifier));
   w->Byte(static_cast<uint8_t>(c.role_class));
   w->Byte(static_cast<uint8_t>(c.modality));
-  for (const std::string* s : {&c.unit, &c.unit_class, &c.role, &c.period,
-                               &c.goods, &c.tail, &c.subject}) {
+  for (const std::string* s :
+       {&c.unit, &c.unit_class, &c.role, &c.period, &c.goods, &c.tail,
+        &c.subject, &c.moment_score}) {
     w->String(*s);
   }
   w->Varint(c.sibling_tails.size());
@@ -422,7 +423,7 @@ Claim ReadClaim(const std::vector<uint64_t>& table, const Claim& previous,
   c.role_class = r->Enum(RoleClass::kStatement);
   c.modality = r->Enum(Modality::kConditional);
   for (std::string* s : {&c.unit, &c.unit_class, &c.role, &c.period, &c.goods,
-                         &c.tail, &c.subject}) {
+                         &c.tail, &c.subject, &c.moment_score}) {
     *s = r->String();
   }
   c.sibling_tails.resize(r->Count());

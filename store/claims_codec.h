@@ -47,8 +47,9 @@ namespace wirecheck {
 // The layout version written first in every blob; bump it with any change
 // to the layout or to the dictionary (a store's meta.claims_key includes
 // it). 2: compressed against a dictionary trained on scraped news (no
-// longer read); 3: against data/claims.zdict as trained now.
-inline constexpr int kClaimsCodecVersion = 3;
+// longer read); 3: against data/claims.zdict as trained now; 4: a moment's
+// running score (Claim::moment_score) after the subject.
+inline constexpr int kClaimsCodecVersion = 4;
 
 // `extraction` is ExtractArticle's of `article` with the body spans `body`
 // (whose words name its terms).

@@ -226,12 +226,27 @@ TEST(WhyDifferentTest, NamesTheRuleThatKeepsTwoFiguresApart) {
   const Claim foreign = Figure("attracted", "nước ngoài");
   EXPECT_EQ(Why(domestic, foreign), Mismatch::kSibling);
   EXPECT_EQ(Why(foreign, domestic), Mismatch::kSibling);
+
+  // Minutes of a match: the running score names the goal, whoever each
+  // sentence names (the scorer, the defender who erred).
+  Claim opener = base, opener_too = base, equaliser = base;
+  for (Claim* c : {&opener, &opener_too, &equaliser}) {
+    c->kind = ClaimKind::kRank, c->unit_class = "minute", c->moment = true;
+    c->role = "scored";
+  }
+  opener.moment_score = opener_too.moment_score = "1-0";
+  equaliser.moment_score = "1-1";
+  opener.subject = "joshua", opener.subject_term = 10;
+  opener_too.subject = "van dung", opener_too.subject_term = 11;
+  EXPECT_EQ(Why(opener, opener_too), Mismatch::kNone);
+  EXPECT_EQ(Why(opener, equaliser), Mismatch::kOtherGoal);
 }
 
 TEST(WhyDifferentTest, MismatchNamesAreDistinct) {
-  const Mismatch all[] = {Mismatch::kNone,  Mismatch::kPredicate,
-                          Mismatch::kGoods, Mismatch::kSubject,
-                          Mismatch::kHead,  Mismatch::kSibling};
+  const Mismatch all[] = {Mismatch::kNone,     Mismatch::kPredicate,
+                          Mismatch::kGoods,    Mismatch::kSubject,
+                          Mismatch::kHead,     Mismatch::kSibling,
+                          Mismatch::kOtherGoal};
   for (Mismatch x : all) {
     for (Mismatch y : all) {
       if (x != y) {

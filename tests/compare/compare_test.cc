@@ -9,6 +9,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/compare/extract_fixture.h"
 #include "tests/testing/test_files.h"
@@ -841,6 +842,27 @@ TEST_F(CompareTest, MinutesOfOneGoalConflict) {
              Quote(d.b) == "phút 43";
   }
   EXPECT_TRUE(found);
+}
+
+// The running score names the goal a minute is of, whoever each outlet
+// names: the opening goal at 44' and 43' disagree, while the equaliser's
+// minute never meets the opener's.
+TEST_F(CompareTest, MinutesOfOneRunningScoreConflict) {
+  const std::vector<Doc> docs = {
+      {"Tận dụng sai sót của Văn Dũng, Joshua ghi bàn mở tỷ số 1-0 cho "
+       "Sydney FC ở phút 44. Đình Bảo sau đó san bằng tỉ số 1-1 ở phút 65."},
+      {"Đến phút 43, hậu vệ Văn Dũng mắc sai lầm để Joshua vô lê tung "
+       "lưới, mở tỷ số 1-0 cho Sydney FC. Phút 64, chính Bảo đã lập công "
+       "san bằng 1-1."}};
+  std::vector<std::pair<std::string, std::string>> conflicts;
+  for (const Discrepancy& d : Run(docs, AnyConfidence())) {
+    if (d.cls == DiscrepancyClass::kConflict) {
+      conflicts.push_back({Quote(d.a), Quote(d.b)});
+    }
+  }
+  EXPECT_THAT(conflicts, ::testing::UnorderedElementsAre(
+                             ::testing::Pair("phút 44", "phút 43"),
+                             ::testing::Pair("phút 65", "Phút 64")));
 }
 
 // Three outlets timing one accident at 4h, 6h and 8h disagree; "khoảng"

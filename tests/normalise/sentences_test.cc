@@ -48,9 +48,9 @@ TEST(SentencesTest, InitialismEndingASentenceStillSplits) {
 }
 
 TEST(SentencesTest, AbbreviationsAndThousandsDoNotSplit) {
-  EXPECT_EQ(Sentences("Mr. Smith paid 10.000 dollars. He left."),
-            (std::vector<std::string>{"Mr. Smith paid 10.000 dollars.",
-                                      "He left."}));
+  EXPECT_EQ(
+      Sentences("Mr. Smith paid 10.000 dollars. He left."),
+      (std::vector<std::string>{"Mr. Smith paid 10.000 dollars.", "He left."}));
 }
 
 TEST(SentencesTest, LineBreakSplits) {

@@ -88,6 +88,7 @@ void ExpectSameClaim(const Claim& x, const Claim& y) {
   EXPECT_EQ(x.document, y.document);
   EXPECT_EQ(x.born, y.born);
   EXPECT_EQ(x.moment, y.moment);
+  EXPECT_EQ(x.moment_score, y.moment_score);
   EXPECT_EQ(x.frame, y.frame);
   EXPECT_EQ(x.local, y.local);
   EXPECT_EQ(x.entities, y.entities);
@@ -146,6 +147,7 @@ TEST(ClaimsCodecTest, UnusualValuesAndHashesNoWordNamesRoundTrip) {
   odd.frame = {1, 2, ~uint64_t{1}};
   odd.document = odd.weekday_mismatch = odd.low_open = odd.born = true;
   odd.moment = true;
+  odd.moment_score = "1-0";
   e.claims.push_back(odd);
   odd.kind = ClaimKind::kScore;  // The last kind survives the round trip.
   odd.value = odd.low = odd.high = 4001;
