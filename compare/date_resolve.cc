@@ -165,7 +165,7 @@ void ResolveDate(const DateSpec& s, const PublishedTime& pub, bool future,
     if (s.grain == Grain::kMonth || s.grain == Grain::kQuarter)
       d_to = last_day(year, m_to);
   }
-  *from = {year, m_from, d_from};
+  *from = {s.first_year > 0 ? s.first_year : year, m_from, d_from};
   *to = {year, m_to, d_to};
   ApplyPart(s.part, s.grain, from, to);
 }

@@ -396,6 +396,43 @@ DateMatch Year(const Scan& s, int i) {
   return m;
 }
 
+// Two years joined by a dash ("(2007-2013)", "giai đoạn 2007 - 2012",
+// "năm 2010–2015") span the years between them. A bare four-digit number
+// is a year where thousands are written with a separator (both languages
+// here), unless it counts something ("2000-3000 người"); the span is
+// short and runs forward.
+constexpr int kMaxYearSpan = 50;
+
+bool CountedAfter(const Scan& s, int k);
+
+DateMatch YearSpan(const Scan& s, int i) {
+  DateMatch m;
+  int j = s.Is(i, "năm") ? i + 1 : i;
+  int first = 0, last = 0, k = j;
+  const std::string& key = s.In(j) ? s.lx[j].key : std::string();
+  if (s.IsNumber(j) && key.size() == 9 && (key[4] == '-')) {
+    if (!absl::SimpleAtoi(key.substr(0, 4), &first) ||
+        !absl::SimpleAtoi(key.substr(5), &last)) {
+      return m;
+    }
+  } else if (s.Int(j, &first) && key.size() == 4 &&
+             (s.Is(j + 1, "-") || s.Is(j + 1, "–")) && s.Int(j + 2, &last) &&
+             s.lx[j + 2].key.size() == 4) {
+    k = j + 2;
+  } else {
+    return m;
+  }
+  if (first < 1900 || last > 2100 || last <= first ||
+      last - first > kMaxYearSpan || CountedAfter(s, k + 1)) {
+    return m;
+  }
+  m.spec.grain = Grain::kYear;
+  m.spec.year = last;
+  m.spec.first_year = first;
+  m.length = k + 1 - i;
+  return m;
+}
+
 // "19 tháng 6 năm 2024", "mồng 3 tháng ba", "ngày 2 tháng Chín".
 DateMatch DayMonthWords(const Scan& s, int i) {
   DateMatch m;
@@ -581,7 +618,7 @@ DateMatch MatchDate(const Scan& s, int i) {
   if (!s.In(i) || s.lx[i].kind == LexKind::kPunct) return {};
   using Rule = DateMatch (*)(const Scan&, int);
   static constexpr Rule kRules[] = {
-      Weekday, RelativeDay, RelativePeriod, Quarter, Month,
+      Weekday, RelativeDay, RelativePeriod, Quarter, Month,       YearSpan,
       Year,    DayList,     DayMonthWords,  Numeric, EnglishMonth};
   for (Rule rule : kRules) {
     DateMatch m = rule(s, i);

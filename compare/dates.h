@@ -42,6 +42,9 @@ struct DateSpec {
   // The first of days listed before one month ("18 và 19/10", "18-19/10"):
   // the date spans it to `day`; 0 for one day.
   int first_day = 0;
+  // The first of years spanned ("2007-2013", "giai đoạn 2007 - 2012"): the
+  // date runs from that year's January to `year`'s December; 0 for one.
+  int first_year = 0;
   bool two_digit_year = false;  // `year` is "91" of "3/9/91".
   int quarter = 0;              // 1..4 for kQuarter.
   int part = 0;                 // 1 early, 2 middle, 3 late; 0 whole.

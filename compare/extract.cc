@@ -256,7 +256,12 @@ class SentenceReader {
     c.year_inferred = dm.spec.year == 0 && !dm.spec.year_relative &&
                       dm.spec.relative == DateSpec::Relative::kNone &&
                       dm.spec.grain != DateSpec::Grain::kYear;
-    dates_.push_back({i, end, c.from, c.to, boundary});
+    // A span of years is how long something went on, not when the other
+    // figures of its sentence held ("người dẫn dắt ĐT Việt Nam giai đoạn
+    // 1995-1997 đã qua đời ở tuổi 81"): it dates none of them.
+    if (dm.spec.first_year == 0) {
+      dates_.push_back({i, end, c.from, c.to, boundary});
+    }
     Push(std::move(c), {0, i, end, event, boundary, 0});
   }
 
