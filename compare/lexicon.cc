@@ -121,10 +121,10 @@ std::string CheckTag(LexTable table, LexTag* tag) {
       return OneOf(v, {"lead", "context"}) ? "" : "lead or context";
     case LexTable::kScoreCue:
       return OneOf(v, {"result", "shootout", "set", "half", "running",
-                       "neutral", "counted"})
+                       "opening", "neutral", "counted"})
                  ? ""
-                 : "one of result, shootout, set, half, running, neutral, "
-                   "counted";
+                 : "one of result, shootout, set, half, running, opening, "
+                   "neutral, counted";
     case LexTable::kClock:
       return OneOf(v, {"before", "after"}) ? "" : "before or after";
     case LexTable::kVagueNumber: {

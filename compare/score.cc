@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/numbers.h"
+#include "compare/rank.h"
 
 namespace wirecheck {
 namespace {
@@ -122,6 +123,7 @@ ScoreMatch MatchScore(const Scan& s, int i) {
     return out;
   }
   std::string tag = CueBefore(s, i);
+  if (tag == "opening") tag = "running";
   if (ShootoutAfter(s, k + 1) && tag != "running") tag = "shootout";
   if (tag.empty()) return out;
   if (tag == "result") {
@@ -147,7 +149,18 @@ std::string RunningScoreNear(const Scan& s, int begin, int end) {
     }
     k += m.length - 1;
   }
-  return nearest;
+  if (!nearest.empty()) return nearest;
+  // "ở phút 17, Fellaini đánh đầu tung lưới, mở tỷ số cho M.U": opening
+  // the scoring makes it 1-0, when the sentence times one moment only.
+  bool opening = false;
+  int moments = 0;
+  for (int k = s.first; k < s.last; ++k) {
+    const PhraseMatch m = s.Match(LexTable::kScoreCue, k);
+    opening |= m && s.Text(LexTable::kScoreCue, m) == "opening";
+    const RankMatch r = MatchRank(s, k);
+    if (r.length > 0 && r.moment) ++moments, k += r.length - 1;
+  }
+  return opening && moments == 1 ? "1-0" : "";
 }
 
 }  // namespace wirecheck

@@ -38,7 +38,9 @@ ScoreMatch MatchScore(const Scan& scan, int i);
 // The running score of the sentence nearest lexemes [begin, end), larger
 // side first ("Joshua ghi bàn, mở tỷ số 1-0 ở phút 44" -> "1-0"), or "".
 // A running score names one goal of a match: scores only grow, so each
-// pair of numbers is reached at most once.
+// pair of numbers is reached at most once. When the sentence writes none,
+// opening the scoring ("mở tỷ số cho M.U") makes the sentence's only
+// moment "1-0".
 std::string RunningScoreNear(const Scan& scan, int begin, int end);
 
 }  // namespace wirecheck

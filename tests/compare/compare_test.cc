@@ -865,6 +865,27 @@ TEST_F(CompareTest, MinutesOfOneRunningScoreConflict) {
                              ::testing::Pair("phút 65", "Phút 64")));
 }
 
+// Opening the scoring is the goal that made it 1-0, with no number
+// written: the opener at 16' and 17' disagree, though each article times
+// two goals and the sentences name no one alike.
+TEST_F(CompareTest, MinutesOfTheOpeningGoalConflict) {
+  const std::vector<Doc> docs = {
+      {"M.U tiếp Celta Vigo tối qua, Fellaini người Bỉ đá chính. Quỷ đỏ có "
+       "bàn thắng mở tỷ số ngay từ phút 16 nhờ cú đánh đầu của Fellaini. "
+       "Phút 85, Celta Vigo ghi bàn gỡ hòa."},
+      {"Quỷ đỏ M.U tiếp Celta Vigo, Fellaini đá chính. Trong tình huống phản "
+       "công ở phút 17, tiền vệ người Bỉ đánh đầu tung lưới, mở tỷ số cho "
+       "Quỷ đỏ. Phút 85, Celta Vigo ghi bàn gỡ hòa."}};
+  std::vector<std::pair<std::string, std::string>> conflicts;
+  for (const Discrepancy& d : Run(docs, AnyConfidence())) {
+    if (d.cls == DiscrepancyClass::kConflict) {
+      conflicts.push_back({Quote(d.a), Quote(d.b)});
+    }
+  }
+  EXPECT_THAT(conflicts,
+              ::testing::ElementsAre(::testing::Pair("phút 16", "phút 17")));
+}
+
 // Three outlets timing one accident at 4h, 6h and 8h disagree; "khoảng"
 // reaches 20 minutes, so "khoảng 12h20" meets "12h30".
 TEST_F(CompareTest, TimesOfOneAccidentConflict) {
