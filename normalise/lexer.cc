@@ -7,6 +7,7 @@
 
 #include "normalise/char_class.h"
 #include "normalise/normalizer.h"
+#include "normalise/vietnamese_tone.h"
 #include "unicode/uchar.h"
 #include "unicode/utf8.h"
 
@@ -188,7 +189,9 @@ std::string FoldKey(absl::string_view utf8) {
   for (size_t pos; (pos = text.find("\xE2\x80\x99")) != std::string::npos;) {
     text.replace(pos, 3, "'");
   }
-  return NormalizeKey(text, /*fold_diacritics=*/false);
+  std::string key = NormalizeKey(text, /*fold_diacritics=*/false);
+  CanonicalTone(&key);
+  return key;
 }
 
 std::vector<Lexeme> Lex(absl::string_view text, Span region) {
@@ -240,6 +243,7 @@ void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out) {
       lx.upper = lx.capitalized && !lower_seen && letters >= 2;
       lx.span = {pos, stop};
       lx.key = WordKey(text, pos, stop, table);
+      CanonicalTone(&lx.key);
       if (lx.key.empty()) {  // Only invisible characters: not a lexeme.
         space = lx.space_before;
         newline = lx.newline_before;

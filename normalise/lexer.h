@@ -8,7 +8,9 @@
 // region of the original text and yields Lexemes whose spans index that
 // text. Word keys are FoldKey() of the word: NFKC_Casefold, so "Tháng",
 // "THÁNG" and a decomposed "tháng" compare equal (the same key function as
-// the tokenizer's, through the same per-code-point table).
+// the tokenizer's, through the same per-code-point table), with a
+// Vietnamese syllable's tone mark on its canonical vowel
+// (normalise/vietnamese_tone.h: "hòa" and "hoà" are one key).
 //
 // Every article is lexed once per run (compare/analysis.h keeps the result).
 //
@@ -53,8 +55,9 @@ void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out);
 uint64_t LexKeyHash(absl::string_view key);
 
 // The key of any UTF-8 string, word by word as Lex() keys words:
-// NFKC_Casefold with U+2019 read as an apostrophe. Used for lexicon and
-// alias entries so they meet the text's keys.
+// NFKC_Casefold with U+2019 read as an apostrophe, the tone of a syllable
+// placed canonically. Used for lexicon and alias entries so they meet the
+// text's keys.
 std::string FoldKey(absl::string_view utf8);
 
 }  // namespace wirecheck
