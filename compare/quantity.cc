@@ -280,9 +280,6 @@ bool SplitThousands(const Scan& s, int number) {
 // "88A", "5G", "3D".
 bool GluedCode(const Scan& s, int k) { return s.IsWord(k) && s.Glued(k); }
 
-// "11 giờ 30", "lúc 11 giờ", "11 giờ sáng", "8 giờ ngày 2/11", "11h30":
-// a time of day. Returns the lexemes it takes from `k` (the word after the
-// hour), or 0.
 PhraseMatch CountedNoun(const Scan& s, int k, int* at);
 
 // "18h 30 cùng ngày": two digits after an hour written "18h" are its
@@ -293,15 +290,22 @@ bool SpacedMinute(const Scan& s, int k) {
          !CountedNoun(s, k + 1, &at);
 }
 
+// "11 giờ 30", "lúc 11 giờ", "11 giờ sáng", "8 giờ ngày 2/11", "11h30",
+// "15g30", "9g sáng": a time of day. Returns the lexemes it takes from `k`
+// (the word after the hour), or 0. Some outlets write the hour "g" (giờ):
+// with its minutes glued on or a clock word around it, since "15g" alone
+// weighs fifteen grams.
 int ClockTail(const Scan& s, int i, int k) {
   int v;
   if (!s.Int(k - 1, &v, 2) || v > 24) return 0;
   const bool h = s.Is(k, "h") && s.Glued(k);
-  if (!s.Is(k, "giờ") && !h) return 0;
+  const bool g = s.Is(k, "g") && s.Glued(k);
+  if (!s.Is(k, "giờ") && !h && !g) return 0;
   if (s.Is(k + 1, "đồng")) return 0;  // "giờ đồng hồ": a duration.
   int m;
   if (s.Int(k + 1, &m, 2) && m < 60 &&
-      (!h || s.Glued(k + 1) || SpacedMinute(s, k + 1))) {
+      (g ? s.Glued(k + 1)
+         : !h || s.Glued(k + 1) || SpacedMinute(s, k + 1))) {
     return s.Is(k + 2, "phút") ? 3 : 2;
   }
   if (h) return 1;
