@@ -304,8 +304,7 @@ int ClockTail(const Scan& s, int i, int k) {
   if (s.Is(k + 1, "đồng")) return 0;  // "giờ đồng hồ": a duration.
   int m;
   if (s.Int(k + 1, &m, 2) && m < 60 &&
-      (g ? s.Glued(k + 1)
-         : !h || s.Glued(k + 1) || SpacedMinute(s, k + 1))) {
+      (g ? s.Glued(k + 1) : !h || s.Glued(k + 1) || SpacedMinute(s, k + 1))) {
     return s.Is(k + 2, "phút") ? 3 : 2;
   }
   if (h) return 1;

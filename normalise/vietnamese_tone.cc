@@ -11,9 +11,9 @@ namespace wirecheck {
 namespace {
 
 // Each vowel without a tone, then with grave, acute, hook, tilde and dot.
-constexpr const char* kVowelRows[] = {
-    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
-    "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"};
+constexpr const char* kVowelRows[] = {"aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ",
+                                      "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ",
+                                      "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"};
 constexpr int kTones = 6;
 constexpr int kMaxLetters = 12;
 
@@ -27,7 +27,8 @@ class VowelTable {
   VowelTable() {
     for (int row = 0; row < static_cast<int>(std::size(kVowelRows)); ++row) {
       const char* s = kVowelRows[row];
-      int32_t i = 0, length = static_cast<int32_t>(std::char_traits<char>::length(s));
+      int32_t i = 0,
+              length = static_cast<int32_t>(std::char_traits<char>::length(s));
       for (int tone = 0; tone < kTones; ++tone) {
         UChar32 c;
         U8_NEXT(s, i, length, c);
@@ -58,8 +59,8 @@ bool Marked(int row) {
 }
 
 bool FinalConsonant(UChar32 c) {
-  return c == 'c' || c == 'h' || c == 'm' || c == 'n' || c == 'g' ||
-         c == 'p' || c == 't';
+  return c == 'c' || c == 'h' || c == 'm' || c == 'n' || c == 'g' || c == 'p' ||
+         c == 't';
 }
 
 // The vowel of nucleus [first, last) the tone belongs on.
@@ -72,7 +73,7 @@ int ToneVowel(const Vowel* v, int first, int last, bool closed) {
   if (n == 3) return first + 1;
   const int a = v[first].row, b = v[first + 1].row;
   const bool second = (a == 6 && (b == 0 || b == 3)) ||  // oa, oe
-                      (a == 9 && b == 11);                // uy
+                      (a == 9 && b == 11);               // uy
   return second ? first + 1 : first;
 }
 

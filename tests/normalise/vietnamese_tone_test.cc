@@ -43,8 +43,10 @@ TEST(VietnameseToneTest, OtherWordsStay) {
 
 TEST(VietnameseToneTest, LexerKeysMeetAcrossConventions) {
   const std::string a = "Tòa án", b = "TOÀ ÁN";
-  const std::vector<Lexeme> la = Lex(a, Span{0, static_cast<uint32_t>(a.size())});
-  const std::vector<Lexeme> lb = Lex(b, Span{0, static_cast<uint32_t>(b.size())});
+  const std::vector<Lexeme> la =
+      Lex(a, Span{0, static_cast<uint32_t>(a.size())});
+  const std::vector<Lexeme> lb =
+      Lex(b, Span{0, static_cast<uint32_t>(b.size())});
   ASSERT_EQ(la.size(), 2u);
   ASSERT_EQ(lb.size(), 2u);
   EXPECT_EQ(la[0].key, lb[0].key);
