@@ -53,8 +53,7 @@ absl::StatusOr<AliasTable> AliasTable::Parse(absl::string_view contents) {
       }
       // A capitalised name must be capitalised in the text too: "Nhật"
       // (Japan) is not the "nhật" of "cập nhật".
-      const std::vector<Lexeme> head =
-          Lex(n, Span{0, static_cast<uint32_t>(n.size())});
+      const std::vector<Lexeme> head = LexAll(n);
       const bool cap = !head.empty() && head[0].capitalized;
       t.names_.Add(n, 2 * id + (cap ? 1 : 0));
     }

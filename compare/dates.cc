@@ -396,6 +396,15 @@ DateMatch Year(const Scan& s, int i) {
   return m;
 }
 
+// A unit, currency, scale word or percent sign after a number: it counts
+// something ("25.10 tấn", "4.50 USD"), whatever its shape.
+bool CountedAfter(const Scan& s, int k) {
+  return s.Is(k, "%") || s.Match(LexTable::kUnit, k) ||
+         s.Match(LexTable::kCurrency, k) || s.Match(LexTable::kScale, k) ||
+         s.Match(LexTable::kDurationUnit, k) ||
+         (s.Glued(k) && s.Match(LexTable::kCurrencySymbol, k));
+}
+
 // Two years joined by a dash ("(2007-2013)", "giai đoạn 2007 - 2012",
 // "năm 2010–2015") span the years between them. A bare four-digit number
 // is a year where thousands are written with a separator (both languages
@@ -403,14 +412,12 @@ DateMatch Year(const Scan& s, int i) {
 // short and runs forward.
 constexpr int kMaxYearSpan = 50;
 
-bool CountedAfter(const Scan& s, int k);
-
 DateMatch YearSpan(const Scan& s, int i) {
   DateMatch m;
-  int j = s.Is(i, "năm") ? i + 1 : i;
+  const int j = s.Is(i, "năm") ? i + 1 : i;
   int first = 0, last = 0, k = j;
   const std::string& key = s.In(j) ? s.lx[j].key : std::string();
-  if (s.IsNumber(j) && key.size() == 9 && (key[4] == '-')) {
+  if (s.IsNumber(j) && key.size() == 9 && key[4] == '-') {
     if (!absl::SimpleAtoi(key.substr(0, 4), &first) ||
         !absl::SimpleAtoi(key.substr(5), &last)) {
       return m;
@@ -459,15 +466,6 @@ DateMatch DayMonthWords(const Scan& s, int i) {
 
 // "ngày 19/6/2024", "hôm 14/9", "19/6" after a cue, "2024-06-19", "ngày
 // 1.11", "3/9/91".
-// A unit, currency, scale word or percent sign after a number: it counts
-// something ("25.10 tấn", "4.50 USD"), whatever its shape.
-bool CountedAfter(const Scan& s, int k) {
-  return s.Is(k, "%") || s.Match(LexTable::kUnit, k) ||
-         s.Match(LexTable::kCurrency, k) || s.Match(LexTable::kScale, k) ||
-         s.Match(LexTable::kDurationUnit, k) ||
-         (s.Glued(k) && s.Match(LexTable::kCurrencySymbol, k));
-}
-
 DateMatch Numeric(const Scan& s, int i) {
   DateMatch m;
   PhraseMatch cue = s.Match(LexTable::kDayCue, i);

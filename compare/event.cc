@@ -293,8 +293,7 @@ ArticleProfile ProfileOf(const LexedArticle& body, absl::string_view title,
   AddTerms(body.lexemes, segmented ? &body.seg : nullptr, body.sentences,
            lexicon, aliases, 1, &counts);
   if (!title.empty()) {
-    std::vector<Lexeme> lx =
-        Lex(title, Span{0, static_cast<uint32_t>(title.size())});
+    std::vector<Lexeme> lx = LexAll(title);
     AddTerms(lx, nullptr, SplitSentences(lx), lexicon, aliases, 2, &counts);
   }
   ArticleProfile p;

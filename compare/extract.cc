@@ -332,12 +332,14 @@ class SentenceReader {
         begin = at - cue.length;
       }
     }
-    const PhraseMatch part = s_.Match(LexTable::kClock, end);
-    const bool day_part =
-        part && !s_.lexicon.Tag(LexTable::kClock, part.tag).extra.empty();
-    if (day_part) {
-      minutes += AfternoonShift(end, minutes);
-      end += part.length;
+    // "1 giờ chiều", "8 giờ tối", "9 pm": a day part after the clock is
+    // the time's (clock.tsv's third column); "pm" moves an hour before
+    // noon to the afternoon.
+    if (const PhraseMatch part = s_.Match(LexTable::kClock, end)) {
+      const std::string& day_part =
+          s_.lexicon.Tag(LexTable::kClock, part.tag).extra;
+      if (day_part == "pm" && minutes < 12 * 60) minutes += 12 * 60;
+      if (!day_part.empty()) end += part.length;
     }
     if (minutes >= 24 * 60) return end - i;
     Claim c = NewClaim(ClaimKind::kTime, begin, end);
@@ -354,15 +356,6 @@ class SentenceReader {
     c.role_class = RoleClassOf(s_.lexicon, c.role, &unused);
     Push(std::move(c), {0, at, end, event, false, 0, -1});
     return end - i;
-  }
-
-  // "1 giờ chiều", "8 giờ tối", "9 pm": the day part after a clock moves an
-  // hour before noon to the afternoon (clock.tsv's third column "pm"; "am"
-  // marks the other day parts).
-  int AfternoonShift(int after, int minutes) const {
-    const PhraseMatch m = s_.Match(LexTable::kClock, after);
-    if (!m || s_.lexicon.Tag(LexTable::kClock, m.tag).extra != "pm") return 0;
-    return minutes < 12 * 60 ? 12 * 60 : 0;
   }
 
   // A score's class is its role: the result of a match meets only another

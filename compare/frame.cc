@@ -74,7 +74,7 @@ uint64_t FoldedNameTerm(const std::string& key) {
   thread_local absl::flat_hash_map<std::string, uint64_t> memo;
   auto it = memo.find(key);
   if (it != memo.end()) return it->second;
-  const uint64_t term = TermHash("@" + NormalizeKey(key, true));
+  const uint64_t term = TermHash(FoldedName(key));
   if (memo.size() >= kFoldedNamesKept) memo.clear();
   memo.emplace(key, term);
   return term;
@@ -89,6 +89,10 @@ const LexTag* RoleClassTag(const Lexicon& lexicon, const std::string& role) {
 }  // namespace
 
 uint64_t TermHash(const std::string& folded) { return LexKeyHash(folded); }
+
+std::string FoldedName(const std::string& key) {
+  return "@" + NormalizeKey(key, /*fold_diacritics=*/true);
+}
 
 uint64_t WordPairTerm(const Lexeme& first, const Lexeme& second) {
   // Hashed from a stack buffer: pairs are made for most words of every

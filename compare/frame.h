@@ -164,6 +164,10 @@ RoleClass RoleClassOf(const Lexicon& lexicon, const std::string& role,
 // The hash of a folded term, shared by frames and event profiles. It is
 // the lexer's LexKeyHash, so a word's term is its lexeme's key_hash.
 uint64_t TermHash(const std::string& folded);
+// A name word's key with its diacritics folded, as the term a sentence in
+// another spelling or language meets it by ("hòa" -> "@hoa"); its term is
+// TermHash of this.
+std::string FoldedName(const std::string& key);
 // The term of two adjacent words: TermHash of their keys joined by a space.
 uint64_t WordPairTerm(const Lexeme& first, const Lexeme& second);
 // The term of an alias entity: the same in every language.

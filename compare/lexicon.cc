@@ -51,15 +51,10 @@ bool MatchedInText(LexTable table) {
          table != LexTable::kAttributeUnit && table != LexTable::kMeasure;
 }
 
-size_t LexemeCount(absl::string_view text) {
-  return Lex(text, Span{0, static_cast<uint32_t>(text.size())}).size();
-}
-
 // "VNA/TTXVN" as the text lexes it, lexemes apart: "VNA / TTXVN".
 std::string LexemesApart(absl::string_view name) {
   std::vector<absl::string_view> parts;
-  for (const Lexeme& l :
-       Lex(name, Span{0, static_cast<uint32_t>(name.size())})) {
+  for (const Lexeme& l : LexAll(name)) {
     parts.push_back(l.span.Of(name));
   }
   return absl::StrJoin(parts, " ");
@@ -262,7 +257,7 @@ absl::Status Lexicon::AddLine(absl::string_view line, absl::string_view source,
   // "m"), a silently dead entry.
   for (const std::string& word : PhraseWords(f[1])) {
     if (!MatchedInText(table)) break;
-    const size_t lexemes = LexemeCount(word);
+    const size_t lexemes = LexAll(word).size();
     if (lexemes > 1) {
       return error(absl::StrCat("\"", word, "\" in phrase \"", f[1],
                                 "\" reads as ", lexemes,

@@ -280,7 +280,30 @@ bool SplitThousands(const Scan& s, int number) {
 // "88A", "5G", "3D".
 bool GluedCode(const Scan& s, int k) { return s.IsWord(k) && s.Glued(k); }
 
-PhraseMatch CountedNoun(const Scan& s, int k, int* at);
+bool AnniversaryBefore(const Scan& s, int i) {
+  for (int b = std::max(s.first, i - 3); b < i; ++b) {
+    if (s.Match(LexTable::kAnniversary, b)) return true;
+  }
+  return false;
+}
+
+// The counted noun after the number (and a classifier or English
+// adjectives): "binh lính", "3 chiếc máy bay", "5,000 North Korean troops".
+PhraseMatch CountedNoun(const Scan& s, int k, int* at) {
+  int u = k;
+  PhraseMatch cls = s.Match(LexTable::kClassifier, u);
+  if (cls && !s.Match(LexTable::kUnit, u)) u += cls.length;
+  for (int adj = 0;
+       adj < 3 && s.IsWord(u) && s.lx[u].capitalized && !s.vietnamese; ++adj) {
+    if (s.Match(LexTable::kUnit, u)) break;
+    ++u;
+  }
+  PhraseMatch unit = s.Match(LexTable::kUnit, u);
+  // A capitalised word after a classifier is a name ("3 chiếc Mig").
+  if (!unit || (s.vietnamese && u > k && s.lx[u].capitalized)) return {};
+  *at = u;
+  return unit;
+}
 
 // "18h 30 cùng ngày": two digits after an hour written "18h" are its
 // minutes, unless they count something ("lúc 18h 30 người đã có mặt").
@@ -313,31 +336,6 @@ int ClockTail(const Scan& s, int i, int k) {
   PhraseMatch after = s.Match(LexTable::kClock, k + 1);
   if (after && s.Text(LexTable::kClock, after) == "after") return 1;
   return 0;
-}
-
-bool AnniversaryBefore(const Scan& s, int i) {
-  for (int b = std::max(s.first, i - 3); b < i; ++b) {
-    if (s.Match(LexTable::kAnniversary, b)) return true;
-  }
-  return false;
-}
-
-// The counted noun after the number (and a classifier or English
-// adjectives): "binh lính", "3 chiếc máy bay", "5,000 North Korean troops".
-PhraseMatch CountedNoun(const Scan& s, int k, int* at) {
-  int u = k;
-  PhraseMatch cls = s.Match(LexTable::kClassifier, u);
-  if (cls && !s.Match(LexTable::kUnit, u)) u += cls.length;
-  for (int adj = 0;
-       adj < 3 && s.IsWord(u) && s.lx[u].capitalized && !s.vietnamese; ++adj) {
-    if (s.Match(LexTable::kUnit, u)) break;
-    ++u;
-  }
-  PhraseMatch unit = s.Match(LexTable::kUnit, u);
-  // A capitalised word after a classifier is a name ("3 chiếc Mig").
-  if (!unit || (s.vietnamese && u > k && s.lx[u].capitalized)) return {};
-  *at = u;
-  return unit;
 }
 
 std::string Written(const Scan& s, absl::string_view text, int from, int n) {

@@ -93,7 +93,7 @@ bool IsWordChar(UChar32 c, const CharTable& table) {
   }
 }
 
-// The folded key of the word text [begin, end): table keys concatenated
+// The key of the word text [begin, end) (FoldKey): table keys concatenated
 // while every code point allows it, ICU otherwise.
 std::string WordKey(absl::string_view text, uint32_t begin, uint32_t end,
                     const CharTable& table) {
@@ -122,7 +122,9 @@ std::string WordKey(absl::string_view text, uint32_t begin, uint32_t end,
     }
     i = cp.next;
   }
-  return spilled ? key : std::string(joined, size);
+  if (!spilled) key.assign(joined, size);
+  CanonicalTone(&key);
+  return key;
 }
 
 // The first code point at or after `pos` that is not invisible; *begin
@@ -200,6 +202,10 @@ std::vector<Lexeme> Lex(absl::string_view text, Span region) {
   return out;
 }
 
+std::vector<Lexeme> LexAll(absl::string_view text) {
+  return Lex(text, Span{0, static_cast<uint32_t>(text.size())});
+}
+
 void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out) {
   const CharTable& table = CharTable::Get();
   uint32_t pos = region.begin;
@@ -243,7 +249,6 @@ void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out) {
       lx.upper = lx.capitalized && !lower_seen && letters >= 2;
       lx.span = {pos, stop};
       lx.key = WordKey(text, pos, stop, table);
-      CanonicalTone(&lx.key);
       if (lx.key.empty()) {  // Only invisible characters: not a lexeme.
         space = lx.space_before;
         newline = lx.newline_before;

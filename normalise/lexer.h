@@ -47,6 +47,9 @@ struct Lexeme {
 // point is a one-character punctuation lexeme. Ill-formed bytes are one
 // U+FFFD punctuation lexeme each.
 std::vector<Lexeme> Lex(absl::string_view text, Span region);
+
+// Lex() over the whole of `text` (a title, a word-list phrase, a name).
+std::vector<Lexeme> LexAll(absl::string_view text);
 // The same, appended to *out (an article's regions share one vector).
 void LexInto(absl::string_view text, Span region, std::vector<Lexeme>* out);
 

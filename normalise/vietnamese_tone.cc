@@ -14,6 +14,21 @@ namespace {
 constexpr const char* kVowelRows[] = {"aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ",
                                       "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ",
                                       "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"};
+// The rows of kVowelRows by their vowel.
+enum Row : int8_t {
+  kA,
+  kAbreve,
+  kAcirc,
+  kE,
+  kEcirc,
+  kI,
+  kO,
+  kOcirc,
+  kOhorn,
+  kU,
+  kUhorn,
+  kY
+};
 constexpr int kTones = 6;
 constexpr int kMaxLetters = 12;
 
@@ -55,7 +70,8 @@ const VowelTable& Vowels() {
 
 // Rows of the vowels that carry a quality mark: ă â ê ô ơ ư.
 bool Marked(int row) {
-  return row == 1 || row == 2 || row == 4 || row == 7 || row == 8 || row == 10;
+  return row == kAbreve || row == kAcirc || row == kEcirc || row == kOcirc ||
+         row == kOhorn || row == kUhorn;
 }
 
 bool FinalConsonant(UChar32 c) {
@@ -72,8 +88,7 @@ int ToneVowel(const Vowel* v, int first, int last, bool closed) {
   if (closed || n == 1) return last - 1;
   if (n == 3) return first + 1;
   const int a = v[first].row, b = v[first + 1].row;
-  const bool second = (a == 6 && (b == 0 || b == 3)) ||  // oa, oe
-                      (a == 9 && b == 11);               // uy
+  const bool second = (a == kO && (b == kA || b == kE)) || (a == kU && b == kY);
   return second ? first + 1 : first;
 }
 
@@ -100,16 +115,13 @@ void CanonicalTone(std::string* syllable) {
   int first = 0;
   while (first < n && v[first].row < 0) ++first;
   if (first == 1 && n > 2 && v[2].row >= 0 &&
-      ((cps[0] == 'q' && v[1].row == 9 && v[1].tone == 0) ||
-       (cps[0] == 'g' && v[1].row == 5 && v[1].tone == 0))) {
+      ((cps[0] == 'q' && v[1].row == kU && v[1].tone == 0) ||
+       (cps[0] == 'g' && v[1].row == kI && v[1].tone == 0))) {
     first = 2;
   }
   int last = first;
   while (last < n && v[last].row >= 0) ++last;
   if (first >= n || last - first < 2 || last - first > 3) return;
-  for (int k = 0; k < first; ++k) {
-    if (v[k].row >= 0 && k != 1) return;  // A vowel before the nucleus.
-  }
   for (int k = last; k < n; ++k) {
     if (!FinalConsonant(cps[k])) return;  // Another syllable or letter.
   }

@@ -12,7 +12,6 @@
 #include "absl/strings/str_cat.h"
 #include "compare/frame.h"
 #include "normalise/lexer.h"
-#include "normalise/normalizer.h"
 #include "store/codec.h"
 #include "store/varint.h"
 #include "xxhash.h"
@@ -448,24 +447,24 @@ Claim ReadClaim(const std::vector<uint64_t>& table, const Claim& previous,
 
 // What a term hash is the hash of, when the article's words tell: a word,
 // a pair of adjacent words, or another string (a name's diacritic-free
-// form, which compare/frame.h hashes as "@" + the folded word).
+// form, compare/frame.h's FoldedName).
 struct TermName {
   enum Kind : uint8_t { kWord, kPair, kString } kind = kWord;
   std::string first, second;  // kPair: the two words; else `first`.
 };
 
 // A capitalised word's "@" form and its term hash.
-struct FoldedName {
+struct FoldedWord {
   std::string text;
   uint64_t hash = 0;
 };
 
-const FoldedName& FoldedOnce(
+const FoldedWord& FoldedOnce(
     const std::string& key,
-    absl::flat_hash_map<std::string, FoldedName>* seen) {
+    absl::flat_hash_map<std::string, FoldedWord>* seen) {
   auto [it, inserted] = seen->try_emplace(key);
   if (inserted) {
-    it->second.text = "@" + NormalizeKey(key, true);
+    it->second.text = FoldedName(key);
     it->second.hash = TermHash(it->second.text);
   }
   return it->second;
@@ -488,7 +487,7 @@ std::vector<std::optional<TermName>> NamesOf(const Article& article,
   std::string pair;  // Reused: most pairs are no entry.
   // A name recurs through an article, and folding its diacritics (ICU) was
   // most of naming: each capitalised word is folded and hashed once.
-  absl::flat_hash_map<std::string, FoldedName> folded;
+  absl::flat_hash_map<std::string, FoldedWord> folded;
   auto add_region = [&](const std::vector<Lexeme>& lx) {
     for (size_t k = 0; k < lx.size(); ++k) {
       if (lx[k].kind == LexKind::kPunct) continue;
@@ -498,7 +497,7 @@ std::vector<std::optional<TermName>> NamesOf(const Article& article,
         name(TermHash(pair), TermName::kPair, lx[k - 1].key, lx[k].key);
       }
       if (lx[k].capitalized) {
-        const FoldedName& f = FoldedOnce(lx[k].key, &folded);
+        const FoldedWord& f = FoldedOnce(lx[k].key, &folded);
         name(f.hash, TermName::kString, f.text, "");
       }
     }

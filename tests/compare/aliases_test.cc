@@ -39,8 +39,7 @@ TEST(AliasTableTest, FindsLongestNamesAndRespectsCapitals) {
   ASSERT_TRUE(t.ok());
   std::string text =
       "Nam Triều Tiên và CHDCND Triều Tiên cập nhật tin; Nhật im lặng.";
-  std::vector<Lexeme> lx =
-      Lex(text, Span{0, static_cast<uint32_t>(text.size())});
+  std::vector<Lexeme> lx = LexAll(text);
   std::vector<AliasMatch> m = t->Find(lx, 0, static_cast<int>(lx.size()));
   ASSERT_EQ(m.size(), 3u);
   EXPECT_EQ(t->Display(m[0].entity), "South Korea");

@@ -97,6 +97,18 @@ class CompareTest : public ::testing::Test {
     return std::string(c.span.Of(articles_[c.doc].text));
   }
 
+  // The quoted sides of every conflict `docs` give at any confidence.
+  std::vector<std::pair<std::string, std::string>> ConflictQuotes(
+      const std::vector<Doc>& docs) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Discrepancy& d : Run(docs, AnyConfidence())) {
+      if (d.cls == DiscrepancyClass::kConflict) {
+        out.push_back({Quote(d.a), Quote(d.b)});
+      }
+    }
+    return out;
+  }
+
   std::vector<Article> articles_;
   std::vector<Document> documents_;
 };
@@ -854,15 +866,9 @@ TEST_F(CompareTest, MinutesOfOneRunningScoreConflict) {
       {"Đến phút 43, hậu vệ Văn Dũng mắc sai lầm để Joshua vô lê tung "
        "lưới, mở tỷ số 1-0 cho Sydney FC. Phút 64, chính Bảo đã lập công "
        "san bằng 1-1."}};
-  std::vector<std::pair<std::string, std::string>> conflicts;
-  for (const Discrepancy& d : Run(docs, AnyConfidence())) {
-    if (d.cls == DiscrepancyClass::kConflict) {
-      conflicts.push_back({Quote(d.a), Quote(d.b)});
-    }
-  }
-  EXPECT_THAT(conflicts, ::testing::UnorderedElementsAre(
-                             ::testing::Pair("phút 44", "phút 43"),
-                             ::testing::Pair("phút 65", "Phút 64")));
+  EXPECT_THAT(ConflictQuotes(docs), ::testing::UnorderedElementsAre(
+                                        ::testing::Pair("phút 44", "phút 43"),
+                                        ::testing::Pair("phút 65", "Phút 64")));
 }
 
 // Opening the scoring is the goal that made it 1-0, with no number
@@ -876,13 +882,7 @@ TEST_F(CompareTest, MinutesOfTheOpeningGoalConflict) {
       {"Quỷ đỏ M.U tiếp Celta Vigo, Fellaini đá chính. Trong tình huống phản "
        "công ở phút 17, tiền vệ người Bỉ đánh đầu tung lưới, mở tỷ số cho "
        "Quỷ đỏ. Phút 85, Celta Vigo ghi bàn gỡ hòa."}};
-  std::vector<std::pair<std::string, std::string>> conflicts;
-  for (const Discrepancy& d : Run(docs, AnyConfidence())) {
-    if (d.cls == DiscrepancyClass::kConflict) {
-      conflicts.push_back({Quote(d.a), Quote(d.b)});
-    }
-  }
-  EXPECT_THAT(conflicts,
+  EXPECT_THAT(ConflictQuotes(docs),
               ::testing::ElementsAre(::testing::Pair("phút 16", "phút 17")));
 }
 

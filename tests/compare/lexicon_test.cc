@@ -13,10 +13,6 @@
 namespace wirecheck {
 namespace {
 
-std::vector<Lexeme> LexAll(absl::string_view text) {
-  return Lex(text, Span{0, static_cast<uint32_t>(text.size())});
-}
-
 // The index of the first lexeme keyed `key`, or -1.
 int IndexOf(const std::vector<Lexeme>& lx, absl::string_view key) {
   for (size_t i = 0; i < lx.size(); ++i) {

@@ -9,10 +9,6 @@
 namespace wirecheck {
 namespace {
 
-std::vector<Lexeme> LexAll(const std::string& text) {
-  return Lex(text, Span{0, static_cast<uint32_t>(text.size())});
-}
-
 PhraseMatch At(const PhraseTable& t, const std::string& text, int i) {
   const std::vector<Lexeme> lx = LexAll(text);
   return t.LongestAt(lx, i, static_cast<int>(lx.size()));

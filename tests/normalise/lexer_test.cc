@@ -10,10 +10,6 @@
 namespace wirecheck {
 namespace {
 
-std::vector<Lexeme> LexAll(absl::string_view text) {
-  return Lex(text, Span{0, static_cast<uint32_t>(text.size())});
-}
-
 bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }

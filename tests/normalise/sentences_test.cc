@@ -11,8 +11,7 @@ namespace {
 
 // The text of each sentence SplitSentences finds in `text`.
 std::vector<std::string> Sentences(const std::string& text) {
-  std::vector<Lexeme> lx =
-      Lex(text, Span{0, static_cast<uint32_t>(text.size())});
+  std::vector<Lexeme> lx = LexAll(text);
   std::vector<std::string> out;
   for (const Sentence& s : SplitSentences(lx)) {
     out.push_back(std::string(s.span.Of(text)));
